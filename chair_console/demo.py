@@ -1,0 +1,43 @@
+"""The demo council and meeting (resources/demo/), in the same file format that imports use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from chair_console.procedure.agenda import meeting_from_dict
+from chair_console.procedure.council import Council
+from chair_console.procedure.errors import CouncilDataError
+from chair_console.procedure.timebase import Instant
+from chair_console.resources import resources_dir
+from chair_console.store.council_store import save_council
+from chair_console.store.meetings import create_meeting, demo_meeting
+
+COUNCIL_FILE = "oslo-bystyre-2023-2027.json"
+MEETING_FILE = "demo-meeting.json"
+
+
+def read_json(path: Path) -> object:
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except OSError as exc:
+        raise CouncilDataError("file.unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise CouncilDataError("file.not_json", path=str(path), detail=str(exc)) from None
+
+
+def ensure_demo_meeting(engine: Engine, at: Instant, demo_dir: Path | None = None) -> int:
+    """The demo meeting's id, creating council and meeting on first use."""
+    existing = demo_meeting(engine)
+    if existing is not None:
+        return existing
+    folder = demo_dir or resources_dir() / "demo"
+    council = Council.from_dict(read_json(folder / COUNCIL_FILE))
+    info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
+    if info.term_id != council.term.id:
+        raise CouncilDataError("meeting.term_mismatch", term=info.term_id)
+    save_council(engine, council)
+    return create_meeting(engine, council, info, agenda, at, actor="secretary", is_demo=True)

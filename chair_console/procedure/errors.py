@@ -1,0 +1,35 @@
+"""Refusals raised by the rules.
+
+A refusal carries a stable code and its parameters, never a sentence: the UI turns
+it into a message in the user's language (chair_console/ui/messages.py).
+"""
+
+from __future__ import annotations
+
+
+class RuleViolation(Exception):
+    """An action the rules (or the meeting's order of business) do not allow."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:  # for logs and tests
+        if not self.params:
+            return self.code
+        args = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
+        return f"{self.code} ({args})"
+
+
+class CouncilDataError(ValueError):
+    """Council or meeting data (a demo or import file) that does not hold together."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
+        return f"{self.code} ({args})" if args else self.code

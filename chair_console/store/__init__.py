@@ -1,0 +1,1 @@
+"""Persistence: the SQLite file, migrations, the event store, council and meeting data."""

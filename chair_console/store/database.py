@@ -1,0 +1,167 @@
+"""Opening the meeting database: checks, pragmas, backups and migrations.
+
+One SQLite file (WAL, synchronous=FULL, foreign keys on). Before anything is written
+the file is checked read-only: a file that is not SQLite, is damaged, or was made by
+a newer version of the console is refused with a clear reason and left untouched.
+Before a migration the file is copied aside.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from chair_console.resources import migrations_dir
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; `code` names the reason (see ui/messages.py)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        args = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
+        return f"{self.code} ({args})" if args else self.code
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    backup: Path | None  # the copy made before a migration, if one ran
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cur = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            cur.execute(pragma)
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        # Take the write lock at the start: one writer, no surprises half-way.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check an existing file without changing it. Returns its schema revision (None if new)."""
+    if path.exists() and not path.is_file():
+        raise DatabaseError("db.not_a_file", path=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError("db.unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+    if header != SQLITE_HEADER:
+        raise DatabaseError("db.not_sqlite", path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise DatabaseError("db.damaged", path=str(path), detail=str(result[0] if result else ""))
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError("db.foreign", path=str(path))
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("db.damaged", path=str(path), detail=str(exc)) from None
+
+
+def backup_copy(path: Path, revision: str) -> Path:
+    """A consistent copy of the file (SQLite's online backup), next to it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    path = Path(path).expanduser()
+    revision = inspect_file(path)
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    head = script.get_current_head()
+    if revision is not None and revision not in known:
+        raise DatabaseError("db.newer_version", path=str(path), revision=revision)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError("db.unwritable", path=str(path), detail=exc.strerror or str(exc)) from None
+    backup = None
+    if revision is not None and revision != head:
+        backup = backup_copy(path, revision)
+        log.info("backup before migrating %s from %s: %s", path, revision, backup)
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current != head:
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                log.info("migrated %s from %s to %s", path, current, head)
+    except Exception as exc:
+        engine.dispose()
+        if isinstance(exc, DatabaseError):
+            raise
+        raise DatabaseError("db.unwritable", path=str(path), detail=str(exc)) from exc
+    return Database(path=path, engine=engine, backup=backup)

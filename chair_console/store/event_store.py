@@ -1,0 +1,184 @@
+"""The event store: append one event per transaction, load a log, verify a chain."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, insert, select, update
+
+from chair_console.models import EventRow, MeetingRow
+from chair_console.procedure.chain import GENESIS, canonical_json, event_hash
+from chair_console.procedure.events import Event
+from chair_console.procedure.timebase import Instant
+
+_events = EventRow.__table__
+_meetings = MeetingRow.__table__
+
+
+class StoreError(Exception):
+    """Writing to the database failed; nothing was recorded."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+def _row_hash(uid: str, row) -> str:  # noqa: ANN001
+    return event_hash(
+        meeting_uid=uid,
+        seq=row.seq,
+        kind=row.kind,
+        payload_json=row.payload,
+        actor=row.actor,
+        wall_us=row.wall_us,
+        mono_ns=row.mono_ns,
+        boot=row.boot,
+        prev_hash=row.prev_hash,
+    )
+
+
+class EventStore:
+    """Appends events to one meeting's log. One instance per open meeting."""
+
+    def __init__(self, engine: Engine, meeting_id: int) -> None:
+        self._engine = engine
+        self.meeting_id = meeting_id
+        with engine.connect() as conn:
+            m = conn.execute(select(_meetings.c.uid, _meetings.c.head_seq, _meetings.c.head_hash).where(
+                _meetings.c.id == meeting_id)).one()
+        self.uid: str = m.uid
+        self._head_seq: int = m.head_seq
+        self._head_hash: str = m.head_hash
+
+    def load(self) -> list[Event]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(_events).where(_events.c.meeting_id == self.meeting_id).order_by(_events.c.seq)
+            ).all()
+        return [
+            Event(r.seq, r.kind, json.loads(r.payload), r.actor, Instant(r.wall_us, r.mono_ns, r.boot)) for r in rows
+        ]
+
+    def append(self, event: Event) -> str:
+        """Write one event and move the chain's head, in one committed transaction.
+
+        Returns the event's hash. On any failure nothing is written (StoreError)."""
+        if event.seq != self._head_seq + 1:
+            raise StoreError("store.out_of_sequence", expected=self._head_seq + 1, got=event.seq)
+        try:
+            with self._engine.begin() as conn:
+                digest = write_event(conn, self.meeting_id, self.uid, self._head_hash, event)
+        except StoreError:
+            raise
+        except Exception as exc:  # disk full, read-only file, locked …: nothing was committed
+            raise StoreError("store.write_failed", detail=str(getattr(exc, "orig", exc))) from exc
+        self._head_seq = event.seq
+        self._head_hash = digest
+        return digest
+
+
+def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -> str:  # noqa: ANN001
+    """Insert `event` after `prev_hash` and move the meeting's head, inside the caller's transaction."""
+    payload = canonical_json(dict(event.payload))
+    digest = event_hash(
+        meeting_uid=uid,
+        seq=event.seq,
+        kind=event.kind,
+        payload_json=payload,
+        actor=event.actor,
+        wall_us=event.at.wall_us,
+        mono_ns=event.at.mono_ns,
+        boot=event.at.boot,
+        prev_hash=prev_hash,
+    )
+    conn.execute(
+        insert(_events).values(
+            meeting_id=meeting_id,
+            seq=event.seq,
+            kind=event.kind,
+            payload=payload,
+            actor=event.actor,
+            wall_us=event.at.wall_us,
+            mono_ns=event.at.mono_ns,
+            boot=event.at.boot,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
+    done = conn.execute(
+        update(_meetings)
+        .where(_meetings.c.id == meeting_id, _meetings.c.head_seq == event.seq - 1, _meetings.c.head_hash == prev_hash)
+        .values(head_seq=event.seq, head_hash=digest, last_used_wall_us=event.at.wall_us)
+    )
+    if done.rowcount != 1:  # another process moved the head: refuse, the transaction rolls back
+        raise StoreError("store.concurrent_writer")
+    return digest
+
+
+# -- verification --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    meeting_id: int | None
+    seq: int | None
+    code: str  # chain.hash_mismatch, chain.gap, chain.head_mismatch, db.integrity …
+    detail: str = ""
+
+
+def verify_file(path: Path) -> list[Problem]:
+    """Check a database file read-only: SQLite integrity and every meeting's hash chain.
+
+    Returns the problems found, first bad event first; an empty list means all is well."""
+    problems: list[Problem] = []
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [Problem(None, None, "db.unreadable", str(exc))]
+    conn.row_factory = sqlite3.Row
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            problems.append(Problem(None, None, "db.integrity", "; ".join(result[:5])))
+            return problems
+        meetings = conn.execute("SELECT id, uid, head_seq, head_hash FROM meeting ORDER BY id").fetchall()
+        for m in meetings:
+            problems.extend(_verify_meeting(conn, m))
+    except sqlite3.Error as exc:
+        problems.append(Problem(None, None, "db.unreadable", str(exc)))
+    finally:
+        conn.close()
+    return problems
+
+
+def _verify_meeting(conn: sqlite3.Connection, m: sqlite3.Row) -> list[Problem]:
+    prev = GENESIS
+    expected_seq = 1
+    rows = conn.execute(
+        "SELECT seq, kind, payload, actor, wall_us, mono_ns, boot, prev_hash, hash "
+        "FROM meeting_event WHERE meeting_id = ? ORDER BY seq",
+        (m["id"],),
+    )
+    for row in rows:
+        if row["seq"] != expected_seq:
+            return [Problem(m["id"], expected_seq, "chain.gap", f"found {row['seq']}")]
+        if row["prev_hash"] != prev:
+            return [Problem(m["id"], row["seq"], "chain.broken_link")]
+        if _row_hash(m["uid"], _RowView(row)) != row["hash"]:
+            return [Problem(m["id"], row["seq"], "chain.hash_mismatch")]
+        prev = row["hash"]
+        expected_seq += 1
+    last = expected_seq - 1
+    if last != m["head_seq"] or prev != m["head_hash"]:
+        seq = last + 1 if last < m["head_seq"] else max(last, 1)
+        return [Problem(m["id"], seq, "chain.head_mismatch", f"log ends at {last}, head says {m['head_seq']}")]
+    return []
+
+
+class _RowView:
+    def __init__(self, row: sqlite3.Row) -> None:
+        self.__dict__.update({k: row[k] for k in row.keys()})
