@@ -1,0 +1,126 @@
+"""The composition root: the one place where the object graph is built and the window shown."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from chair_console import __version__
+from chair_console.clock import SystemClock
+from chair_console.demo import ensure_demo_meeting
+from chair_console.i18n import Translations
+from chair_console.logs import configure_logging
+from chair_console.messages import describe
+from chair_console.paths import AppPaths
+from chair_console.procedure.errors import CouncilDataError
+from chair_console.resources import resources_dir
+from chair_console.services.meeting_service import MeetingService
+from chair_console.store.database import DatabaseError, open_database
+from chair_console.store.event_store import EventStore
+from chair_console.store.meetings import last_used_meeting, mark_used
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class GuiOptions:
+    db: Path
+    demo: bool = False
+    role: str | None = None
+    quit_after_ms: int | None = None  # headless smoke runs: close the window by itself
+    screenshot: Path | None = None  # save a picture of the window once shown
+
+
+def open_settings(paths: AppPaths) -> QSettings:
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def _say(text: str, interactive: bool, title: str) -> None:
+    print(text, file=sys.stderr)
+    if interactive:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.addButton(QCoreApplication.translate("App", "Lukk"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+
+def _ask_for_demo() -> bool:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Chair Console")
+    box.setText(QCoreApplication.translate("App", "Databasen har ingen møter ennå. Vil du åpne demomøtet?"))
+    demo = box.addButton(QCoreApplication.translate("App", "Åpne demomøtet"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is demo
+
+
+def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
+    from chair_console.ui.controller import MeetingController
+    from chair_console.ui.errors import ErrorReporter
+    from chair_console.ui.main_window import MainWindow
+
+    configure_logging(paths.log_file)
+    log.info("Chair Console %s starting, database %s", __version__, options.db)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Chair Console")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Oslo kommune")
+    icon = resources_dir() / "icons" / "chair-console.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    translations.install()
+    interactive = options.quit_after_ms is None and QGuiApplication.platformName() != "offscreen"
+    error_title = QCoreApplication.translate("App", "Chair Console kan ikke starte")
+
+    try:
+        db = open_database(options.db)
+    except DatabaseError as exc:
+        log.error("cannot open database: %s", exc)
+        _say(describe(exc.code, exc.params), interactive, error_title)
+        return 2
+    clock = SystemClock()
+    try:
+        meeting_id = ensure_demo_meeting(db.engine, clock.now()) if options.demo else last_used_meeting(db.engine)
+        if meeting_id is None and interactive and _ask_for_demo():
+            meeting_id = ensure_demo_meeting(db.engine, clock.now())
+    except CouncilDataError as exc:
+        log.error("demo data: %s", exc)
+        _say(describe(exc.code, exc.params), interactive, error_title)
+        db.close()
+        return 2
+    if meeting_id is None:
+        print(QCoreApplication.translate("App", "Databasen har ingen møter. Start med --demo for demomøtet."), file=sys.stderr)
+        db.close()
+        return 1
+    mark_used(db.engine, meeting_id, clock.now())
+
+    role = options.role or str(settings.value("role", "chair"))
+    service = MeetingService(EventStore(db.engine, meeting_id), clock, actor=role if role in ("chair", "secretary") else "chair")
+    controller = MeetingController(service, str(db.path))
+    window = MainWindow(controller, settings, translations, str(paths.log_file))
+    reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
+    reporter.install()
+    window.show()
+    if options.screenshot is not None:
+        def _shoot() -> None:
+            window.grab().save(str(options.screenshot))
+        QTimer.singleShot(max(200, (options.quit_after_ms or 1000) // 2), _shoot)
+    if options.quit_after_ms is not None:
+        QTimer.singleShot(options.quit_after_ms, window.close)
+    try:
+        code = app.exec()
+    finally:
+        reporter.uninstall()
+        db.close()
+    log.info("Chair Console closed (%s)", code)
+    return code

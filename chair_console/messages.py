@@ -1,0 +1,121 @@
+"""Refusals and errors in the user's language.
+
+Rules, store and database raise codes with parameters; this table holds the Bokmål
+sentence for each (translated to English through Qt's translation system)."""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+
+CONTEXT = "Messages"
+
+MESSAGES: dict[str, str] = {
+    # the meeting record
+    "log.out_of_sequence": QT_TRANSLATE_NOOP("Messages", "Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret."),
+    "log.unknown_actor": QT_TRANSLATE_NOOP("Messages", "Ukjent rolle: {actor}."),
+    "log.unknown_event": QT_TRANSLATE_NOOP("Messages", "Ukjent hendelse i møteloggen: {kind}."),
+    "undo.nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "Det er ingenting å angre."),
+    "undo.already_undone": QT_TRANSLATE_NOOP("Messages", "Denne handlingen er allerede angret."),
+    "undo.not_undone": QT_TRANSLATE_NOOP("Messages", "Denne handlingen er ikke angret, så den kan ikke gjøres om."),
+    "undo.later_events_depend": QT_TRANSLATE_NOOP(
+        "Messages", "Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først."
+    ),
+    # the meeting
+    "meeting.not_created": QT_TRANSLATE_NOOP("Messages", "Møtet er ikke opprettet."),
+    "meeting.already_created": QT_TRANSLATE_NOOP("Messages", "Møtet er allerede opprettet."),
+    "meeting.bad_snapshot": QT_TRANSLATE_NOOP("Messages", "Møtets grunnlagsdata er ufullstendige."),
+    "meeting.already_open": QT_TRANSLATE_NOOP("Messages", "Møtet er allerede satt."),
+    "meeting.not_open": QT_TRANSLATE_NOOP("Messages", "Møtet er ikke satt. Sett møtet først (Møte → Sett møtet)."),
+    "meeting.adjourned": QT_TRANSLATE_NOOP("Messages", "Møtet er hevet. Ingenting mer kan registreres."),
+    # attendance
+    "attendance.not_a_member": QT_TRANSLATE_NOOP(
+        "Messages", "{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b)."
+    ),
+    "attendance.already_present": QT_TRANSLATE_NOOP("Messages", "{member} er allerede registrert til stede."),
+    "attendance.already_absent": QT_TRANSLATE_NOOP("Messages", "{member} er allerede registrert med det forfallet."),
+    "attendance.invalid_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a)."
+    ),
+    # agenda
+    "agenda.unknown_item": QT_TRANSLATE_NOOP("Messages", "Saken finnes ikke på sakslisten."),
+    "agenda.already_current": QT_TRANSLATE_NOOP("Messages", "Saken er allerede til behandling."),
+    # the store
+    "store.out_of_sequence": QT_TRANSLATE_NOOP(
+        "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."
+    ),
+    "store.concurrent_writer": QT_TRANSLATE_NOOP(
+        "Messages", "Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt."
+    ),
+    "store.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold."
+    ),
+    # the database file
+    "db.not_a_file": QT_TRANSLATE_NOOP("Messages", "{path} er ikke en fil."),
+    "db.unreadable": QT_TRANSLATE_NOOP("Messages", "Kan ikke lese {path}: {detail}"),
+    "db.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret."
+    ),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi."
+    ),
+    "db.foreign": QT_TRANSLATE_NOOP(
+        "Messages", "{path} er en SQLite-database fra et annet program. Filen er ikke endret."
+    ),
+    "db.newer_version": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). "
+        "Oppdater programmet. Filen er ikke endret.",
+    ),
+    "db.unwritable": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive til {path}: {detail}"),
+    # data files
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Kan ikke lese filen {path}: {detail}"),
+    "file.not_json": QT_TRANSLATE_NOOP("Messages", "Filen {path} er ikke gyldig JSON: {detail}"),
+    "council.not_a_council_file": QT_TRANSLATE_NOOP("Messages", "Filen er ikke en bystyrefil for Chair Console."),
+    "council.unknown_version": QT_TRANSLATE_NOOP("Messages", "Ukjent versjon av bystyrefilen: {version}."),
+    "council.malformed": QT_TRANSLATE_NOOP("Messages", "Bystyrefilen mangler opplysninger: {detail}."),
+    "council.duplicate_id": QT_TRANSLATE_NOOP("Messages", "Bystyrefilen bruker id-en {id} to ganger."),
+    "council.seat_count": QT_TRANSLATE_NOOP(
+        "Messages", "Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a)."
+    ),
+    "council.unknown_group": QT_TRANSLATE_NOOP("Messages", "{id} hører til en gruppe som ikke finnes: {group}."),
+    "council.unknown_role": QT_TRANSLATE_NOOP("Messages", "{id} har en ukjent rolle: {role}."),
+    "council.group_seats": QT_TRANSLATE_NOOP(
+        "Messages", "Gruppen {group} skal ha {expected} medlemmer, men filen har {found}."
+    ),
+    "council.role_twice": QT_TRANSLATE_NOOP("Messages", "Rollen {role} er gitt til flere enn én."),
+    "council.substitute_ranks": QT_TRANSLATE_NOOP(
+        "Messages", "Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b)."
+    ),
+    "council.committee_kind": QT_TRANSLATE_NOOP("Messages", "Utvalget {id} har en ukjent type: {kind}."),
+    "council.committee_member": QT_TRANSLATE_NOOP(
+        "Messages", "Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}."
+    ),
+    "meeting.not_a_meeting_file": QT_TRANSLATE_NOOP("Messages", "Filen er ikke en møtefil for Chair Console."),
+    "meeting.malformed": QT_TRANSLATE_NOOP("Messages", "Møtefilen mangler opplysninger: {detail}."),
+    "meeting.duplicate_item": QT_TRANSLATE_NOOP("Messages", "Møtefilen har to saker med samme id."),
+    "meeting.unknown_item_kind": QT_TRANSLATE_NOOP("Messages", "{item} har en ukjent sakstype: {kind}."),
+    "meeting.term_mismatch": QT_TRANSLATE_NOOP("Messages", "Møtefilen gjelder en annen bystyreperiode ({term})."),
+}
+
+UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Handlingen ble avvist ({code}). Ingenting ble endret.")
+
+
+def describe(
+    code: str,
+    params: Mapping[str, object] | None = None,
+    tr: Translate = QCoreApplication.translate,
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """The sentence for `code` in the current language, with ids replaced by names where known."""
+    values = {k: (names.get(v, v) if names and isinstance(v, str) else v) for k, v in (params or {}).items()}
+    source = MESSAGES.get(code)
+    if source is None:
+        return tr(CONTEXT, UNKNOWN).format(code=code)
+    try:
+        return tr(CONTEXT, source).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr(CONTEXT, source)

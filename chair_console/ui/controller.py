@@ -1,0 +1,121 @@
+"""The bridge between widgets and the meeting service.
+
+Widgets call `perform(...)`; the service checks the rules and commits; only then does
+`stateChanged` reach the widgets. A refusal or a failed write is shown as a message in
+the user's language and changes nothing. Undo and redo go through Qt's QUndoStack and
+append correcting events."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from chair_console.messages import describe
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import MeetingState
+from chair_console.services.meeting_service import MeetingService
+from chair_console.store.event_store import StoreError
+
+log = logging.getLogger(__name__)
+
+# A command's text, computed in the current language when asked (so it follows a language switch).
+TextFn = Callable[[], str]
+
+
+class RecordCommand(QUndoCommand):
+    """One meeting action on the undo stack. It was already performed when pushed."""
+
+    def __init__(self, controller: "MeetingController", event: Event, text: TextFn) -> None:
+        super().__init__()
+        self._controller = controller
+        self._seq = event.seq
+        self._text = text
+        self._first = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self._text())
+
+    def redo(self) -> None:
+        if self._first:  # performed before it was pushed
+            self._first = False
+            return
+        if not self._controller.apply_correction(redo=True, target=self._seq):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._controller.apply_correction(redo=False, target=self._seq):
+            self.setObsolete(True)
+
+
+class MeetingController(QObject):
+    stateChanged = Signal(object)  # MeetingState, after it is committed
+    saved = Signal(object)  # the committed Event
+    refused = Signal(str)  # a message for the user: nothing was changed
+    writeFailed = Signal(str)  # the database could not be written: nothing was changed
+
+    def __init__(self, service: MeetingService, db_path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.db_path = db_path
+        self.undo_stack = QUndoStack(self)
+        service.subscribe(self._on_recorded)
+
+    @property
+    def state(self) -> MeetingState:
+        return self.service.state
+
+    def _on_recorded(self, state: MeetingState, event: Event) -> None:
+        self.saved.emit(event)
+        self.stateChanged.emit(state)
+
+    def _names(self) -> dict[str, str]:
+        council = self.state.council
+        if council is None:
+            return {}
+        names = {m.id: m.name for m in council.members}
+        names.update({p.id: p.name for p in council.government})
+        names.update({i.id: f"{i.number} {i.title}" for i in self.state.agenda})
+        return names
+
+    def message_for(self, exc: RuleViolation | StoreError) -> str:
+        return describe(exc.code, exc.params, names=self._names())
+
+    def perform(self, kind: str, payload: dict | None, text: TextFn) -> bool:
+        """Record an action; on success it goes on the undo stack. Returns whether it was recorded."""
+        try:
+            event = self.service.record(kind, payload)
+        except RuleViolation as exc:
+            self.refused.emit(self.message_for(exc))
+            return False
+        except StoreError as exc:
+            log.error("write failed: %s %s", exc.code, exc.params)
+            self.writeFailed.emit(self.message_for(exc))
+            return False
+        self.undo_stack.push(RecordCommand(self, event, text))
+        return True
+
+    def apply_correction(self, *, redo: bool, target: int) -> bool:
+        try:
+            if redo:
+                self.service.redo(target)
+            else:
+                self.service.undo(target)
+        except RuleViolation as exc:
+            self.refused.emit(self.message_for(exc))
+            return False
+        except StoreError as exc:
+            log.error("write failed: %s %s", exc.code, exc.params)
+            self.writeFailed.emit(self.message_for(exc))
+            return False
+        return True
+
+    def retranslate(self) -> None:
+        for i in range(self.undo_stack.count()):
+            cmd = self.undo_stack.command(i)
+            if isinstance(cmd, RecordCommand):
+                cmd.retranslate()

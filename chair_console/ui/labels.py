@@ -1,0 +1,45 @@
+"""Display names for codes (item kinds, absence reasons, phases, roles), in Bokmål for translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+CONTEXT = "Labels"
+
+ITEM_KINDS = {
+    "committee_case": QT_TRANSLATE_NOOP("Labels", "Utvalgssak"),
+    "working_group_case": QT_TRANSLATE_NOOP("Labels", "Sak med arbeidsgruppe"),
+    "control_committee_case": QT_TRANSLATE_NOOP("Labels", "Kontrollutvalgssak"),
+    "private_proposal": QT_TRANSLATE_NOOP("Labels", "Privat forslag"),
+    "interpellation": QT_TRANSLATE_NOOP("Labels", "Interpellasjon"),
+    "oral_statement": QT_TRANSLATE_NOOP("Labels", "Muntlig redegjørelse"),
+    "question_hour": QT_TRANSLATE_NOOP("Labels", "Spørretime"),
+    "urgent_matter": QT_TRANSLATE_NOOP("Labels", "Aktuell sak"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Annet"),
+}
+
+ABSENCE_REASONS = {
+    "sykdom": QT_TRANSLATE_NOOP("Labels", "Sykdom"),
+    "velferd": QT_TRANSLATE_NOOP("Labels", "Velferd"),
+    "omsorg": QT_TRANSLATE_NOOP("Labels", "Omsorg"),
+    "uoppsettelig_arbeid": QT_TRANSLATE_NOOP("Labels", "Uoppsettelig arbeid"),
+    "not_reported": QT_TRANSLATE_NOOP("Labels", "Ikke meldt"),
+}
+
+PHASES = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Ikke satt"),
+    "open": QT_TRANSLATE_NOOP("Labels", "Møtet er satt"),
+    "adjourned": QT_TRANSLATE_NOOP("Labels", "Møtet er hevet"),
+}
+
+ROLES = {
+    "chair": QT_TRANSLATE_NOOP("Labels", "Møteleder"),
+    "secretary": QT_TRANSLATE_NOOP("Labels", "Sekretær"),
+}
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else code

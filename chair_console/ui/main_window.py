@@ -1,0 +1,333 @@
+"""The main window: six rearrangeable panes around the current item, menus, status bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from chair_console import __version__
+from chair_console.i18n import LANGUAGES, Translations
+from chair_console.procedure import events as ev
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import MeetingState
+from chair_console.ui.controller import MeetingController
+from chair_console.ui.current_item import CurrentItemView
+from chair_console.ui.labels import PHASES, ROLES, label
+from chair_console.ui.panes import AgendaPane, CountdownPane, QuestionHourPane, RollCallPane, SpeakersPane, VotesPane
+from chair_console.ui.panes.base import Pane
+
+LAYOUT_VERSION = 1
+
+# Where each pane starts; the chair can move, float, tabify or hide them, and the layout is kept.
+_DEFAULT_AREAS = (
+    (RollCallPane, Qt.DockWidgetArea.LeftDockWidgetArea),
+    (AgendaPane, Qt.DockWidgetArea.LeftDockWidgetArea),
+    (SpeakersPane, Qt.DockWidgetArea.RightDockWidgetArea),
+    (CountdownPane, Qt.DockWidgetArea.RightDockWidgetArea),
+    (VotesPane, Qt.DockWidgetArea.BottomDockWidgetArea),
+    (QuestionHourPane, Qt.DockWidgetArea.BottomDockWidgetArea),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: MeetingController,
+        settings: QSettings,
+        translations: Translations,
+        log_file: str,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(1600, 950)
+        self.controller = controller
+        self.settings = settings
+        self.translations = translations
+        self.log_file = log_file
+        self._last_saved: datetime | None = None
+        self._write_failed = False
+
+        # centre: a message banner over the current item
+        centre = QWidget(objectName="centre")
+        self.banner = QLabel(objectName="messageBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self._banner_timer = QTimer(self, singleShot=True, interval=10_000)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        self.current_item = CurrentItemView(controller)
+        box = QVBoxLayout(centre)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.banner)
+        box.addWidget(self.current_item, 1)
+        self.setCentralWidget(centre)
+
+        # the six panes
+        self.panes: dict[str, Pane] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        for cls, area in _DEFAULT_AREAS:
+            pane = cls(controller)
+            dock = QDockWidget(self)
+            dock.setObjectName(cls.OBJECT_NAME + "Dock")
+            dock.setWidget(pane)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(area, dock)
+            self.panes[cls.OBJECT_NAME] = pane
+            self.docks[cls.OBJECT_NAME] = dock
+        self.tabifyDockWidget(self.docks["votesPane"], self.docks["questionHourPane"])
+        self.docks["votesPane"].raise_()
+        self.resizeDocks([self.docks["rollCallPane"]], [620], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["speakersPane"]], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["rollCallPane"], self.docks["agendaPane"]], [520, 360], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["votesPane"]], [150], Qt.Orientation.Vertical)
+        self._default_state = self.saveState(LAYOUT_VERSION)
+
+        # status bar
+        self.status_meeting = QLabel(objectName="statusMeeting")
+        self.status_attendance = QLabel(objectName="statusAttendance")
+        self.status_database = QLabel(objectName="statusDatabase")
+        self.status_saved = QLabel(objectName="statusSaved")
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar.addWidget(self.status_meeting, 1)
+        bar.addPermanentWidget(self.status_attendance)
+        bar.addPermanentWidget(self.status_database)
+        bar.addPermanentWidget(self.status_saved)
+
+        self._build_actions()
+        self._build_menus()
+        controller.stateChanged.connect(self._on_state)
+        controller.saved.connect(self._on_saved)
+        controller.refused.connect(self.show_refusal)
+        controller.writeFailed.connect(self.show_write_failure)
+        self.retranslate()
+        self._restore_layout()
+        self._on_state(controller.state)
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = QAction(self, objectName="undoAction")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self, objectName="redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _t: self._retranslate_undo())
+        stack.redoTextChanged.connect(lambda _t: self._retranslate_undo())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        self.open_meeting_action = QAction(self, objectName="openMeetingAction")
+        self.open_meeting_action.triggered.connect(
+            lambda: self.controller.perform(ev.MEETING_OPENED, {}, lambda: self.tr("Sett møtet"))
+        )
+        self.adjourn_action = QAction(self, objectName="adjournMeetingAction")
+        self.adjourn_action.triggered.connect(self._adjourn)
+
+        self.reset_layout_action = QAction(self, objectName="resetLayoutAction")
+        self.reset_layout_action.triggered.connect(lambda: self.restoreState(self._default_state, LAYOUT_VERSION))
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():  # each language named in itself
+            action = QAction(name, self, checkable=True, objectName=f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self.translations.language].setChecked(True)
+
+        self.role_group = QActionGroup(self)
+        self.role_actions: dict[str, QAction] = {}
+        for code in ROLES:
+            action = QAction(self, checkable=True, objectName=f"role_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.set_role(c))
+            self.role_group.addAction(action)
+            self.role_actions[code] = action
+        self.role_actions.get(self.controller.service.actor, self.role_actions["chair"]).setChecked(True)
+
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.meeting_menu = bar.addMenu("")
+        self.meeting_menu.addAction(self.open_meeting_action)
+        self.meeting_menu.addAction(self.adjourn_action)
+        self.view_menu = bar.addMenu("")
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.role_menu = self.settings_menu.addMenu("")
+        for action in self.role_actions.values():
+            self.role_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    # -- language ------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        if self.translations.load(code):
+            self.settings.setValue("language", code)
+        else:
+            self.show_refusal(self.tr("Oversettelsen finnes ikke i denne installasjonen."))
+        self.language_actions[self.translations.language].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&Fil"))
+        self.edit_menu.setTitle(self.tr("&Rediger"))
+        self.meeting_menu.setTitle(self.tr("&Møte"))
+        self.view_menu.setTitle(self.tr("&Vis"))
+        self.settings_menu.setTitle(self.tr("&Innstillinger"))
+        self.language_menu.setTitle(self.tr("Språk"))
+        self.role_menu.setTitle(self.tr("Rolle"))
+        self.help_menu.setTitle(self.tr("&Hjelp"))
+        self.quit_action.setText(self.tr("&Avslutt"))
+        self.open_meeting_action.setText(self.tr("Sett møtet («Møtet er satt»)"))
+        self.adjourn_action.setText(self.tr("Hev møtet («Møtet er hevet»)"))
+        self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
+        self.about_action.setText(self.tr("Om Chair Console"))
+        for code, action in self.role_actions.items():
+            action.setText(label(ROLES, code))
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(type(self.panes[name]).title())
+        self.controller.retranslate()
+        self._retranslate_undo()
+        self._on_state(self.controller.state)
+
+    def _retranslate_undo(self) -> None:
+        stack = self.controller.undo_stack
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("Angre {action}").format(action=undo_text) if undo_text else self.tr("Angre"))
+        self.redo_action.setText(self.tr("Gjør om {action}").format(action=redo_text) if redo_text else self.tr("Gjør om"))
+
+    # -- state ---------------------------------------------------------------------
+
+    def set_role(self, code: str) -> None:
+        self.controller.service.actor = code
+        self.settings.setValue("role", code)
+
+    def _on_state(self, state: MeetingState) -> None:
+        info = state.info
+        if info is not None:
+            self.setWindowTitle(self.tr("Chair Console — {title}").format(title=info.title))
+            self.status_meeting.setText(
+                self.tr("{date} · {place} · {phase}").format(
+                    date=info.date, place=info.place, phase=label(PHASES, state.phase.value)
+                )
+            )
+        q = state.quorum()
+        if q.ok:
+            text = self.tr("Til stede: {present} av {seats} · vedtaksført").format(present=q.present, seats=q.seats)
+        else:
+            text = self.tr("Til stede: {present} av {seats} · ikke vedtaksført (minst {required})").format(
+                present=q.present, seats=q.seats, required=q.required
+            )
+        self.status_attendance.setText(text)
+        self.status_attendance.setProperty("quorum", q.ok)
+        self.status_database.setText(self.tr("Database: {path}").format(path=self.controller.db_path))
+        self._show_saved()
+
+    def _on_saved(self, _event: Event) -> None:
+        self._last_saved = datetime.now()
+        self._write_failed = False
+        self.banner.hide()
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self._write_failed:
+            self.status_saved.setText(self.tr("IKKE LAGRET – se meldingen"))
+            self.status_saved.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
+        elif self._last_saved is None:
+            self.status_saved.setText(self.tr("Alt er lagret"))
+            self.status_saved.setStyleSheet("color: #1b6e20;")
+        else:
+            self.status_saved.setText(self.tr("Alt er lagret ({time})").format(time=self._last_saved.strftime("%H:%M:%S")))
+            self.status_saved.setStyleSheet("color: #1b6e20;")
+
+    def show_refusal(self, message: str) -> None:
+        """A refused action: said calmly above the current item; nothing was changed."""
+        self.banner.setText(message)
+        self.banner.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #e0c060;")
+        self.banner.show()
+        self._banner_timer.start()
+
+    def show_write_failure(self, message: str) -> None:
+        self._write_failed = True
+        self._show_saved()
+        self.banner.setText(message)
+        self.banner.setStyleSheet("background: #b00020; color: white; padding: 8px; font-weight: bold;")
+        self.banner.show()
+        self._banner_timer.stop()
+
+    def _adjourn(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("confirmAdjournDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Hev møtet"))
+        box.setText(self.tr("Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet."))
+        yes = box.addButton(self.tr("Hev møtet"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is yes:
+            self.controller.perform(ev.MEETING_ADJOURNED, {}, lambda: self.tr("Hev møtet"))
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Om Chair Console"))
+        box.setText(
+            self.tr("Chair Console {version}\n\nDatabase: {db}\nLoggfil: {log}").format(
+                version=__version__, db=self.controller.db_path, log=self.log_file
+            )
+        )
+        box.addButton(self.tr("Lukk"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    # -- layout persistence ------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)
