@@ -6,6 +6,7 @@ import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -21,9 +22,14 @@ from chair_console.paths import AppPaths
 from chair_console.procedure.errors import CouncilDataError
 from chair_console.resources import resources_dir
 from chair_console.services.meeting_service import MeetingService
-from chair_console.store.database import DatabaseError, open_database
+from chair_console.store.database import Database, DatabaseError, open_database
 from chair_console.store.event_store import EventStore
 from chair_console.store.meetings import last_used_meeting, mark_used
+
+if TYPE_CHECKING:
+    from chair_console.ui.controller import MeetingController
+    from chair_console.ui.errors import ErrorReporter
+    from chair_console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +70,56 @@ def _ask_for_demo() -> bool:
     return box.clickedButton() is demo
 
 
-def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
+@dataclass
+class Console:
+    """The running console's object graph."""
+
+    db: Database
+    service: MeetingService
+    controller: "MeetingController"
+    window: "MainWindow"
+    reporter: "ErrorReporter"
+
+    def close(self) -> None:
+        self.reporter.uninstall()
+        self.db.close()
+
+
+def build_console(
+    db: Database,
+    meeting_id: int,
+    clock: SystemClock,
+    paths: AppPaths,
+    translations: Translations,
+    settings: QSettings,
+    role: str = "chair",
+    interactive: bool = True,
+) -> Console:
+    """Build service, controller, window and error reporter for one meeting (needs a QApplication)."""
     from chair_console.ui.controller import MeetingController
     from chair_console.ui.errors import ErrorReporter
     from chair_console.ui.main_window import MainWindow
 
-    configure_logging(paths.log_file)
+    actor = role if role in ("chair", "secretary") else "chair"
+    service = MeetingService(EventStore(db.engine, meeting_id), clock, actor=actor)
+    controller = MeetingController(service, str(db.path))
+    window = MainWindow(controller, settings, translations, str(paths.log_file))
+    reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
+    reporter.install()
+    return Console(db, service, controller, window, reporter)
+
+
+def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
+    handler = configure_logging(paths.log_file)
+    try:
+        return _run_gui(options, paths, translations, settings)
+    finally:
+        if handler is not None:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
     log.info("Chair Console %s starting, database %s", __version__, options.db)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Chair Console")
@@ -105,11 +155,8 @@ def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, se
     mark_used(db.engine, meeting_id, clock.now())
 
     role = options.role or str(settings.value("role", "chair"))
-    service = MeetingService(EventStore(db.engine, meeting_id), clock, actor=role if role in ("chair", "secretary") else "chair")
-    controller = MeetingController(service, str(db.path))
-    window = MainWindow(controller, settings, translations, str(paths.log_file))
-    reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
-    reporter.install()
+    console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive)
+    window = console.window
     window.show()
     if options.screenshot is not None:
         def _shoot() -> None:
@@ -120,7 +167,6 @@ def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, se
     try:
         code = app.exec()
     finally:
-        reporter.uninstall()
-        db.close()
+        console.close()
     log.info("Chair Console closed (%s)", code)
     return code

@@ -118,12 +118,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action = QAction(self, objectName="redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda _t: self._retranslate_undo())
-        stack.redoTextChanged.connect(lambda _t: self._retranslate_undo())
+        stack.undoTextChanged.connect(self._on_undo_text)
+        stack.redoTextChanged.connect(self._on_redo_text)
+        self._undo_text = ""
+        self._redo_text = ""
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
@@ -222,12 +226,21 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             dock.setWindowTitle(type(self.panes[name]).title())
         self.controller.retranslate()
+        stack = self.controller.undo_stack
+        self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
         self._retranslate_undo()
         self._on_state(self.controller.state)
 
+    def _on_undo_text(self, text: str) -> None:
+        self._undo_text = text
+        self._retranslate_undo()
+
+    def _on_redo_text(self, text: str) -> None:
+        self._redo_text = text
+        self._retranslate_undo()
+
     def _retranslate_undo(self) -> None:
-        stack = self.controller.undo_stack
-        undo_text, redo_text = stack.undoText(), stack.redoText()
+        undo_text, redo_text = self._undo_text, self._redo_text
         self.undo_action.setText(self.tr("Angre {action}").format(action=undo_text) if undo_text else self.tr("Angre"))
         self.redo_action.setText(self.tr("Gjør om {action}").format(action=redo_text) if redo_text else self.tr("Gjør om"))
 
