@@ -133,5 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = open_settings(paths)
     if args.lang:
         settings.setValue("language", translations.language)
-    options = GuiOptions(db=db, demo=args.demo, role=args.role, quit_after_ms=args.quit_after, screenshot=args.screenshot)
+    quit_after = args.quit_after
+    if quit_after is None and os.environ.get("CHAIR_CONSOLE_QUIT_AFTER_MS", "").isdigit():
+        quit_after = int(os.environ["CHAIR_CONSOLE_QUIT_AFTER_MS"])  # headless smoke runs (CI)
+    options = GuiOptions(db=db, demo=args.demo, role=args.role, quit_after_ms=quit_after, screenshot=args.screenshot)
     return run_gui(options, paths, translations, settings)
