@@ -82,6 +82,7 @@ class Console:
 
     def close(self) -> None:
         self.reporter.uninstall()
+        self.service.close()
         self.db.close()
 
 

@@ -67,6 +67,9 @@ class MeetingService:
             listener(new_state, event)
         return event
 
+    def close(self) -> None:
+        self._store.close()
+
     def undo(self, target_seq: int) -> Event:
         return self.record(ev.UNDONE, {"target": target_seq})
 

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from chair_console.models import EventRow, MeetingRow
 from chair_console.procedure.chain import GENESIS, canonical_json, event_hash
@@ -53,6 +53,17 @@ class EventStore:
         self.uid: str = m.uid
         self._head_seq: int = m.head_seq
         self._head_hash: str = m.head_hash
+        self._writer: Connection | None = None  # one connection kept for appends: no pool round trip
+
+    def _connection(self) -> Connection:
+        if self._writer is None or self._writer.closed or self._writer.invalidated:
+            self._writer = self._engine.connect()
+        return self._writer
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     def load(self) -> list[Event]:
         with self._engine.connect() as conn:
@@ -70,15 +81,30 @@ class EventStore:
         if event.seq != self._head_seq + 1:
             raise StoreError("store.out_of_sequence", expected=self._head_seq + 1, got=event.seq)
         try:
-            with self._engine.begin() as conn:
+            conn = self._connection()
+            with conn.begin():
                 digest = write_event(conn, self.meeting_id, self.uid, self._head_hash, event)
         except StoreError:
             raise
         except Exception as exc:  # disk full, read-only file, locked …: nothing was committed
+            self.close()  # start from a fresh connection next time
             raise StoreError("store.write_failed", detail=str(getattr(exc, "orig", exc))) from exc
         self._head_seq = event.seq
         self._head_hash = digest
         return digest
+
+
+# Built once: executing a ready statement with parameters skips SQL construction on every append.
+_INSERT_EVENT = insert(_events)
+_MOVE_HEAD = (
+    update(_meetings)
+    .where(
+        _meetings.c.id == bindparam("m_id"),
+        _meetings.c.head_seq == bindparam("old_seq"),
+        _meetings.c.head_hash == bindparam("old_hash"),
+    )
+    .values(head_seq=bindparam("new_seq"), head_hash=bindparam("new_hash"), last_used_wall_us=bindparam("wall"))
+)
 
 
 def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -> str:  # noqa: ANN001
@@ -96,23 +122,30 @@ def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -
         prev_hash=prev_hash,
     )
     conn.execute(
-        insert(_events).values(
-            meeting_id=meeting_id,
-            seq=event.seq,
-            kind=event.kind,
-            payload=payload,
-            actor=event.actor,
-            wall_us=event.at.wall_us,
-            mono_ns=event.at.mono_ns,
-            boot=event.at.boot,
-            prev_hash=prev_hash,
-            hash=digest,
-        )
+        _INSERT_EVENT,
+        {
+            "meeting_id": meeting_id,
+            "seq": event.seq,
+            "kind": event.kind,
+            "payload": payload,
+            "actor": event.actor,
+            "wall_us": event.at.wall_us,
+            "mono_ns": event.at.mono_ns,
+            "boot": event.at.boot,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        },
     )
     done = conn.execute(
-        update(_meetings)
-        .where(_meetings.c.id == meeting_id, _meetings.c.head_seq == event.seq - 1, _meetings.c.head_hash == prev_hash)
-        .values(head_seq=event.seq, head_hash=digest, last_used_wall_us=event.at.wall_us)
+        _MOVE_HEAD,
+        {
+            "m_id": meeting_id,
+            "old_seq": event.seq - 1,
+            "old_hash": prev_hash,
+            "new_seq": event.seq,
+            "new_hash": digest,
+            "wall": event.at.wall_us,
+        },
     )
     if done.rowcount != 1:  # another process moved the head: refuse, the transaction rolls back
         raise StoreError("store.concurrent_writer")
