@@ -29,7 +29,8 @@ class CurrentItemView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.title)
         layout.addSpacing(12)
-        layout.addWidget(self.script, 1)
+        layout.addWidget(self.script)
+        layout.addStretch(1)
         controller.stateChanged.connect(self.set_state)
         self.set_state(controller.state)
 
