@@ -87,32 +87,26 @@ class MeetingController(QObject):
 
     def perform(self, kind: str, payload: dict | None, text: TextFn) -> bool:
         """Record an action; on success it goes on the undo stack. Returns whether it was recorded."""
-        try:
-            event = self.service.record(kind, payload)
-        except RuleViolation as exc:
-            self.refused.emit(self.message_for(exc))
-            return False
-        except StoreError as exc:
-            log.error("write failed: %s %s", exc.code, exc.params)
-            self.writeFailed.emit(self.message_for(exc))
+        event = self._guarded(lambda: self.service.record(kind, payload))
+        if event is None:
             return False
         self.undo_stack.push(RecordCommand(self, event, text))
         return True
 
     def apply_correction(self, *, redo: bool, target: int) -> bool:
+        action = self.service.redo if redo else self.service.undo
+        return self._guarded(lambda: action(target)) is not None
+
+    def _guarded(self, record: Callable[[], Event]) -> Event | None:
+        """Run one recording; a refusal or a failed write is told to the user and gives None."""
         try:
-            if redo:
-                self.service.redo(target)
-            else:
-                self.service.undo(target)
+            return record()
         except RuleViolation as exc:
             self.refused.emit(self.message_for(exc))
-            return False
         except StoreError as exc:
             log.error("write failed: %s %s", exc.code, exc.params)
             self.writeFailed.emit(self.message_for(exc))
-            return False
-        return True
+        return None
 
     def retranslate(self) -> None:
         for i in range(self.undo_stack.count()):

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState
 from chair_console.ui.labels import ITEM_KINDS, label
-from chair_console.ui.panes.base import Pane
-
-_HEADERS = (
-    QT_TRANSLATE_NOOP("AgendaModel", "Nr."),
-    QT_TRANSLATE_NOOP("AgendaModel", "Tittel"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Type"),
-    QT_TRANSLATE_NOOP("AgendaModel", "Status"),
-)
+from chair_console.ui.panes.base import Pane, TableModel, record_table
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(TableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "Nr."),
+        QT_TRANSLATE_NOOP("AgendaModel", "Tittel"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Type"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Status"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
         self._state = MeetingState()
@@ -35,9 +35,6 @@ class AgendaModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._state.agenda)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -60,11 +57,6 @@ class AgendaModel(QAbstractTableModel):
             return self.tr("{kind} – lukket").format(kind=kind) if item.closed else kind
         return self.tr("Til behandling") if current else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgendaModel", _HEADERS[section])
-        return None
-
 
 class AgendaPane(Pane):
     OBJECT_NAME = "agendaPane"
@@ -73,16 +65,7 @@ class AgendaPane(Pane):
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
         self.model = AgendaModel()
-        self.table = QTableView(objectName="agendaTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("agendaTable", self.model, stretch_column=1)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.open_button = QPushButton(objectName="openItemButton")
         self.open_button.clicked.connect(self.open_selected)

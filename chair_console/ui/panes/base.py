@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from chair_console.procedure.state import MeetingState
 from chair_console.ui.controller import MeetingController
@@ -36,3 +36,32 @@ class Pane(QWidget):
 
     def set_state(self, state: MeetingState) -> None:  # pragma: no cover - overridden
         pass
+
+
+class TableModel(QAbstractTableModel):
+    """A pane's read-only table. HEADERS are Bokmål, marked with QT_TRANSLATE_NOOP in the subclass's name."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+
+def record_table(name: str, model: QAbstractTableModel, stretch_column: int) -> QTableView:
+    """A compact, row-selecting table view for a pane's list of records."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

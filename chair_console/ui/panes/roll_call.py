@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import ABSENCE_REASONS, MeetingState
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import label
-from chair_console.ui.panes.base import Pane
-
-_HEADERS = (
-    QT_TRANSLATE_NOOP("RollCallModel", "Gruppe"),
-    QT_TRANSLATE_NOOP("RollCallModel", "Nr."),
-    QT_TRANSLATE_NOOP("RollCallModel", "Navn"),
-    QT_TRANSLATE_NOOP("RollCallModel", "Status"),
-)
+from chair_console.ui.panes.base import Pane, TableModel, record_table
 
 
-class RollCallModel(QAbstractTableModel):
+class RollCallModel(TableModel):
     """One row per seat: groups largest first (R-5.3a order), independents last."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RollCallModel", "Gruppe"),
+        QT_TRANSLATE_NOOP("RollCallModel", "Nr."),
+        QT_TRANSLATE_NOOP("RollCallModel", "Navn"),
+        QT_TRANSLATE_NOOP("RollCallModel", "Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,18 +52,10 @@ class RollCallModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._rows[index.row()][index.column() + 1]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RollCallModel", _HEADERS[section])
-        return None
 
 
 class RollCallPane(Pane):
@@ -74,16 +66,7 @@ class RollCallPane(Pane):
         super().__init__(controller)
         self.summary = QLabel(objectName="rollCallSummary")
         self.model = RollCallModel()
-        self.table = QTableView(objectName="rollCallTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table("rollCallTable", self.model, stretch_column=2)
         self.present_button = QPushButton(objectName="markPresentButton")
         self.reason_combo = QComboBox(objectName="absenceReasonCombo")
         self.absent_button = QPushButton(objectName="markAbsentButton")
