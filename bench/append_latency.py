@@ -35,8 +35,8 @@ def percentile(values: list[float], p: float) -> float:
 def app_path(folder: Path, n: int) -> list[float]:
     clock = SystemClock()
     db = open_database(folder / "app.sqlite3")
-    meeting_id = ensure_demo_meeting(db.engine, clock.now())
-    service = MeetingService(EventStore(db.engine, meeting_id), clock)
+    meeting_id = ensure_demo_meeting(db, clock.now())
+    service = MeetingService(EventStore(db, meeting_id), clock)
     members = [m.id for m in service.state.council.members]
     times = []
     for i in range(n):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from pathlib import Path
 
 from chair_console.procedure.timebase import Instant
@@ -15,6 +14,8 @@ def _boot_id() -> str:
         return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
     except OSError:
         # Elsewhere we only trust the monotonic clock within this process.
+        import uuid
+
         return f"proc-{uuid.uuid4()}"
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from chair_console.procedure.agenda import meeting_from_dict
 from chair_console.procedure.council import Council
 from chair_console.procedure.errors import CouncilDataError
 from chair_console.procedure.timebase import Instant
 from chair_console.resources import resources_dir
-from chair_console.store.council_store import save_council
-from chair_console.store.meetings import create_meeting, demo_meeting
+from chair_console.store import reader
+
+if TYPE_CHECKING:
+    from chair_console.store.database import Database
 
 COUNCIL_FILE = "oslo-bystyre-2023-2027.json"
 MEETING_FILE = "demo-meeting.json"
@@ -29,15 +31,18 @@ def read_json(path: Path) -> object:
         raise CouncilDataError("file.not_json", path=str(path), detail=str(exc)) from None
 
 
-def ensure_demo_meeting(engine: Engine, at: Instant, demo_dir: Path | None = None) -> int:
+def ensure_demo_meeting(db: "Database", at: Instant, demo_dir: Path | None = None) -> int:
     """The demo meeting's id, creating council and meeting on first use."""
-    existing = demo_meeting(engine)
+    existing = reader.demo_meeting(db.path)
     if existing is not None:
         return existing
+    from chair_console.store.council_store import save_council
+    from chair_console.store.meetings import create_meeting
+
     folder = demo_dir or resources_dir() / "demo"
     council = Council.from_dict(read_json(folder / COUNCIL_FILE))
     info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
     if info.term_id != council.term.id:
         raise CouncilDataError("meeting.term_mismatch", term=info.term_id)
-    save_council(engine, council)
-    return create_meeting(engine, council, info, agenda, at, actor="secretary", is_demo=True)
+    save_council(db.engine, council)
+    return create_meeting(db.engine, council, info, agenda, at, actor="secretary", is_demo=True)

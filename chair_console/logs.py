@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 
 def configure_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler | None:
     """Attach a rotating file handler to the root logger; returns it (None if the folder can't be made)."""
+    from logging.handlers import RotatingFileHandler
+
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")

@@ -33,7 +33,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_db(db_path: Path):
     db = open_database(db_path)
-    meeting_id = ensure_demo_meeting(db.engine, SystemClock().now())
+    meeting_id = ensure_demo_meeting(db, SystemClock().now())
     yield db, meeting_id
     db.close()
 
@@ -41,4 +41,4 @@ def demo_db(db_path: Path):
 @pytest.fixture
 def service(demo_db: tuple[Database, int]) -> MeetingService:
     db, meeting_id = demo_db
-    return MeetingService(EventStore(db.engine, meeting_id), SystemClock())
+    return MeetingService(EventStore(db, meeting_id), SystemClock())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -26,5 +25,7 @@ def event_hash(
     boot: str,
     prev_hash: str,
 ) -> str:
+    import hashlib  # loaded on first use: it brings OpenSSL, which opening a meeting does not need
+
     material = canonical_json([meeting_uid, seq, kind, payload_json, actor, wall_us, mono_ns, boot, prev_hash])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()

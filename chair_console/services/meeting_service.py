@@ -67,6 +67,9 @@ class MeetingService:
             listener(new_state, event)
         return event
 
+    def prepare(self) -> None:
+        self._store.prepare()
+
     def close(self) -> None:
         self._store.close()
 

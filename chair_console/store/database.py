@@ -11,16 +11,17 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from chair_console.resources import migrations_dir
+from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when first needed: the window shows sooner
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -46,27 +47,41 @@ class DatabaseError(Exception):
         return f"{self.code} ({args})" if args else self.code
 
 
-@dataclass
 class Database:
-    path: Path
-    engine: Engine
-    backup: Path | None  # the copy made before a migration, if one ran
+    """An opened, checked and current database file. The SQLAlchemy engine is made on first use."""
+
+    def __init__(self, path: Path, backup: Path | None = None) -> None:
+        self.path = path
+        self.backup = backup  # the copy made before a migration, if one ran
+
+    @cached_property
+    def engine(self) -> "Engine":
+        return make_engine(self.path)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+            del self.__dict__["engine"]
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest revision in the migration scripts (tests check it equals SCHEMA_HEAD)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path) -> "Engine":
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -134,34 +149,43 @@ def backup_copy(path: Path, revision: str) -> Path:
 
 
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at `path`."""
+    """Open (creating if needed) and migrate the database at `path`.
+
+    A file already at the current schema is only checked, read-only, with sqlite3: SQLAlchemy and
+    Alembic are not loaded until the first write, so the console's window shows sooner."""
     path = Path(path).expanduser()
     revision = inspect_file(path)
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    head = script.get_current_head()
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError("db.newer_version", path=str(path), revision=revision)
+    if revision == SCHEMA_HEAD:
+        return Database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError("db.unwritable", path=str(path), detail=exc.strerror or str(exc)) from None
     backup = None
-    if revision is not None and revision != head:
+    if revision is not None:
         backup = backup_copy(path, revision)
         log.info("backup before migrating %s from %s: %s", path, revision, backup)
-    engine = make_engine(path)
+    db = Database(path, backup)
     try:
-        with engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current != head:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-                log.info("migrated %s from %s to %s", path, current, head)
+        _migrate(db.engine)
     except Exception as exc:
-        engine.dispose()
+        db.close()
         if isinstance(exc, DatabaseError):
             raise
         raise DatabaseError("db.unwritable", path=str(path), detail=str(exc)) from exc
-    return Database(path=path, engine=engine, backup=backup)
+    return db
+
+
+def _migrate(engine: "Engine") -> None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current != SCHEMA_HEAD:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            log.info("migrated %s from %s to %s", engine.url.database, current, SCHEMA_HEAD)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
-
-from chair_console.models import EventRow, MeetingRow
-from chair_console.procedure.chain import GENESIS, canonical_json, event_hash
+from chair_console.procedure.chain import GENESIS, event_hash
 from chair_console.procedure.events import Event
-from chair_console.procedure.timebase import Instant
+from chair_console.store import reader
 
-_events = EventRow.__table__
-_meetings = MeetingRow.__table__
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from chair_console.store.database import Database
 
 
 class StoreError(Exception):
@@ -42,22 +41,31 @@ def _row_hash(uid: str, row) -> str:  # noqa: ANN001
 
 
 class EventStore:
-    """Appends events to one meeting's log. One instance per open meeting."""
+    """Appends events to one meeting's log. One instance per open meeting.
 
-    def __init__(self, engine: Engine, meeting_id: int) -> None:
-        self._engine = engine
+    Opening reads with sqlite3 (fast start); the SQLAlchemy connection for appends is made on the
+    first append, or earlier by `prepare()` once the window is up."""
+
+    def __init__(self, db: "Database", meeting_id: int) -> None:
+        self._db = db
         self.meeting_id = meeting_id
-        with engine.connect() as conn:
-            m = conn.execute(select(_meetings.c.uid, _meetings.c.head_seq, _meetings.c.head_hash).where(
-                _meetings.c.id == meeting_id)).one()
-        self.uid: str = m.uid
-        self._head_seq: int = m.head_seq
-        self._head_hash: str = m.head_hash
-        self._writer: Connection | None = None  # one connection kept for appends: no pool round trip
+        head = reader.meeting_head(db.path, meeting_id)
+        if head is None:
+            raise StoreError("store.no_meeting", meeting=meeting_id)
+        self.uid: str = head.uid
+        self._head_seq: int = head.head_seq
+        self._head_hash: str = head.head_hash
+        self._writer: "Connection | None" = None  # one connection kept for appends: no pool round trip
 
-    def _connection(self) -> Connection:
+    def prepare(self) -> None:
+        """Load SQLAlchemy and open the writing connection now, so the first append is quick."""
+        from chair_console.store import writer  # noqa: F401
+
+        self._connection()
+
+    def _connection(self) -> "Connection":
         if self._writer is None or self._writer.closed or self._writer.invalidated:
-            self._writer = self._engine.connect()
+            self._writer = self._db.engine.connect()
         return self._writer
 
     def close(self) -> None:
@@ -66,13 +74,7 @@ class EventStore:
             self._writer = None
 
     def load(self) -> list[Event]:
-        with self._engine.connect() as conn:
-            rows = conn.execute(
-                select(_events).where(_events.c.meeting_id == self.meeting_id).order_by(_events.c.seq)
-            ).all()
-        return [
-            Event(r.seq, r.kind, json.loads(r.payload), r.actor, Instant(r.wall_us, r.mono_ns, r.boot)) for r in rows
-        ]
+        return reader.load_events(self._db.path, self.meeting_id)
 
     def append(self, event: Event) -> str:
         """Write one event and move the chain's head, in one committed transaction.
@@ -81,6 +83,8 @@ class EventStore:
         if event.seq != self._head_seq + 1:
             raise StoreError("store.out_of_sequence", expected=self._head_seq + 1, got=event.seq)
         try:
+            from chair_console.store.writer import write_event
+
             conn = self._connection()
             with conn.begin():
                 digest = write_event(conn, self.meeting_id, self.uid, self._head_hash, event)
@@ -92,64 +96,6 @@ class EventStore:
         self._head_seq = event.seq
         self._head_hash = digest
         return digest
-
-
-# Built once: executing a ready statement with parameters skips SQL construction on every append.
-_INSERT_EVENT = insert(_events)
-_MOVE_HEAD = (
-    update(_meetings)
-    .where(
-        _meetings.c.id == bindparam("m_id"),
-        _meetings.c.head_seq == bindparam("old_seq"),
-        _meetings.c.head_hash == bindparam("old_hash"),
-    )
-    .values(head_seq=bindparam("new_seq"), head_hash=bindparam("new_hash"), last_used_wall_us=bindparam("wall"))
-)
-
-
-def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -> str:  # noqa: ANN001
-    """Insert `event` after `prev_hash` and move the meeting's head, inside the caller's transaction."""
-    payload = canonical_json(dict(event.payload))
-    digest = event_hash(
-        meeting_uid=uid,
-        seq=event.seq,
-        kind=event.kind,
-        payload_json=payload,
-        actor=event.actor,
-        wall_us=event.at.wall_us,
-        mono_ns=event.at.mono_ns,
-        boot=event.at.boot,
-        prev_hash=prev_hash,
-    )
-    conn.execute(
-        _INSERT_EVENT,
-        {
-            "meeting_id": meeting_id,
-            "seq": event.seq,
-            "kind": event.kind,
-            "payload": payload,
-            "actor": event.actor,
-            "wall_us": event.at.wall_us,
-            "mono_ns": event.at.mono_ns,
-            "boot": event.at.boot,
-            "prev_hash": prev_hash,
-            "hash": digest,
-        },
-    )
-    done = conn.execute(
-        _MOVE_HEAD,
-        {
-            "m_id": meeting_id,
-            "old_seq": event.seq - 1,
-            "old_hash": prev_hash,
-            "new_seq": event.seq,
-            "new_hash": digest,
-            "wall": event.at.wall_us,
-        },
-    )
-    if done.rowcount != 1:  # another process moved the head: refuse, the transaction rolls back
-        raise StoreError("store.concurrent_writer")
-    return digest
 
 
 # -- verification --------------------------------------------------------------
@@ -169,7 +115,7 @@ def verify_file(path: Path) -> list[Problem]:
     Returns the problems found, first bad event first; an empty list means all is well."""
     problems: list[Problem] = []
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = reader.connect(path)
     except sqlite3.Error as exc:
         return [Problem(None, None, "db.unreadable", str(exc))]
     conn.row_factory = sqlite3.Row

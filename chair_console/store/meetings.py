@@ -1,11 +1,10 @@
-"""Meetings in the database: create one (with its first event), find the last one used."""
+"""Writing meetings: create one with its first event; note when it was last used (reads: store/reader.py)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert
 
 from chair_console.models import MeetingRow
 from chair_console.procedure import events as ev
@@ -14,18 +13,9 @@ from chair_console.procedure.chain import GENESIS
 from chair_console.procedure.council import Council
 from chair_console.procedure.events import Event
 from chair_console.procedure.timebase import Instant
-from chair_console.store.event_store import write_event
+from chair_console.store.writer import write_event
 
 _meetings = MeetingRow.__table__
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    id: int
-    title: str
-    date: str
-    place: str
-    is_demo: bool
 
 
 def create_meeting(
@@ -62,26 +52,6 @@ def create_meeting(
         ).inserted_primary_key[0]
         write_event(conn, meeting_id, uid, GENESIS, Event(1, ev.MEETING_CREATED, payload, actor, at))
     return int(meeting_id)
-
-
-def _summaries(engine: Engine, stmt) -> list[MeetingSummary]:  # noqa: ANN001
-    with engine.connect() as conn:
-        return [MeetingSummary(r.id, r.title, r.date, r.place, r.is_demo) for r in conn.execute(stmt)]
-
-
-def last_used_meeting(engine: Engine) -> int | None:
-    rows = _summaries(engine, select(_meetings).order_by(_meetings.c.last_used_wall_us.desc()).limit(1))
-    return rows[0].id if rows else None
-
-
-def demo_meeting(engine: Engine) -> int | None:
-    rows = _summaries(engine, select(_meetings).where(_meetings.c.is_demo.is_(True)).order_by(_meetings.c.id))
-    return rows[0].id if rows else None
-
-
-def meeting_summary(engine: Engine, meeting_id: int) -> MeetingSummary | None:
-    rows = _summaries(engine, select(_meetings).where(_meetings.c.id == meeting_id))
-    return rows[0] if rows else None
 
 
 def mark_used(engine: Engine, meeting_id: int, at: Instant) -> None:

@@ -18,8 +18,8 @@ from chair_console.store.event_store import EventStore
 def main(path: str) -> None:
     clock = SystemClock()
     db = open_database(Path(path))
-    meeting_id = ensure_demo_meeting(db.engine, clock.now())
-    service = MeetingService(EventStore(db.engine, meeting_id), clock)
+    meeting_id = ensure_demo_meeting(db, clock.now())
+    service = MeetingService(EventStore(db, meeting_id), clock)
     council: Council = service.state.council
     members = [m.id for m in council.members]
     print("ready", service.state.last_seq, flush=True)

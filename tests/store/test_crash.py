@@ -72,7 +72,7 @@ def test_killed_writer_loses_nothing_it_committed(tmp_path: Path):
     # the log replays, and the service reopens exactly where it was
     database = open_database(db)
     try:
-        store = EventStore(database.engine, 1)
+        store = EventStore(database, 1)
         events = store.load()
         assert [e.seq for e in events] == list(range(1, len(events) + 1))
         state = replay(events)

@@ -15,7 +15,7 @@ from chair_console.services.meeting_service import MeetingService
 from chair_console.store.council_store import load_council
 from chair_console.store.database import open_database
 from chair_console.store.event_store import EventStore, StoreError
-from chair_console.store.meetings import last_used_meeting
+from chair_console.store import reader
 
 
 def _count(path: Path) -> int:
@@ -29,8 +29,8 @@ def _count(path: Path) -> int:
 def test_round_trip_reopens_in_the_same_state(db_path: Path):
     clock = SystemClock()
     db = open_database(db_path)
-    meeting_id = ensure_demo_meeting(db.engine, clock.now())
-    svc = MeetingService(EventStore(db.engine, meeting_id), clock)
+    meeting_id = ensure_demo_meeting(db, clock.now())
+    svc = MeetingService(EventStore(db, meeting_id), clock)
     svc.record(ev.MEMBER_PRESENT, {"member": "h-01"})
     svc.record(ev.MEMBER_ABSENT, {"member": "a-01", "reason": "sykdom"})
     svc.record(ev.MEETING_OPENED)
@@ -41,8 +41,8 @@ def test_round_trip_reopens_in_the_same_state(db_path: Path):
     db.close()
 
     db = open_database(db_path)
-    assert last_used_meeting(db.engine) == meeting_id
-    again = MeetingService(EventStore(db.engine, meeting_id), clock)
+    assert reader.last_used_meeting(db.path) == meeting_id
+    again = MeetingService(EventStore(db, meeting_id), clock)
     assert again.state == before
     assert again.log == svc.log
     db.close()
@@ -50,7 +50,7 @@ def test_round_trip_reopens_in_the_same_state(db_path: Path):
 
 def test_demo_meeting_is_created_once(demo_db):
     db, meeting_id = demo_db
-    assert ensure_demo_meeting(db.engine, SystemClock().now()) == meeting_id
+    assert ensure_demo_meeting(db, SystemClock().now()) == meeting_id
     council = load_council(db.engine, "2023-2027")
     assert council is not None and len(council.members) == 59
 
@@ -58,7 +58,7 @@ def test_demo_meeting_is_created_once(demo_db):
 def test_each_event_records_who_and_when(service: MeetingService):
     service.actor = "secretary"
     e = service.record(ev.MEMBER_PRESENT, {"member": "h-05"})
-    stored = EventStore(service._store._engine, service.meeting_id).load()[-1]  # noqa: SLF001
+    stored = EventStore(service._store._db, service.meeting_id).load()[-1]  # noqa: SLF001
     assert stored.actor == "secretary" and stored.at == e.at and stored.at.wall_us > 0
 
 
@@ -78,7 +78,7 @@ def test_failed_write_changes_nothing_and_tells_no_listener(service: MeetingServ
     def broken(*_a, **_k):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("chair_console.store.event_store.write_event", broken)
+    monkeypatch.setattr("chair_console.store.writer.write_event", broken)
     with pytest.raises(StoreError) as exc:
         service.record(ev.MEMBER_PRESENT, {"member": "h-01"})
     assert exc.value.code == "store.write_failed"

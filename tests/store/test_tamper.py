@@ -20,7 +20,7 @@ def recorded(service: MeetingService, db_path: Path) -> Path:
     service.record(ev.MEETING_OPENED)
     service.record(ev.ITEM_OPENED, {"item": "s304"})
     service.record(ev.MEMBER_PRESENT, {"member": "v-01"})
-    service._store._engine.dispose()  # noqa: SLF001 - release the file
+    service.close()  # release the file
     return db_path
 
 
@@ -62,7 +62,8 @@ def test_editing_any_field_fails_verify(recorded: Path, column: str):
 
 def test_rehashing_an_edited_event_breaks_the_next_link(recorded: Path):
     # recompute the edited event's own hash: the following event still points at the old one
-    _tamper(recorded, "UPDATE meeting_event SET hash = 'f' || substr(hash, 2) WHERE seq = 2")
+    _tamper(recorded, "UPDATE meeting_event SET hash = CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END || substr(hash, 2)"
+        " WHERE seq = 2")
     problems = verify_file(recorded)
     assert problems and problems[0].seq == 2
 

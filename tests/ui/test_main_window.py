@@ -196,7 +196,7 @@ def test_failed_write_is_shown_and_nothing_changes(console, qtbot, monkeypatch):
     def broken(*_a, **_k):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr("chair_console.store.event_store.write_event", broken)
+    monkeypatch.setattr("chair_console.store.writer.write_event", broken)
     w = console.window
     select_member(w, "Kari Fiktivsen")
     qtbot.mouseClick(find(w, QPushButton, "markPresentButton"), Qt.MouseButton.LeftButton)

@@ -1,0 +1,6 @@
+"""The schema revisions this version knows, without loading Alembic (start-up stays fast).
+
+tests/store/test_schema.py checks these against the migration scripts: add a revision there, add it here."""
+
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = frozenset({"0001"})
