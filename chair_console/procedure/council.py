@@ -35,7 +35,9 @@ class Group:
     name: str
     seats: int
     in_city_government: bool
-    election_rank: int  # breaks ties between groups of equal size (R-5.3a), seating (R-10a)
+    election_rank: int  # breaks ties between groups of equal size (R-5.3a)
+    sector: int | None = None  # the group's sector in the hall, left to right (R-10a); default: election_rank
+    colour: str = ""  # the group's colour on the seat chart, "#rrggbb"
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,14 @@ class Council:
     committees: tuple[Committee, ...] = ()
     _members_by_id: dict = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
     _groups_by_id: dict = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    _subs_by_id: dict = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    _gov_by_id: dict = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_members_by_id", {m.id: m for m in self.members})
         object.__setattr__(self, "_groups_by_id", {g.id: g for g in self.groups})
+        object.__setattr__(self, "_subs_by_id", {x.id: x for x in self.substitutes})
+        object.__setattr__(self, "_gov_by_id", {p.id: p for p in self.government})
 
     @property
     def seats(self) -> int:
@@ -101,6 +107,34 @@ class Council:
 
     def member(self, member_id: str) -> Member | None:
         return self._members_by_id.get(member_id)
+
+    def substitute(self, substitute_id: str) -> Substitute | None:
+        return self._subs_by_id.get(substitute_id)
+
+    def government_member(self, person_id: str) -> GovernmentMember | None:
+        return self._gov_by_id.get(person_id)
+
+    def name_of(self, person_id: str) -> str:
+        person = self.member(person_id) or self.substitute(person_id) or self.government_member(person_id)
+        return person.name if person else person_id
+
+    def group_of(self, person_id: str) -> str | None:
+        person = self.member(person_id) or self.substitute(person_id) or self.government_member(person_id)
+        return person.group_id if person else None
+
+    def substitutes_of(self, group_id: str | None) -> list[Substitute]:
+        """R-4b: the group's substitutes in the numbered order in which they were elected."""
+        return sorted((x for x in self.substitutes if x.group_id == group_id), key=lambda x: x.rank)
+
+    def seating(self) -> list[Member]:
+        """R-10a: the seats in hall order. Groups by sector (left to right), independents last; within a
+        group committee leaders and deputy leaders first, then the others by list number (election order)."""
+        officers = {x for c in self.committees for x in (c.leader_id, c.deputy_id) if x}
+        groups = sorted(self.groups, key=lambda g: (g.sector if g.sector is not None else g.election_rank, g.id))
+        seats: list[Member] = []
+        for gid in [g.id for g in groups] + [None]:
+            seats += sorted(self.members_of(gid), key=lambda m: (m.id not in officers, m.list_number))
+        return seats
 
     def group(self, group_id: str | None) -> Group | None:
         return self._groups_by_id.get(group_id) if group_id else None
@@ -136,6 +170,8 @@ class Council:
                     "seats": g.seats,
                     "in_city_government": g.in_city_government,
                     "election_rank": g.election_rank,
+                    "sector": g.sector,
+                    "colour": g.colour,
                 }
                 for g in self.groups
             ],
@@ -186,6 +222,8 @@ class Council:
                     int(g["seats"]),
                     bool(g["in_city_government"]),
                     int(g["election_rank"]),
+                    None if g.get("sector") is None else int(g["sector"]),
+                    str(g.get("colour") or ""),
                 )
                 for g in data["groups"]
             )

@@ -20,11 +20,56 @@ class Phase(str, Enum):
     ADJOURNED = "adjourned"  # «Møtet er hevet»
 
 
+PRESENT = "present"
+ABSENT = "absent"  # forfall, with a reason (R-4a)
+LEFT = "left"  # left the room for a while
+LEFT_FOR_REST = "left_for_rest"  # left for the rest of the meeting
+
+# R-3.1a: in which capacity someone chairs
+CHAIR_CAPACITIES = ("ordfører", "varaordfører", "settevaraordfører", "særskilt møteleder")
+
+
 @dataclass(frozen=True)
 class Attendance:
-    present: bool
+    status: str  # PRESENT | ABSENT | LEFT | LEFT_FOR_REST
     reason: str | None = None  # absence reason (R-4a), internal record only
     since: Instant | None = None
+
+    @property
+    def present(self) -> bool:
+        return self.status == PRESENT
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """A substitute holding an absent member's seat (R-4b): «X møter for Y»."""
+
+    seat: str  # the member whose seat it is
+    substitute: str
+    proposed: str | None  # the substitute the console proposed: next in numbered order
+    since: Instant
+
+    @property
+    def deviation(self) -> bool:
+        return self.substitute != self.proposed
+
+
+@dataclass(frozen=True)
+class PresenceChange:
+    """One entry of the presence timeline: who came or went, in which seat, when."""
+
+    seq: int
+    at: Instant
+    person: str
+    seat: str | None  # the member's seat (a substitute sits in another's); None for the city government
+    present: bool
+
+
+@dataclass(frozen=True)
+class ChairTurn:
+    person: str
+    capacity: str  # one of CHAIR_CAPACITIES
+    since: Instant
 
 
 @dataclass(frozen=True)
@@ -49,6 +94,13 @@ class MeetingState:
     opened_at: Instant | None = None
     adjourned_at: Instant | None = None
     attendance: Mapping[str, Attendance] = field(default_factory=dict)  # member id -> attendance
+    substitutions: Mapping[str, Substitution] = field(default_factory=dict)  # seat (member id) -> substitute now
+    government_present: frozenset[str] = frozenset()  # R-1b: shown apart, never counted
+    timeline: tuple[PresenceChange, ...] = ()
+    chair: ChairTurn | None = None
+    chair_history: tuple[ChairTurn, ...] = ()
+    disqualified: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # item -> person -> legal basis
+    decided_items: frozenset[str] = frozenset()  # filled by the vote issue
     current_item: str | None = None
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
@@ -63,8 +115,45 @@ class MeetingState:
     def present_members(self) -> list[str]:
         return [mid for mid, a in self.attendance.items() if a.present]
 
-    def quorum(self) -> Quorum:
-        # Only council members are in `attendance`: the city government never counts (R-1b).
+    def seated(self) -> dict[str, str]:
+        """Seat (member id) -> the person sitting in it now: the member, or the substitute for them."""
+        seats = {mid: mid for mid in self.present_members()}
+        seats.update({seat: sub.substitute for seat, sub in self.substitutions.items()})
+        return seats
+
+    def proposed_substitute(self, seat: str) -> str | None:
+        """R-4b: the seat's group's next substitute in numbered order who is not already seated."""
+        if self.council is None:
+            return None
+        member = self.council.member(seat)
+        if member is None:
+            return None
+        taken = {sub.substitute for sub in self.substitutions.values()}
+        return next((x.id for x in self.council.substitutes_of(member.group_id) if x.id not in taken), None)
+
+    def seat_of_substitute(self, substitute_id: str) -> str | None:
+        return next((seat for seat, sub in self.substitutions.items() if sub.substitute == substitute_id), None)
+
+    def quorum(self, item_id: str | None = None) -> Quorum:
+        """R-3.3a: persons in seats now; for an item, without those disqualified in it (R-3.10a).
+        The city government is never in a seat and never counts (R-1b)."""
         seats = self.council.seats if self.council else 59
         required = self.council.quorum if self.council else 30
-        return Quorum(present=len(self.present_members()), required=required, seats=seats)
+        sitting = set(self.seated().values())
+        if item_id is not None:
+            sitting -= set(self.disqualified.get(item_id, {}))
+        return Quorum(present=len(sitting), required=required, seats=seats)
+
+    def present_at(self, wall_us: int) -> frozenset[str]:
+        """Who sat in the council at that instant (members and substitutes), from the timeline."""
+        here: set[str] = set()
+        for change in self.timeline:
+            if change.at.wall_us > wall_us:
+                break
+            if change.seat is None:
+                continue
+            if change.present:
+                here.add(change.person)
+            else:
+                here.discard(change.person)
+        return frozenset(here)

@@ -98,3 +98,19 @@ def test_bad_meeting_file_is_refused():
         meeting_from_dict(data)
     with pytest.raises(CouncilDataError, match="meeting.not_a_meeting_file"):
         meeting_from_dict([1, 2])
+
+
+def test_R_10a_seating_groups_by_sector_committee_officers_first():
+    c = Council.from_dict(demo_council())
+    seats = c.seating()
+    assert len(seats) == 59 and len({m.id for m in seats}) == 59
+    groups_in_order = []
+    for m in seats:
+        if not groups_in_order or groups_in_order[-1] != m.group_id:
+            groups_in_order.append(m.group_id)
+    assert groups_in_order == ["R", "SV", "A", "MDG", "V", "KrF", "PS", "H", "FrP", None]  # one block per sector
+    officers = {x for k in c.committees for x in (k.leader_id, k.deputy_id)}
+    h = [m for m in seats if m.group_id == "H"]
+    n_officers = sum(1 for m in h if m.id in officers)
+    assert all(m.id in officers for m in h[:n_officers]) and not any(m.id in officers for m in h[n_officers:])
+    assert [m.list_number for m in h[n_officers:]] == sorted(m.list_number for m in h[n_officers:])

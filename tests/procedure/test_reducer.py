@@ -76,6 +76,9 @@ def test_R_5_1a_business_starts_when_the_meeting_is_set():
     b = LogBuilder().created()
     with pytest.raises(RuleViolation, match="meeting.not_open"):
         b.add(ev.ITEM_OPENED, {"item": "s304"})
+    with pytest.raises(RuleViolation, match="roll_call.nobody_present"):
+        b.add(ev.MEETING_OPENED)  # closing the roll with no one present
+    b.add(ev.MEMBER_PRESENT, {"member": "h-01"})
     opened = b.add(ev.MEETING_OPENED)
     assert b.state.phase is Phase.OPEN and b.state.opened_at == opened.at
     b.add(ev.ITEM_OPENED, {"item": "s304"})
@@ -86,6 +89,7 @@ def test_R_5_1a_business_starts_when_the_meeting_is_set():
 
 def test_unknown_item_is_refused():
     b = LogBuilder().created()
+    b.add(ev.MEMBER_PRESENT, {"member": "a-01"})
     b.add(ev.MEETING_OPENED)
     with pytest.raises(RuleViolation, match="agenda.unknown_item"):
         b.add(ev.ITEM_OPENED, {"item": "nope"})
@@ -93,6 +97,7 @@ def test_unknown_item_is_refused():
 
 def test_nothing_is_recorded_after_adjournment():
     b = LogBuilder().created()
+    b.add(ev.MEMBER_PRESENT, {"member": "a-01"})
     b.add(ev.MEETING_OPENED)
     b.add(ev.MEETING_ADJOURNED)
     assert b.state.phase is Phase.ADJOURNED
@@ -125,6 +130,7 @@ def test_unknown_actor_and_unknown_event_are_refused():
 
 def test_undo_appends_a_correction_and_redo_reinstates():
     b = LogBuilder().created()
+    b.add(ev.MEMBER_PRESENT, {"member": "a-01"})
     b.add(ev.MEETING_OPENED)
     opened = b.add(ev.ITEM_OPENED, {"item": "s304"})
     b.add(ev.UNDONE, {"target": opened.seq})
@@ -136,6 +142,7 @@ def test_undo_appends_a_correction_and_redo_reinstates():
 
 def test_undo_refused_when_a_later_event_depends_on_it():
     b = LogBuilder().created()
+    b.add(ev.MEMBER_PRESENT, {"member": "a-01"})
     opened = b.add(ev.MEETING_OPENED)
     b.add(ev.ITEM_OPENED, {"item": "s304"})  # needs the meeting to be open
     with pytest.raises(RuleViolation) as exc:
