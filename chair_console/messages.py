@@ -40,6 +40,35 @@ MESSAGES: dict[str, str] = {
     "attendance.invalid_reason": QT_TRANSLATE_NOOP(
         "Messages", "Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a)."
     ),
+    "attendance.not_present": QT_TRANSLATE_NOOP("Messages", "{member} er ikke til stede."),
+    "attendance.seat_held_by_substitute": QT_TRANSLATE_NOOP(
+        "Messages", "Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b)."
+    ),
+    "substitute.unknown": QT_TRANSLATE_NOOP("Messages", "Ukjent varamedlem: {substitute}."),
+    "substitute.wrong_group": QT_TRANSLATE_NOOP(
+        "Messages", "{substitute} er ikke varamedlem for gruppen til {member} (R-4b)."
+    ),
+    "substitute.member_present": QT_TRANSLATE_NOOP("Messages", "{member} er til stede; plassen trenger ikke vara."),
+    "substitute.seat_taken": QT_TRANSLATE_NOOP(
+        "Messages", "{substitute} møter allerede for {member}. En plass kan bare ha én person."
+    ),
+    "substitute.already_seated": QT_TRANSLATE_NOOP(
+        "Messages", "{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én."
+    ),
+    "substitute.not_seated": QT_TRANSLATE_NOOP("Messages", "{substitute} møter ikke nå."),
+    "government.unknown": QT_TRANSLATE_NOOP("Messages", "{person} er ikke medlem av byrådet."),
+    "government.already_present": QT_TRANSLATE_NOOP("Messages", "{person} er allerede registrert til stede."),
+    "government.not_present": QT_TRANSLATE_NOOP("Messages", "{person} er ikke registrert til stede."),
+    "chair.not_present": QT_TRANSLATE_NOOP("Messages", "{person} sitter ikke i salen og kan ikke lede møtet."),
+    "chair.already_chairing": QT_TRANSLATE_NOOP("Messages", "{person} leder allerede møtet."),
+    "disqualification.item_decided": QT_TRANSLATE_NOOP(
+        "Messages", "Saken er allerede avgjort; inhabilitet kan ikke registreres nå."
+    ),
+    "disqualification.no_basis": QT_TRANSLATE_NOOP("Messages", "Skriv hjemmelen for inhabiliteten (R-3.10a)."),
+    "disqualification.already": QT_TRANSLATE_NOOP("Messages", "{person} er allerede registrert inhabil i saken."),
+    "roll_call.nobody_present": QT_TRANSLATE_NOOP(
+        "Messages", "Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a)."
+    ),
     # agenda
     "agenda.unknown_item": QT_TRANSLATE_NOOP("Messages", "Saken finnes ikke på sakslisten."),
     "agenda.already_current": QT_TRANSLATE_NOOP("Messages", "Saken er allerede til behandling."),

@@ -78,6 +78,7 @@ class MeetingController(QObject):
         if council is None:
             return {}
         names = {m.id: m.name for m in council.members}
+        names.update({x.id: x.name for x in council.substitutes})
         names.update({p.id: p.name for p in council.government})
         names.update({i.id: f"{i.number} {i.title}" for i in self.state.agenda})
         return names

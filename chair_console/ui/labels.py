@@ -43,3 +43,17 @@ def label(table: dict[str, str], code: str | None) -> str:
         return ""
     source = table.get(code)
     return QCoreApplication.translate(CONTEXT, source) if source else code
+
+ATTENDANCE = {
+    "present": QT_TRANSLATE_NOOP("Labels", "Til stede"),
+    "absent": QT_TRANSLATE_NOOP("Labels", "Forfall"),
+    "left": QT_TRANSLATE_NOOP("Labels", "Gått ut"),
+    "left_for_rest": QT_TRANSLATE_NOOP("Labels", "Gått for resten av møtet"),
+}
+
+CHAIR_CAPACITIES = {
+    "ordfører": QT_TRANSLATE_NOOP("Labels", "ordfører"),
+    "varaordfører": QT_TRANSLATE_NOOP("Labels", "varaordfører"),
+    "settevaraordfører": QT_TRANSLATE_NOOP("Labels", "settevaraordfører"),
+    "særskilt møteleder": QT_TRANSLATE_NOOP("Labels", "særskilt møteleder"),
+}

@@ -254,12 +254,13 @@ class MainWindow(QMainWindow):
         info = state.info
         if info is not None:
             self.setWindowTitle(self.tr("Chair Console — {title}").format(title=info.title))
-            self.status_meeting.setText(
-                self.tr("{date} · {place} · {phase}").format(
-                    date=info.date, place=info.place, phase=label(PHASES, state.phase.value)
-                )
+            text = self.tr("{date} · {place} · {phase}").format(
+                date=info.date, place=info.place, phase=label(PHASES, state.phase.value)
             )
-        q = state.quorum()
+            if state.chair is not None:
+                text += " · " + self.tr("Møteleder: {name}").format(name=state.council.name_of(state.chair.person))
+            self.status_meeting.setText(text)
+        q = state.quorum(state.current_item)  # in an item, without its disqualified members (R-3.10a)
         if q.ok:
             text = self.tr("Til stede: {present} av {seats} · vedtaksført").format(present=q.present, seats=q.seats)
         else:

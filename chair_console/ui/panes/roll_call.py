@@ -1,61 +1,97 @@
-"""Roll call (navneopprop): the 59 seats by group with their attendance (R-1a, R-4a, R-3.3a)."""
+"""Roll call (navneopprop): the 59 seats in hall order with attendance, substitutes, the chair,
+disqualifications and the city government; the seat chart; a keyboard roll-call mode (R-5.1a).
+
+Widgets send actions; the rules (R-1b, R-3.1a, R-3.10a, R-4a, R-4b, R-5.5b) live in the reducer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+)
 
 from chair_console.procedure import events as ev
-from chair_console.procedure.state import ABSENCE_REASONS, MeetingState
+from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
-from chair_console.ui.labels import label
+from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
+from chair_console.ui.seat_chart import SeatChart
+
+PRESENT_KEYS = {Qt.Key.Key_T, Qt.Key.Key_P}
+ABSENT_KEYS = {Qt.Key.Key_F, Qt.Key.Key_A}
+SUBSTITUTE_KEYS = {Qt.Key.Key_V, Qt.Key.Key_S}
+DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(1, 10)}
 
 
 class RollCallModel(TableModel):
-    """One row per seat: groups largest first (R-5.3a order), independents last."""
+    """One row per seat in hall order (R-10a)."""
 
     HEADERS = (
+        QT_TRANSLATE_NOOP("RollCallModel", "Plass"),
         QT_TRANSLATE_NOOP("RollCallModel", "Gruppe"),
-        QT_TRANSLATE_NOOP("RollCallModel", "Nr."),
         QT_TRANSLATE_NOOP("RollCallModel", "Navn"),
         QT_TRANSLATE_NOOP("RollCallModel", "Status"),
+        QT_TRANSLATE_NOOP("RollCallModel", "Møter"),
     )
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[str, str, int, str, str]] = []  # member id, group, list no., name, status
+        self._rows: list[tuple[str, tuple, str]] = []  # member id, cells, group colour
 
     def set_state(self, state: MeetingState) -> None:
         self.beginResetModel()
         self._rows = []
         council = state.council
         if council is not None:
-            groups = [*council.groups_in_order(), None]
-            for group in groups:
-                gid = group.id if group else None
-                abbr = group.abbreviation if group else self.tr("Uavh.")
-                for m in council.members_of(gid):
-                    a = state.attendance.get(m.id)
-                    if a is None:
-                        status = self.tr("Ikke registrert")
-                    elif a.present:
-                        status = self.tr("Til stede")
-                    else:
-                        status = self.tr("Forfall: {reason}").format(reason=label(REASON_LABELS, a.reason))
-                    self._rows.append((m.id, abbr, m.list_number, m.name, status))
+            seated = state.seated()
+            for number, m in enumerate(council.seating(), start=1):
+                group = council.group(m.group_id)
+                a = state.attendance.get(m.id)
+                if a is None:
+                    status = self.tr("Ikke registrert")
+                elif a.status == "absent":
+                    status = self.tr("Forfall: {reason}").format(reason=label(REASON_LABELS, a.reason))
+                else:
+                    status = label(ATTENDANCE, a.status)
+                sitting = seated.get(m.id)
+                if sitting is None:
+                    who = ""
+                elif sitting == m.id:
+                    who = m.name
+                else:
+                    who = self.tr("{sub} (vara)").format(sub=council.name_of(sitting))
+                cells = (number, group.abbreviation if group else self.tr("Uavh."), m.name, status, who)
+                self._rows.append((m.id, cells, group.colour if group and group.colour else ""))
         self.endResetModel()
 
     def member_id(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
+    def row_of(self, member_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r[0] == member_id), -1)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
-        return self._rows[index.row()][index.column() + 1]
+        member_id, cells, colour = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1 and colour:
+            return QColor(colour)
+        return None
 
 
 class RollCallPane(Pane):
@@ -64,74 +100,423 @@ class RollCallPane(Pane):
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
-        self.summary = QLabel(objectName="rollCallSummary")
+        self._mode = False  # keyboard roll call running
+        self._awaiting: str | None = None  # "reason" | "substitute"
+        self._then_substitute = False
+        self.chart = SeatChart()
+        self.chart.seatClicked.connect(self.select_member)
         self.model = RollCallModel()
         self.table = record_table("rollCallTable", self.model, stretch_column=2)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="rollCallSplitter")
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setSizes([260, 420])
+
+        self.summary = QLabel(objectName="rollCallSummary")
+        self.start_button = QPushButton(objectName="startRollCallButton")
+        self.start_button.clicked.connect(self.start_roll_call)
+        QShortcut(QKeySequence("F5"), self, activated=self.start_roll_call, context=Qt.ShortcutContext.WindowShortcut)
+        self.prompt = QLabel(objectName="rollCallPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("background: #e8f0fb; border: 1px solid #9bb7e0; padding: 6px;")
+        self.prompt.hide()
+        self.result = QLabel(objectName="rollCallResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.declare_button = QPushButton(objectName="declareOpenButton")
+        self.declare_button.clicked.connect(self.declare_open)
+        self.declare_button.hide()
+
         self.present_button = QPushButton(objectName="markPresentButton")
         self.reason_combo = QComboBox(objectName="absenceReasonCombo")
         self.absent_button = QPushButton(objectName="markAbsentButton")
+        self.left_button = QPushButton(objectName="markLeftButton")
+        self.left_rest_button = QPushButton(objectName="markLeftForRestButton")
+        self.substitute_combo = QComboBox(objectName="substituteCombo")
+        self.substitute_button = QPushButton(objectName="seatSubstituteButton")
+        self.substitute_leave_button = QPushButton(objectName="substituteLeaveButton")
+        self.basis_edit = QLineEdit(objectName="disqualificationBasis")
+        self.disqualify_button = QPushButton(objectName="disqualifyButton")
+        self.chair_label = QLabel(objectName="chairLabel")
+        self.take_chair_button = QPushButton(objectName="takeChairButton")
+        self.government = QListWidget(objectName="governmentList")
+        self.government.setMaximumHeight(96)
+        self.government.itemChanged.connect(self._government_toggled)
         self.present_button.clicked.connect(self.mark_present)
         self.absent_button.clicked.connect(self.mark_absent)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.present_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reason_combo)
-        buttons.addWidget(self.absent_button)
+        self.left_button.clicked.connect(lambda: self.mark_left(False))
+        self.left_rest_button.clicked.connect(lambda: self.mark_left(True))
+        self.substitute_button.clicked.connect(self.seat_substitute)
+        self.substitute_leave_button.clicked.connect(self.substitute_leaves)
+        self.disqualify_button.clicked.connect(self.disqualify)
+        self.take_chair_button.clicked.connect(self.take_chair)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.start_button)
+        grid = QGridLayout()
+        grid.addWidget(self.present_button, 0, 0)
+        grid.addWidget(self.reason_combo, 0, 1)
+        grid.addWidget(self.absent_button, 0, 2)
+        grid.addWidget(self.left_button, 1, 0)
+        grid.addWidget(self.left_rest_button, 1, 1, 1, 2)
+        grid.addWidget(self.substitute_leave_button, 2, 0)
+        grid.addWidget(self.substitute_combo, 2, 1)
+        grid.addWidget(self.substitute_button, 2, 2)
+        grid.addWidget(self.take_chair_button, 3, 0)
+        grid.addWidget(self.basis_edit, 3, 1)
+        grid.addWidget(self.disqualify_button, 3, 2)
+        grid.setColumnStretch(1, 1)
+        self.government_title = QLabel(objectName="governmentTitle")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.result)
+        layout.addWidget(self.declare_button)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.chair_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.government_title)
+        layout.addWidget(self.government)
+
         self.retranslate()
         self.set_state(controller.state)
 
+    # -- language and state --------------------------------------------------------
+
     def retranslate(self) -> None:
-        self.present_button.setText(self.tr("Til stede"))
-        self.absent_button.setText(self.tr("Forfall"))
+        self.start_button.setText(self.tr("Start navneopprop (F5)"))
+        self.present_button.setText(self.tr("Til stede (T)"))
+        self.absent_button.setText(self.tr("Forfall (F)"))
+        self.left_button.setText(self.tr("Gått ut"))
+        self.left_rest_button.setText(self.tr("Gått for resten av møtet"))
+        self.substitute_button.setText(self.tr("Vara møter (V)"))
+        self.substitute_leave_button.setText(self.tr("Vara går ut"))
+        self.take_chair_button.setText(self.tr("Overtar møteledelsen"))
+        self.basis_edit.setPlaceholderText(self.tr("Hjemmel, f.eks. forvaltningsloven § 6 første ledd"))
+        self.disqualify_button.setText(self.tr("Inhabil i saken"))
+        self.declare_button.setText(self.tr("Sett møtet («Møtet er satt») – Enter"))
+        self.government_title.setText(self.tr("Byrådet til stede (teller ikke med, R-1b)"))
         current = self.reason_combo.currentData()
+        self.reason_combo.blockSignals(True)
         self.reason_combo.clear()
         for code in ABSENCE_REASONS:  # R-4a
             self.reason_combo.addItem(label(REASON_LABELS, code), code)
         if current is not None:
             self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(current)))
+        self.reason_combo.blockSignals(False)
 
     def set_state(self, state: MeetingState) -> None:
         row = self.table.currentIndex().row()
         self.model.set_state(state)
+        self.chart.set_state(state)
         if row >= 0:
-            self.table.selectRow(row)
-        q = state.quorum()
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        q = state.quorum(state.current_item)
         absent = sum(1 for a in state.attendance.values() if not a.present)
         self.summary.setText(
-            self.tr("Til stede: {present} av {seats}   Forfall: {absent}").format(
-                present=q.present, seats=q.seats, absent=absent
+            self.tr("Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}").format(
+                present=q.present, seats=q.seats, absent=absent, subs=len(state.substitutions)
             )
         )
+        chair = state.chair
+        if chair is None:
+            self.chair_label.setText(self.tr("Møteleder: ingen valgt"))
+        else:
+            self.chair_label.setText(
+                self.tr("Møteleder: {name} ({capacity})").format(
+                    name=state.council.name_of(chair.person), capacity=label(CHAIR_CAPACITIES, chair.capacity)
+                )
+            )
+        self._fill_government(state)
+        self._refresh_choices()
+
+    def _fill_government(self, state: MeetingState) -> None:
+        council = state.council
+        self.government.blockSignals(True)
+        self.government.clear()
+        for person in council.government if council else ():
+            item = QListWidgetItem(f"{person.name}, {person.title}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = person.id in state.government_present
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.government.addItem(item)
+        self.government.blockSignals(False)
+
+    def _row_changed(self) -> None:
+        self._refresh_choices()
+        if self._mode and self._awaiting is None:
+            self._prompt()
+
+    def _refresh_choices(self) -> None:
+        """Substitutes of the selected seat's group, the proposal (R-4b) first."""
+        state = self.controller.state
+        member = self.selected_member()
+        self.substitute_combo.clear()
+        if member is None or state.council is None:
+            return
+        proposal = state.proposed_substitute(member)
+        taken = {s.substitute for s in state.substitutions.values()}
+        for sub in self._substitute_choices(member):
+            text = sub.name
+            if sub.id == proposal:
+                text = self.tr("{name} (foreslått)").format(name=sub.name)
+            elif sub.id in taken:
+                text = self.tr("{name} (møter allerede)").format(name=sub.name)
+            self.substitute_combo.addItem(text, sub.id)
+
+    def _substitute_choices(self, member: str) -> list:
+        state = self.controller.state
+        subs = state.council.substitutes_of(state.council.member(member).group_id)
+        proposal = state.proposed_substitute(member)
+        return sorted(subs, key=lambda s: (s.id != proposal, s.rank))
+
+    # -- selection -------------------------------------------------------------------
 
     def selected_member(self) -> str | None:
         return self.model.member_id(self.table.currentIndex().row())
 
-    def mark_present(self) -> None:
+    def select_member(self, member_id: str) -> None:
+        row = self.model.row_of(member_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setFocus()
+
+    def _name(self, person: str) -> str:
+        council = self.controller.state.council
+        return council.name_of(person) if council else person
+
+    # -- actions ---------------------------------------------------------------------
+
+    def mark_present(self) -> bool:
         member = self.selected_member()
         if member is None:
-            return
+            return False
         name = self._name(member)
-        self.controller.perform(
+        return self.controller.perform(
             ev.MEMBER_PRESENT, {"member": member}, lambda: self.tr("{name} til stede").format(name=name)
         )
 
-    def mark_absent(self) -> None:
+    def mark_absent(self, reason: str | None = None) -> bool:
         member = self.selected_member()
         if member is None:
-            return
-        reason = self.reason_combo.currentData()
+            return False
+        reason = reason or self.reason_combo.currentData()
         name = self._name(member)
-        self.controller.perform(
+        return self.controller.perform(
             ev.MEMBER_ABSENT,
             {"member": member, "reason": reason},
             lambda: self.tr("{name} forfall ({reason})").format(name=name, reason=label(REASON_LABELS, reason)),
         )
 
-    def _name(self, member_id: str) -> str:
-        council = self.controller.state.council
-        m = council.member(member_id) if council else None
-        return m.name if m else member_id
+    def mark_left(self, rest_of_meeting: bool) -> bool:
+        member = self.selected_member()
+        if member is None:
+            return False
+        name = self._name(member)
+        return self.controller.perform(
+            ev.MEMBER_LEFT,
+            {"member": member, "rest_of_meeting": rest_of_meeting},
+            lambda: self.tr("{name} gått ut").format(name=name),
+        )
+
+    def seat_substitute(self, substitute: str | None = None) -> bool:
+        member = self.selected_member()
+        substitute = substitute or self.substitute_combo.currentData()
+        if member is None or substitute is None:
+            return False
+        sub_name, name = self._name(substitute), self._name(member)
+        return self.controller.perform(
+            ev.SUBSTITUTE_SEATED,
+            {"seat": member, "substitute": substitute},
+            lambda: self.tr("{sub} møter for {name}").format(sub=sub_name, name=name),
+        )
+
+    def substitute_leaves(self) -> bool:
+        member = self.selected_member()
+        sitting = self.controller.state.substitutions.get(member or "")
+        if sitting is None:
+            return False
+        sub_name = self._name(sitting.substitute)
+        return self.controller.perform(
+            ev.SUBSTITUTE_LEFT,
+            {"substitute": sitting.substitute},
+            lambda: self.tr("{sub} går ut").format(sub=sub_name),
+        )
+
+    def take_chair(self) -> bool:
+        member = self.selected_member()
+        if member is None:
+            return False
+        person = self.controller.state.seated().get(member, member)  # the substitute, if one sits there
+        name = self._name(person)
+        return self.controller.perform(
+            ev.CHAIR_TAKEN, {"person": person}, lambda: self.tr("{name} leder møtet").format(name=name)
+        )
+
+    def disqualify(self) -> bool:
+        member = self.selected_member()
+        state = self.controller.state
+        if member is None or state.current_item is None:
+            if state.current_item is None:
+                self.controller.refused.emit(self.tr("Ta opp saken først: inhabilitet gjelder én sak (R-3.10a)."))
+            return False
+        person = state.seated().get(member, member)
+        name, basis = self._name(person), self.basis_edit.text()
+        done = self.controller.perform(
+            ev.DISQUALIFIED,
+            {"person": person, "item": state.current_item, "basis": basis},
+            lambda: self.tr("{name} inhabil").format(name=name),
+        )
+        if done:
+            self.basis_edit.clear()
+        return done
+
+    def _government_toggled(self, item: QListWidgetItem) -> None:
+        person = item.data(Qt.ItemDataRole.UserRole)
+        present = item.checkState() == Qt.CheckState.Checked
+        name = self._name(person)
+        kind = ev.GOVERNMENT_PRESENT if present else ev.GOVERNMENT_LEFT
+        text = self.tr("{name} til stede") if present else self.tr("{name} gått ut")
+        if not self.controller.perform(kind, {"person": person}, lambda: text.format(name=name)):
+            self._fill_government(self.controller.state)
+
+    def declare_open(self) -> None:
+        if self.controller.perform(ev.MEETING_OPENED, {}, lambda: self.tr("Sett møtet")):
+            self.result.hide()
+            self.declare_button.hide()
+
+    # -- keyboard roll call (R-5.1a) ---------------------------------------------------
+
+    def start_roll_call(self) -> None:
+        self._mode = True
+        self._awaiting = None
+        self.result.hide()
+        self.declare_button.hide()
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus()
+        self._prompt()
+
+    def stop_roll_call(self) -> None:
+        self._mode = False
+        self._awaiting = None
+        self.prompt.hide()
+
+    def _prompt(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        name = self._name(member)
+        if self._awaiting == "reason":
+            reasons = " · ".join(f"{i} {label(REASON_LABELS, c)}" for i, c in enumerate(ABSENCE_REASONS, start=1))
+            text = self.tr("{name}: forfallsgrunn? {reasons}").format(name=name, reasons=reasons)
+        elif self._awaiting == "substitute":
+            choices = self._substitute_choices(member)
+            listed = " · ".join(f"{i} {s.name}" for i, s in enumerate(choices, start=1))
+            text = self.tr("Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara").format(
+                name=name, first=choices[0].name if choices else "–", choices=listed
+            )
+        else:
+            text = self.tr("Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt").format(
+                name=name
+            )
+        self.prompt.setText(text)
+        self.prompt.show()
+
+    def _advance(self) -> None:
+        self._awaiting = None
+        self._then_substitute = False
+        row = self.table.currentIndex().row() + 1
+        if row >= self.model.rowCount():
+            self._finish()
+            return
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self._prompt()
+
+    def _finish(self) -> None:
+        """The roll is taken: the summary the chair reads out, then «Møtet er satt» (R-5.1a)."""
+        self.stop_roll_call()
+        state = self.controller.state
+        council = state.council
+        q = state.quorum()
+        lines = [
+            self.tr("Til stede: {present} av {seats}{quorum}").format(
+                present=q.present,
+                seats=q.seats,
+                quorum=self.tr(" – vedtaksført") if q.ok else self.tr(" – ikke vedtaksført"),
+            )
+        ]
+        for member_id, a in state.attendance.items():
+            if a.present:
+                continue
+            sitting = state.substitutions.get(member_id)
+            line = f"{council.name_of(member_id)}: {label(REASON_LABELS, a.reason) if a.reason else label(ATTENDANCE, a.status)}"
+            if sitting is not None:
+                line += self.tr(" – {sub} møter").format(sub=council.name_of(sitting.substitute))
+            lines.append(line)
+        self.result.setText("\n".join(lines))
+        self.result.show()
+        if state.phase is Phase.NOT_STARTED:
+            self.declare_button.show()
+            self.declare_button.setDefault(True)
+            self.declare_button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and self._mode and event.type() == QEvent.Type.KeyPress:
+            return self._roll_call_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _roll_call_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        member = self.selected_member()
+        state = self.controller.state
+        if member is None:
+            return False
+        if key == Qt.Key.Key_Escape:
+            if self._awaiting == "substitute":
+                self._advance()
+            elif self._awaiting == "reason":
+                self._awaiting = None
+                self._prompt()
+            else:
+                self.stop_roll_call()
+            return True
+        if self._awaiting == "reason":
+            if key in DIGITS and DIGITS[key] <= len(ABSENCE_REASONS):
+                if self.mark_absent(ABSENCE_REASONS[DIGITS[key] - 1]):
+                    if self._then_substitute:
+                        self._awaiting = "substitute"
+                        self._prompt()
+                    else:
+                        self._advance()
+            return True
+        if self._awaiting == "substitute":
+            choices = self._substitute_choices(member)
+            pick = None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and choices:
+                pick = choices[0].id
+            elif key in DIGITS and DIGITS[key] <= len(choices):
+                pick = choices[DIGITS[key] - 1].id
+            if pick is not None and self.seat_substitute(pick):
+                self._advance()
+            return True
+        attendance = state.attendance.get(member)
+        if key in PRESENT_KEYS:
+            if (attendance is not None and attendance.present) or self.mark_present():
+                self._advance()
+            return True
+        if key in ABSENT_KEYS:
+            self._awaiting, self._then_substitute = "reason", False
+            self._prompt()
+            return True
+        if key in SUBSTITUTE_KEYS:
+            if attendance is not None and not attendance.present:
+                self._awaiting = "substitute"
+            else:
+                self._awaiting, self._then_substitute = "reason", True
+            self._prompt()
+            return True
+        return False  # arrows and the rest: the table's own handling (the prompt follows the row)

@@ -30,7 +30,7 @@ class VotesPane(Pane):
         self.set_state(controller.state)
 
     def set_state(self, state: MeetingState) -> None:
-        q = state.quorum()  # R-3.3a
+        q = state.quorum(state.current_item)  # R-3.3a, without the item's disqualified (R-3.10a)
         self.quorum.setText(self.tr("Vedtaksført") if q.ok else self.tr("Ikke vedtaksført"))
         self.quorum.setStyleSheet("color: #1b6e20;" if q.ok else "color: #b00020;")
         self.detail.setText(
