@@ -16,15 +16,24 @@ from chair_console.procedure.state import MeetingState
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.current_item import CurrentItemView
 from chair_console.ui.labels import PHASES, ROLES, label
-from chair_console.ui.panes import AgendaPane, CountdownPane, QuestionHourPane, RollCallPane, SpeakersPane, VotesPane
+from chair_console.ui.panes import (
+    AgendaPane,
+    CountdownPane,
+    QuestionHourPane,
+    RollCallPane,
+    SeatChartPane,
+    SpeakersPane,
+    VotesPane,
+)
 from chair_console.ui.panes.base import Pane
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # bump when the set of panes changes: older saved layouts are then ignored
 
 # Where each pane starts; the chair can move, float, tabify or hide them, and the layout is kept.
 _DEFAULT_AREAS = (
     (RollCallPane, Qt.DockWidgetArea.LeftDockWidgetArea),
     (AgendaPane, Qt.DockWidgetArea.LeftDockWidgetArea),
+    (SeatChartPane, Qt.DockWidgetArea.RightDockWidgetArea),
     (SpeakersPane, Qt.DockWidgetArea.RightDockWidgetArea),
     (CountdownPane, Qt.DockWidgetArea.RightDockWidgetArea),
     (VotesPane, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -83,9 +92,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["votesPane"], self.docks["questionHourPane"])
         self.docks["votesPane"].raise_()
         self.resizeDocks([self.docks["rollCallPane"]], [620], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["speakersPane"]], [420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["rollCallPane"], self.docks["agendaPane"]], [520, 360], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["speakersPane"]], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["seatChartPane"], self.docks["speakersPane"], self.docks["countdownPane"]],
+            [300, 330, 160],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks([self.docks["rollCallPane"], self.docks["agendaPane"]], [600, 280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["votesPane"]], [150], Qt.Orientation.Vertical)
+        self.panes["seatChartPane"].chart.seatClicked.connect(self._open_seat)
         self._default_state = self.saveState(LAYOUT_VERSION)
 
         # status bar
@@ -245,6 +260,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("Gjør om {action}").format(action=redo_text) if redo_text else self.tr("Gjør om"))
 
     # -- state ---------------------------------------------------------------------
+
+    def _open_seat(self, member_id: str) -> None:
+        """A click on the seat chart opens that member in the roll call."""
+        self.docks["rollCallPane"].show()
+        self.docks["rollCallPane"].raise_()
+        self.panes["rollCallPane"].select_member(member_id)
 
     def set_role(self, code: str) -> None:
         self.controller.service.actor = code

@@ -84,7 +84,7 @@ class SeatChart(QWidget):
 
     def _layout(self) -> None:
         w, h = self.width(), self.height() - 22  # room for the legend
-        scale = max(10.0, min(w / 2.1, h / 1.08))
+        scale = max(10.0, min(w / 2.3, h / 1.1))
         origin = QPointF(w / 2, h - 0.02 * scale)
         radius = max(3.0, scale * 0.046)
         self._marks = [
@@ -135,7 +135,7 @@ class SeatChart(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         p.setFont(font)
-        q = self._state.quorum()
+        q = self._state.quorum(self._state.current_item)
         items = [
             ("#4a6fa5", "fill", self.tr("Til stede")),
             ("#4a6fa5", "sub", self.tr("Vara")),

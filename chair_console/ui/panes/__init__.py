@@ -5,7 +5,8 @@ from chair_console.ui.panes.agenda import AgendaPane
 from chair_console.ui.panes.countdown import CountdownPane
 from chair_console.ui.panes.question_hour import QuestionHourPane
 from chair_console.ui.panes.roll_call import RollCallPane
+from chair_console.ui.panes.seat_chart import SeatChartPane
 from chair_console.ui.panes.speakers import SpeakersPane
 from chair_console.ui.panes.votes import VotesPane
 
-__all__ = ["AgendaPane", "CountdownPane", "QuestionHourPane", "RollCallPane", "SpeakersPane", "VotesPane"]
+__all__ = ["AgendaPane", "CountdownPane", "QuestionHourPane", "RollCallPane", "SeatChartPane", "SpeakersPane", "VotesPane"]

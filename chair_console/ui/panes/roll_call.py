@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
@@ -25,7 +24,6 @@ from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
-from chair_console.ui.seat_chart import SeatChart
 
 PRESENT_KEYS = {Qt.Key.Key_T, Qt.Key.Key_P}
 ABSENT_KEYS = {Qt.Key.Key_F, Qt.Key.Key_A}
@@ -41,7 +39,7 @@ class RollCallModel(TableModel):
         QT_TRANSLATE_NOOP("RollCallModel", "Gruppe"),
         QT_TRANSLATE_NOOP("RollCallModel", "Navn"),
         QT_TRANSLATE_NOOP("RollCallModel", "Status"),
-        QT_TRANSLATE_NOOP("RollCallModel", "Møter"),
+        QT_TRANSLATE_NOOP("RollCallModel", "Vara som møter"),
     )
 
     def __init__(self) -> None:
@@ -64,12 +62,9 @@ class RollCallModel(TableModel):
                 else:
                     status = label(ATTENDANCE, a.status)
                 sitting = seated.get(m.id)
-                if sitting is None:
-                    who = ""
-                elif sitting == m.id:
-                    who = m.name
-                else:
-                    who = self.tr("{sub} (vara)").format(sub=council.name_of(sitting))
+                who = ""
+                if sitting is not None and sitting != m.id:  # «X møter for Y»
+                    who = council.name_of(sitting)
                 cells = (number, group.abbreviation if group else self.tr("Uavh."), m.name, status, who)
                 self._rows.append((m.id, cells, group.colour if group and group.colour else ""))
         self.endResetModel()
@@ -103,16 +98,10 @@ class RollCallPane(Pane):
         self._mode = False  # keyboard roll call running
         self._awaiting: str | None = None  # "reason" | "substitute"
         self._then_substitute = False
-        self.chart = SeatChart()
-        self.chart.seatClicked.connect(self.select_member)
         self.model = RollCallModel()
         self.table = record_table("rollCallTable", self.model, stretch_column=2)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
-        splitter = QSplitter(Qt.Orientation.Vertical, objectName="rollCallSplitter")
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setSizes([260, 420])
 
         self.summary = QLabel(objectName="rollCallSummary")
         self.start_button = QPushButton(objectName="startRollCallButton")
@@ -142,7 +131,7 @@ class RollCallPane(Pane):
         self.chair_label = QLabel(objectName="chairLabel")
         self.take_chair_button = QPushButton(objectName="takeChairButton")
         self.government = QListWidget(objectName="governmentList")
-        self.government.setMaximumHeight(96)
+        self.government.setMaximumHeight(80)
         self.government.itemChanged.connect(self._government_toggled)
         self.present_button.clicked.connect(self.mark_present)
         self.absent_button.clicked.connect(self.mark_absent)
@@ -175,7 +164,7 @@ class RollCallPane(Pane):
         layout.addWidget(self.prompt)
         layout.addWidget(self.result)
         layout.addWidget(self.declare_button)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.chair_label)
         layout.addLayout(grid)
         layout.addWidget(self.government_title)
@@ -211,7 +200,6 @@ class RollCallPane(Pane):
     def set_state(self, state: MeetingState) -> None:
         row = self.table.currentIndex().row()
         self.model.set_state(state)
-        self.chart.set_state(state)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         q = state.quorum(state.current_item)
