@@ -16,7 +16,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.ui.labels import ATTENDANCE, label
 
 ROWS = 4
-FALLBACK_COLOUR = "#8a8f98"
+FALLBACK_COLOUR = "#4b5563"  # independents and groups without a colour
 
 
 def hemicycle(n: int, rows: int = ROWS) -> list[tuple[float, float]]:
