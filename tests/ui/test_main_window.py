@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from widgets import find
 
 from chair_console.app import build_console
 from chair_console.clock import SystemClock
-from chair_console.i18n import Translations
 from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
-from chair_console.resources import resources_dir
 
 PANES = {
     "rollCallPane": ("Navneopprop", "Roll call"),
@@ -23,35 +26,6 @@ PANES = {
     "votesPane": ("Votering", "Votes"),
     "questionHourPane": ("Spørretime", "Question hour"),
 }
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def translations(qapp) -> Translations:
-    t = Translations(resources_dir() / "translations")
-    yield t
-    t.load("nb")
-
-
-@pytest.fixture
-def console(qtbot, demo_db, settings, translations):
-    db, meeting_id = demo_db
-    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "chair", interactive=False)
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    yield c
-    c.reporter.uninstall()
-
-
-def find(window: QWidget, cls, name: str):
-    widget = window.findChild(cls, name)
-    assert widget is not None, f"no {cls.__name__} named {name}"
-    return widget
 
 
 def select_member(window: QWidget, name: str) -> None:

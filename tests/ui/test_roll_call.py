@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from widgets import find
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView, QWidget
-
-from chair_console.app import build_console
-from chair_console.clock import SystemClock
-from chair_console.i18n import Translations
-from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import Phase
-from chair_console.resources import resources_dir
-
-
-@pytest.fixture
-def console(qtbot, demo_db, tmp_path: Path):
-    db, meeting_id = demo_db
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    c = build_console(
-        db, meeting_id, SystemClock(), app_paths(), Translations(resources_dir() / "translations"), settings,
-        interactive=False,
-    )
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    yield c
-    c.reporter.uninstall()
-
-
-def find(window: QWidget, cls, name: str):
-    widget = window.findChild(cls, name)
-    assert widget is not None, name
-    return widget
 
 
 def select(console, member_id: str) -> None:

@@ -1,0 +1,38 @@
+"""GUI fixtures: the console built by the composition root on the demo meeting, with its own settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from chair_console.app import build_console
+from chair_console.clock import SystemClock
+from chair_console.i18n import Translations
+from chair_console.paths import app_paths
+from chair_console.resources import resources_dir
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def translations(qapp) -> Translations:
+    t = Translations(resources_dir() / "translations")
+    yield t
+    t.load("nb")
+
+
+@pytest.fixture
+def console(qtbot, demo_db, settings, translations):
+    db, meeting_id = demo_db
+    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "chair", interactive=False)
+    qtbot.addWidget(c.window)
+    c.window.show()
+    qtbot.waitExposed(c.window)
+    yield c
+    c.reporter.uninstall()
+
