@@ -22,6 +22,19 @@ ITEM_KINDS = frozenset(
 )
 
 
+# Item statuses (the agenda pane shows them; later issues move items through them)
+NOT_STARTED = "not_started"
+IN_DEBATE = "in_debate"
+VOTING = "voting"  # the debate is closed (R-3.3e)
+DECIDED = "decided"
+POSTPONED = "postponed"  # R-3.2b
+SENT_TO_COMMITTEE = "sent_to_committee"  # R-7c
+FINAL_STATUSES = frozenset({DECIDED, POSTPONED, SENT_TO_COMMITTEE})
+
+# Where no proposals may be tabled: oral statements (R-3.5a), interpellations (R-7c), question hour (R-6)
+NO_PROPOSALS = frozenset({"oral_statement", "interpellation", "question_hour"})
+
+
 @dataclass(frozen=True)
 class MeetingInfo:
     title: str
@@ -29,6 +42,7 @@ class MeetingInfo:
     start: str  # HH:MM, planned
     place: str
     term_id: str
+    remote: bool = False  # fjernmøte, decided by the council (R-3.9a)
 
 
 @dataclass(frozen=True)
@@ -41,7 +55,15 @@ class AgendaItem:
     recommendation: str = ""
     dissent: bool = False
     closed_basis: str | None = None  # R-3.6b / R-3.7a: legal basis when the item is closed
-    planned_minutes: int | None = None
+    planned_minutes: int | None = None  # run plan (R-5.1b)
+    planned_start: str | None = None  # "HH:MM", run plan (R-5.1b)
+    summary: str = ""  # what the chair says to explain the item (R-5.2a)
+    group_minutes: int = 3  # each group's time in the item (R-5.4a)
+    extended_minutes: int | None = None  # larger items: extended group time (R-5.4a)
+    independent_minutes: int = 1  # R-5.4c
+    replies: bool = False  # replikker allowed (R-5.4e)
+    working_group_leader: str | None = None  # R-5.3b
+    proposer: str | None = None  # private proposal's proposer (R-5.3d)
 
     @property
     def closed(self) -> bool:
@@ -58,6 +80,14 @@ class AgendaItem:
             "dissent": self.dissent,
             "closed_basis": self.closed_basis,
             "planned_minutes": self.planned_minutes,
+            "planned_start": self.planned_start,
+            "summary": self.summary,
+            "group_minutes": self.group_minutes,
+            "extended_minutes": self.extended_minutes,
+            "independent_minutes": self.independent_minutes,
+            "replies": self.replies,
+            "working_group_leader": self.working_group_leader,
+            "proposer": self.proposer,
         }
 
     @classmethod
@@ -71,8 +101,34 @@ class AgendaItem:
             recommendation=str(d.get("recommendation", "")),
             dissent=bool(d.get("dissent", False)),
             closed_basis=d.get("closed_basis"),
-            planned_minutes=None if d.get("planned_minutes") is None else int(d["planned_minutes"]),
+            planned_minutes=_int_or_none(d.get("planned_minutes")),
+            planned_start=d.get("planned_start") or None,
+            summary=str(d.get("summary") or ""),
+            group_minutes=int(d.get("group_minutes") or 3),
+            extended_minutes=_int_or_none(d.get("extended_minutes")),
+            independent_minutes=int(d.get("independent_minutes") or 1),
+            replies=bool(d.get("replies", False)),
+            working_group_leader=d.get("working_group_leader") or None,
+            proposer=d.get("proposer") or None,
         )
+
+
+def _int_or_none(value: object) -> int | None:
+    return None if value in (None, "") else int(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposal (forslag) on an item, worded as the resolution would read (R-3.4a)."""
+
+    id: str
+    number: int  # per item: 1, 2, 3 …
+    item: str
+    text: str
+    proposer: str | None  # member or substitute
+    groups: tuple[str, ...]  # groups behind it
+    kind: str  # "change" (to the recommendation) | "new_point"
+    withdrawn: bool = False
 
 
 def meeting_from_dict(data: object) -> tuple[MeetingInfo, tuple[AgendaItem, ...]]:
@@ -86,17 +142,24 @@ def meeting_from_dict(data: object) -> tuple[MeetingInfo, tuple[AgendaItem, ...]
             start=str(data.get("start", "")),
             place=str(data["place"]),
             term_id=str(data["term"]),
+            remote=bool(data.get("remote", False)),
         )
         items = tuple(AgendaItem.from_dict(d) for d in data.get("agenda", ()))
     except (KeyError, TypeError, ValueError) as exc:
         raise CouncilDataError("meeting.malformed", detail=str(exc)) from None
+    check_items(items)
+    return info, items
+
+
+def check_items(items: tuple[AgendaItem, ...]) -> None:
     ids = [i.id for i in items]
     if len(set(ids)) != len(ids):
         raise CouncilDataError("meeting.duplicate_item")
     for item in items:
         if item.kind not in ITEM_KINDS:
             raise CouncilDataError("meeting.unknown_item_kind", item=item.number, kind=item.kind)
-    return info, items
+        if not item.title.strip():
+            raise CouncilDataError("meeting.empty_title", item=item.number)
 
 
 def meeting_to_dict(info: MeetingInfo, items: tuple[AgendaItem, ...]) -> dict:
@@ -108,5 +171,6 @@ def meeting_to_dict(info: MeetingInfo, items: tuple[AgendaItem, ...]) -> dict:
         "date": info.date,
         "start": info.start,
         "place": info.place,
+        "remote": info.remote,
         "agenda": [i.to_dict() for i in items],
     }

@@ -24,6 +24,15 @@ GOVERNMENT_LEFT = "government.left"  # {person}
 CHAIR_TAKEN = "chair.taken"  # {person} R-3.1a, R-5.5b
 DISQUALIFIED = "item.disqualified"  # {person, item, basis} R-3.10a
 ITEM_OPENED = "agenda.item_opened"  # {item}
+DEBATE_CLOSED = "agenda.debate_closed"  # {item} R-3.3e: voting starts
+ITEM_POSTPONED = "agenda.item_postponed"  # {item} R-3.2b: decided by the council by vote
+ITEM_SENT_TO_COMMITTEE = "agenda.item_sent_to_committee"  # {item} R-7c
+AGENDA_REORDERED = "agenda.reordered"  # {order: [item ids]}
+AGENDA_SET = "agenda.set"  # {agenda: [items]}: an imported agenda, before any item is dealt with
+URGENT_MATTER_ADDED = "agenda.urgent_matter_added"  # {item: {...}} R-3.2c
+ITEM_SETTINGS_CHANGED = "agenda.item_settings_changed"  # {item, group_minutes, …} R-5.4a–e
+PROPOSAL_TABLED = "proposal.tabled"  # {item, text, proposer, groups, kind} R-3.4a
+PROPOSAL_WITHDRAWN = "proposal.withdrawn"  # {item, proposal}
 UNDONE = "log.undone"  # {target}: a correcting event; nothing is ever deleted
 REDONE = "log.redone"  # {target}: reinstates an undone event
 

@@ -18,7 +18,19 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from chair_console.procedure import events as ev
-from chair_console.procedure.agenda import AgendaItem, MeetingInfo
+from chair_console.procedure.agenda import (
+    FINAL_STATUSES,
+    IN_DEBATE,
+    NO_PROPOSALS,
+    NOT_STARTED,
+    POSTPONED,
+    SENT_TO_COMMITTEE,
+    VOTING,
+    AgendaItem,
+    MeetingInfo,
+    Proposal,
+    check_items,
+)
 from chair_console.procedure.council import Council
 from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
@@ -111,7 +123,7 @@ def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
     try:
         council = Council.from_dict(p["council"])
         m = p["meeting"]
-        info = MeetingInfo(m["title"], m["date"], m.get("start", ""), m["place"], m["term"])
+        info = MeetingInfo(m["title"], m["date"], m.get("start", ""), m["place"], m["term"], bool(m.get("remote")))
         agenda = tuple(AgendaItem.from_dict(d) for d in p.get("agenda", ()))
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("meeting.bad_snapshot") from None
@@ -140,7 +152,8 @@ def _meeting_opened(state: MeetingState, event: Event) -> MeetingState:
 def _meeting_adjourned(state: MeetingState, event: Event) -> MeetingState:
     if state.phase is not Phase.OPEN:
         raise RuleViolation("meeting.not_open")
-    return replace(state, phase=Phase.ADJOURNED, adjourned_at=event.at, current_item=None)
+    periods = _close_period(state, state.current_item, event.at)
+    return replace(state, phase=Phase.ADJOURNED, adjourned_at=event.at, current_item=None, item_periods=periods)
 
 
 def _not_adjourned(state: MeetingState) -> None:
@@ -323,15 +336,166 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, disqualified=disqualified)
 
 
+def _known_item(state: MeetingState, event: Event) -> AgendaItem:
+    item = state.item(event.payload.get("item"))
+    if item is None:
+        raise RuleViolation("agenda.unknown_item", item=event.payload.get("item"))
+    return item
+
+
+def _close_period(state: MeetingState, item_id: str | None, at) -> dict:  # noqa: ANN001
+    periods = dict(state.item_periods)
+    if item_id is not None and periods.get(item_id) and periods[item_id][-1][1] is None:
+        periods[item_id] = (*periods[item_id][:-1], (periods[item_id][-1][0], at))
+    return periods
+
+
 def _item_opened(state: MeetingState, event: Event) -> MeetingState:
-    item_id = event.payload.get("item")
-    if state.item(item_id) is None:
-        raise RuleViolation("agenda.unknown_item", item=item_id)
+    item = _known_item(state, event)
     if state.phase is not Phase.OPEN:  # business starts when the meeting is set (R-5.1a)
         raise RuleViolation("meeting.not_open")
-    if state.current_item == item_id:
-        raise RuleViolation("agenda.already_current", item=item_id)
-    return replace(state, current_item=item_id)
+    if state.current_item == item.id:
+        raise RuleViolation("agenda.already_current", item=item.id)
+    status = state.status(item.id)
+    if status in (POSTPONED, SENT_TO_COMMITTEE):
+        raise RuleViolation("agenda.item_not_in_meeting", item=item.id)
+    if item.closed and state.info is not None and state.info.remote:
+        raise RuleViolation("agenda.closed_item_in_remote_meeting", item=item.id)  # R-3.9a
+    periods = _close_period(state, state.current_item, event.at)
+    periods[item.id] = (*periods.get(item.id, ()), (event.at, None))
+    statuses = dict(state.item_status)
+    if status == NOT_STARTED:
+        statuses[item.id] = IN_DEBATE
+    return replace(state, current_item=item.id, item_periods=periods, item_status=statuses)
+
+
+def _debate_closed(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.3e: voting starts when the debate is closed.
+    item = _known_item(state, event)
+    if state.current_item != item.id or state.status(item.id) != IN_DEBATE:
+        raise RuleViolation("agenda.not_in_debate", item=item.id)
+    return replace(state, item_status={**state.item_status, item.id: VOTING})
+
+
+def _final(state: MeetingState, event: Event, status: str) -> MeetingState:
+    item = _known_item(state, event)
+    _not_adjourned(state)
+    if state.status(item.id) in FINAL_STATUSES:
+        raise RuleViolation("agenda.item_finished", item=item.id)
+    current = None if state.current_item == item.id else state.current_item
+    periods = _close_period(state, item.id, event.at)
+    return replace(state, item_status={**state.item_status, item.id: status}, current_item=current, item_periods=periods)
+
+
+def _item_postponed(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2b: the council may postpone an item by simple majority; the event records that decision.
+    return _final(state, event, POSTPONED)
+
+
+def _item_sent_to_committee(state: MeetingState, event: Event) -> MeetingState:
+    # R-7c: an interpellation may be sent to a committee by simple majority.
+    return _final(state, event, SENT_TO_COMMITTEE)
+
+
+def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
+    order = list(event.payload.get("order", ()))
+    current = [i.id for i in state.agenda]
+    if sorted(order) != sorted(current) or len(order) != len(current):
+        raise RuleViolation("agenda.bad_order")
+    for position, item_id in enumerate(current):  # items already dealt with keep their place
+        if state.status(item_id) != NOT_STARTED and order[position] != item_id:
+            raise RuleViolation("agenda.item_dealt_with", item=item_id)
+    by_id = {i.id: i for i in state.agenda}
+    return replace(state, agenda=tuple(by_id[i] for i in order))
+
+
+def _agenda_set(state: MeetingState, event: Event) -> MeetingState:
+    if state.item_status or state.current_item is not None:
+        raise RuleViolation("agenda.already_started")
+    try:
+        items = tuple(AgendaItem.from_dict(d) for d in event.payload.get("agenda", ()))
+        check_items(items)
+    except (CouncilDataError, KeyError, TypeError, ValueError):
+        raise RuleViolation("agenda.bad_items") from None
+    return replace(state, agenda=items, proposals={})
+
+
+def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2c: before the meeting ends a member may raise a current matter (aktuell sak).
+    if state.phase is not Phase.OPEN:
+        raise RuleViolation("meeting.not_open")
+    try:
+        item = AgendaItem.from_dict({**event.payload.get("item", {}), "kind": "urgent_matter"})
+    except (KeyError, TypeError, ValueError):
+        raise RuleViolation("agenda.bad_items") from None
+    if not item.title.strip():
+        raise RuleViolation("agenda.empty_title")
+    if state.item(item.id) is not None:
+        raise RuleViolation("agenda.duplicate_item", item=item.id)
+    return replace(state, agenda=(*state.agenda, item))
+
+
+def _item_settings_changed(state: MeetingState, event: Event) -> MeetingState:
+    # R-5.4a–e: group time, extended time, independents' time and replies are set per item.
+    item = _known_item(state, event)
+    p = event.payload
+    try:
+        changes = {
+            "group_minutes": int(p.get("group_minutes", item.group_minutes)),
+            "extended_minutes": None if p.get("extended_minutes") in (None, "") else int(p["extended_minutes"]),
+            "independent_minutes": int(p.get("independent_minutes", item.independent_minutes)),
+            "replies": bool(p.get("replies", item.replies)),
+        }
+    except (TypeError, ValueError):
+        raise RuleViolation("agenda.bad_settings") from None
+    if changes["group_minutes"] < 0 or changes["independent_minutes"] < 0 or (changes["extended_minutes"] or 0) < 0:
+        raise RuleViolation("agenda.bad_settings")
+    agenda = tuple(replace(i, **changes) if i.id == item.id else i for i in state.agenda)
+    return replace(state, agenda=agenda)
+
+
+def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.4a: proposals on agenda items, worded as the resolution would read, before the debate closes.
+    item = _known_item(state, event)
+    _not_adjourned(state)
+    if item.kind in NO_PROPOSALS:  # R-3.5a oral statement, R-7c interpellation, R-6 question hour
+        raise RuleViolation("proposal.not_allowed_in_kind", item=item.id, kind=item.kind)
+    if state.status(item.id) not in (NOT_STARTED, IN_DEBATE):
+        raise RuleViolation("proposal.debate_closed", item=item.id)
+    p = event.payload
+    text = str(p.get("text", "")).strip()
+    if not text:
+        raise RuleViolation("proposal.empty")
+    council = state.council
+    proposer = p.get("proposer") or None
+    if proposer is not None and council.member(proposer) is None and council.substitute(proposer) is None:
+        raise RuleViolation("attendance.not_a_member", member=proposer)
+    groups = tuple(p.get("groups", ()))
+    unknown = [g for g in groups if council.group(g) is None]
+    if unknown:
+        raise RuleViolation("proposal.unknown_group", group=unknown[0])
+    if proposer is None and not groups:
+        raise RuleViolation("proposal.no_proposer")
+    kind = p.get("kind", "change")
+    if kind not in ("change", "new_point"):
+        raise RuleViolation("proposal.bad_kind", kind=kind)
+    existing = state.proposals.get(item.id, ())
+    number = len(existing) + 1
+    proposal = Proposal(f"{item.id}-p{number}", number, item.id, text, proposer, groups, kind)
+    return replace(state, proposals={**state.proposals, item.id: (*existing, proposal)})
+
+
+def _proposal_withdrawn(state: MeetingState, event: Event) -> MeetingState:
+    item = _known_item(state, event)
+    pid = event.payload.get("proposal")
+    proposals = state.proposals.get(item.id, ())
+    target = next((x for x in proposals if x.id == pid), None)
+    if target is None or target.withdrawn:
+        raise RuleViolation("proposal.unknown", proposal=pid)
+    if state.status(item.id) not in (NOT_STARTED, IN_DEBATE):
+        raise RuleViolation("proposal.debate_closed", item=item.id)
+    updated = tuple(replace(x, withdrawn=True) if x.id == pid else x for x in proposals)
+    return replace(state, proposals={**state.proposals, item.id: updated})
 
 
 _HANDLERS = {
@@ -348,4 +512,13 @@ _HANDLERS = {
     ev.CHAIR_TAKEN: _chair_taken,
     ev.DISQUALIFIED: _disqualified,
     ev.ITEM_OPENED: _item_opened,
+    ev.DEBATE_CLOSED: _debate_closed,
+    ev.ITEM_POSTPONED: _item_postponed,
+    ev.ITEM_SENT_TO_COMMITTEE: _item_sent_to_committee,
+    ev.AGENDA_REORDERED: _agenda_reordered,
+    ev.AGENDA_SET: _agenda_set,
+    ev.URGENT_MATTER_ADDED: _urgent_matter_added,
+    ev.ITEM_SETTINGS_CHANGED: _item_settings_changed,
+    ev.PROPOSAL_TABLED: _proposal_tabled,
+    ev.PROPOSAL_WITHDRAWN: _proposal_withdrawn,
 }

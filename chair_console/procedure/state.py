@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Mapping
 
-from chair_console.procedure.agenda import AgendaItem, MeetingInfo
+from chair_console.procedure.agenda import DECIDED, NOT_STARTED, AgendaItem, MeetingInfo, Proposal
 from chair_console.procedure.council import Council
 from chair_console.procedure.timebase import Instant
 
@@ -100,8 +100,10 @@ class MeetingState:
     chair: ChairTurn | None = None
     chair_history: tuple[ChairTurn, ...] = ()
     disqualified: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # item -> person -> legal basis
-    decided_items: frozenset[str] = frozenset()  # filled by the vote issue
     current_item: str | None = None
+    item_status: Mapping[str, str] = field(default_factory=dict)  # item -> status (agenda.py); absent: not started
+    item_periods: Mapping[str, tuple] = field(default_factory=dict)  # item -> ((start, end | None), …) for the run plan
+    proposals: Mapping[str, tuple[Proposal, ...]] = field(default_factory=dict)  # item -> proposals (R-3.4a)
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 
@@ -111,6 +113,13 @@ class MeetingState:
 
     def item(self, item_id: str | None) -> AgendaItem | None:
         return next((i for i in self.agenda if i.id == item_id), None)
+
+    def status(self, item_id: str) -> str:
+        return self.item_status.get(item_id, NOT_STARTED)
+
+    @property
+    def decided_items(self) -> frozenset[str]:
+        return frozenset(i for i, s in self.item_status.items() if s == DECIDED)
 
     def present_members(self) -> list[str]:
         return [mid for mid, a in self.attendance.items() if a.present]

@@ -31,7 +31,7 @@ def create_meeting(
     payload = {
         "council": council.to_dict(),
         "meeting": {"title": info.title, "date": info.date, "start": info.start, "place": info.place,
-                    "term": info.term_id},
+                    "term": info.term_id, "remote": info.remote},
         "agenda": [i.to_dict() for i in agenda],
     }
     uid = str(uuid.uuid4())

@@ -126,7 +126,7 @@ def test_R_3_10a_disqualification_refused_on_a_decided_item():
     from dataclasses import replace
 
     b = LogBuilder().created()
-    b.state = replace(b.state, decided_items=frozenset({"s304"}))  # decided items come with the vote issue
+    b.state = replace(b.state, item_status={"s304": "decided"})  # decisions are recorded by the vote issue
     with pytest.raises(RuleViolation, match="disqualification.item_decided"):
         b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "fvl. § 6"})
 
