@@ -28,6 +28,26 @@ M_VERIFY_OK = QT_TRANSLATE_NOOP("Cli", "OK: {path} er uskadd; hash-kjeden stemme
 M_VERIFY_BAD = QT_TRANSLATE_NOOP("Cli", "FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}")
 M_VERIFY_DB = QT_TRANSLATE_NOOP("Cli", "FEIL i {path}: {problem}")
 M_NO_DB = QT_TRANSLATE_NOOP("Cli", "Databasen {path} finnes ikke.")
+H_IMPORT = QT_TRANSLATE_NOOP("Cli", "importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)")
+H_IMPORT_COUNCIL = QT_TRANSLATE_NOOP("Cli", "importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)")
+H_IMPORT_AGENDA = QT_TRANSLATE_NOOP("Cli", "importer sakslisten til et møte")
+H_FILE = QT_TRANSLATE_NOOP("Cli", "filen som skal importeres (.csv eller .json)")
+H_MEETING = QT_TRANSLATE_NOOP("Cli", "møtets nummer (standard: møtet som ble brukt sist)")
+H_NEW_MEETING = QT_TRANSLATE_NOOP("Cli", "opprett et nytt møte")
+H_DATE = QT_TRANSLATE_NOOP("Cli", "møtedato, ÅÅÅÅ-MM-DD")
+H_PLACE = QT_TRANSLATE_NOOP("Cli", "møtested, f.eks. «Bystyresalen, Oslo rådhus»")
+H_TITLE = QT_TRANSLATE_NOOP("Cli", "møtets tittel (standard: «Bystyrets møte» og datoen)")
+H_START = QT_TRANSLATE_NOOP("Cli", "planlagt start, TT:MM")
+H_TERM = QT_TRANSLATE_NOOP("Cli", "bystyreperioden (standard: den nyeste i databasen)")
+H_REMOTE = QT_TRANSLATE_NOOP("Cli", "møtet holdes som fjernmøte (R-3.9a)")
+M_IMPORTED_COUNCIL = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, "
+    "{committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.",
+)
+M_IMPORTED_AGENDA = QT_TRANSLATE_NOOP("Cli", "Importert {file}: {items} saker til møte {meeting}.")
+M_CREATED = QT_TRANSLATE_NOOP("Cli", "Opprettet møte {meeting}: {title}.")
+M_NO_MEETING = QT_TRANSLATE_NOOP("Cli", "Databasen har ingen møter. Opprett et med new-meeting.")
 P_HASH = QT_TRANSLATE_NOOP("Cli", "innholdet stemmer ikke med hashen (endret etter at den ble skrevet)")
 P_LINK = QT_TRANSLATE_NOOP("Cli", "lenken til forrige hendelse er brutt")
 P_GAP = QT_TRANSLATE_NOOP("Cli", "hendelsen mangler (slettet)")
@@ -58,10 +78,16 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return t.text("Cli", text)
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, metavar="PATH", help=tr(H_DB).format(default=default_db))
-    common.add_argument("--lang", choices=sorted(LANGUAGES), help=tr(H_LANG))
-    parser = argparse.ArgumentParser(prog="chair-console", description=tr(H_DESCRIPTION), parents=[common])
+    def options(suppress: bool) -> argparse.ArgumentParser:
+        # On subcommands the defaults are suppressed, so `--db X verify` and `verify --db X` both work.
+        extra = {"default": argparse.SUPPRESS} if suppress else {}
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument("--db", type=Path, metavar="PATH", help=tr(H_DB).format(default=default_db), **extra)
+        p.add_argument("--lang", choices=sorted(LANGUAGES), help=tr(H_LANG), **extra)
+        return p
+
+    common = options(suppress=True)
+    parser = argparse.ArgumentParser(prog="chair-console", description=tr(H_DESCRIPTION), parents=[options(False)])
     parser.add_argument("--version", action="version", version=f"chair-console {__version__}", help=tr(H_VERSION))
     parser.add_argument("--demo", action="store_true", help=tr(H_DEMO))
     parser.add_argument("--role", choices=["chair", "secretary"], help=tr(H_ROLE))
@@ -69,7 +95,70 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(H_SHOT))
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("verify", parents=[common], help=tr(H_VERIFY), description=tr(H_VERIFY))
+    imp = sub.add_parser("import", parents=[common], help=tr(H_IMPORT), description=tr(H_IMPORT))
+    what = imp.add_subparsers(dest="what", required=True)
+    council = what.add_parser("council", parents=[common], help=tr(H_IMPORT_COUNCIL), description=tr(H_IMPORT_COUNCIL))
+    council.add_argument("file", type=Path, help=tr(H_FILE))
+    agenda = what.add_parser("agenda", parents=[common], help=tr(H_IMPORT_AGENDA), description=tr(H_IMPORT_AGENDA))
+    agenda.add_argument("file", type=Path, help=tr(H_FILE))
+    agenda.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
+    new = sub.add_parser("new-meeting", parents=[common], help=tr(H_NEW_MEETING), description=tr(H_NEW_MEETING))
+    new.add_argument("--date", required=True, help=tr(H_DATE))
+    new.add_argument("--place", required=True, help=tr(H_PLACE))
+    new.add_argument("--title", help=tr(H_TITLE))
+    new.add_argument("--start", default="", help=tr(H_START))
+    new.add_argument("--term", help=tr(H_TERM))
+    new.add_argument("--remote", action="store_true", help=tr(H_REMOTE))
     return parser
+
+
+def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> int:
+    """import council | import agenda | new-meeting: one transaction each; errors told, nothing changed."""
+    from chair_console.clock import SystemClock
+    from chair_console.importing import ImportDataError
+    from chair_console.procedure.errors import CouncilDataError, RuleViolation
+    from chair_console.services import imports
+    from chair_console.store import reader
+    from chair_console.store.database import DatabaseError, open_database
+    from chair_console.store.event_store import StoreError
+
+    def tr(text: str) -> str:
+        return t.text("Cli", text)
+
+    def fail(exc: ImportDataError | CouncilDataError | RuleViolation | DatabaseError | StoreError) -> int:
+        print(describe(exc.code, exc.params, tr=t.text), file=sys.stderr)
+        return 2
+
+    try:
+        db = open_database(db_path)
+    except DatabaseError as exc:
+        return fail(exc)
+    clock = SystemClock()
+    try:
+        if args.command == "new-meeting":
+            meeting = imports.new_meeting(
+                db, clock, date=args.date, place=args.place, title=args.title, start=args.start, term=args.term,
+                remote=args.remote,
+            )
+            print(tr(M_CREATED).format(meeting=meeting, title=args.title or args.date))
+        elif args.what == "council":
+            c = imports.import_council(db, args.file)
+            print(tr(M_IMPORTED_COUNCIL).format(
+                file=args.file.name, members=len(c.members), groups=len(c.groups), subs=len(c.substitutes),
+                gov=len(c.government), committees=len(c.committees),
+            ))
+        else:
+            meeting = args.meeting or reader.last_used_meeting(db.path)
+            if meeting is None:
+                print(tr(M_NO_MEETING), file=sys.stderr)
+                return 2
+            items = imports.import_agenda(db, meeting, args.file, clock)
+            print(tr(M_IMPORTED_AGENDA).format(file=args.file.name, items=len(items), meeting=meeting))
+    except (ImportDataError, CouncilDataError, RuleViolation, StoreError) as exc:
+        return fail(exc)
+    finally:
+        db.close()
+    return 0
 
 
 def verify(db: Path, t: Translations) -> int:
@@ -115,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
 
     language = _language_from_argv(argv)
     settings = None
-    if language is None and "verify" not in argv:
+    if language is None and not {"verify", "import", "new-meeting"} & set(argv):
         from chair_console.app import open_settings
 
         settings = open_settings(paths)
@@ -123,9 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     translations.load(language or os.environ.get("CHAIR_CONSOLE_LANG", DEFAULT_LANGUAGE))
 
     args = build_parser(translations, paths.default_db).parse_args(argv)
-    db = args.db or paths.default_db
+    db = getattr(args, "db", None) or paths.default_db
     if args.command == "verify":
         return verify(db, translations)
+    if args.command in ("import", "new-meeting"):
+        return data_command(args, db, translations)
 
     from chair_console.app import GuiOptions, open_settings, run_gui
 

@@ -128,6 +128,73 @@ MESSAGES: dict[str, str] = {
     "meeting.duplicate_item": QT_TRANSLATE_NOOP("Messages", "Møtefilen har to saker med samme id."),
     "meeting.unknown_item_kind": QT_TRANSLATE_NOOP("Messages", "{item} har en ukjent sakstype: {kind}."),
     "meeting.term_mismatch": QT_TRANSLATE_NOOP("Messages", "Møtefilen gjelder en annen bystyreperiode ({term})."),
+    "meeting.empty_title": QT_TRANSLATE_NOOP("Messages", "{item} mangler tittel."),
+    "meeting.bad_date": QT_TRANSLATE_NOOP("Messages", "«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD."),
+    "meeting.no_place": QT_TRANSLATE_NOOP("Messages", "Skriv hvor møtet holdes."),
+    "meeting.bad_start": QT_TRANSLATE_NOOP("Messages", "«{value}» er ikke et klokkeslett. Skriv TT:MM."),
+    "meeting.no_council": QT_TRANSLATE_NOOP(
+        "Messages", "Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council)."
+    ),
+    # import files
+    "import.empty": QT_TRANSLATE_NOOP("Messages", "{file}: filen er tom."),
+    "import.encoding": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 "
+        "(kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.",
+    ),
+    "import.json": QT_TRANSLATE_NOOP("Messages", "{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert."),
+    "import.json_shape": QT_TRANSLATE_NOOP("Messages", "{file}: forventet en liste «{expected}». Ingenting ble importert."),
+    "import.csv": QT_TRANSLATE_NOOP("Messages", "{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert."),
+    "import.missing_column": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert."
+    ),
+    "import.missing_row": QT_TRANSLATE_NOOP("Messages", "{file}: mangler en rad av typen «{field}». Ingenting ble importert."),
+    "import.missing_value": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert."
+    ),
+    "import.too_many_fields": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert."
+    ),
+    "import.bad_value": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert."
+    ),
+    "import.unknown_committee": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert."
+    ),
+    "import.council": QT_TRANSLATE_NOOP("Messages", "{file}: {detail} Ingenting ble importert."),
+    "import.agenda": QT_TRANSLATE_NOOP("Messages", "{file}: {detail} Ingenting ble importert."),
+    # agenda (R-3.2a–c, R-3.4a, R-3.9a)
+    "agenda.not_in_debate": QT_TRANSLATE_NOOP("Messages", "Saken er ikke til debatt nå."),
+    "agenda.item_not_in_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet."
+    ),
+    "agenda.closed_item_in_remote_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "En lukket sak kan ikke behandles i fjernmøte (R-3.9a)."
+    ),
+    "agenda.item_finished": QT_TRANSLATE_NOOP("Messages", "Saken er allerede ferdigbehandlet."),
+    "agenda.bad_order": QT_TRANSLATE_NOOP("Messages", "Den nye rekkefølgen må ha med alle sakene én gang."),
+    "agenda.item_dealt_with": QT_TRANSLATE_NOOP(
+        "Messages", "{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes."
+    ),
+    "agenda.already_started": QT_TRANSLATE_NOOP(
+        "Messages", "Behandlingen av sakslisten er begynt; den kan ikke erstattes nå."
+    ),
+    "agenda.bad_items": QT_TRANSLATE_NOOP("Messages", "Sakslisten har ugyldige saker."),
+    "agenda.empty_title": QT_TRANSLATE_NOOP("Messages", "Saken må ha en tittel."),
+    "agenda.duplicate_item": QT_TRANSLATE_NOOP("Messages", "Det finnes allerede en sak med id {item}."),
+    "agenda.bad_settings": QT_TRANSLATE_NOOP("Messages", "Taletiden må være et helt antall minutter, 0 eller mer."),
+    "proposal.not_allowed_in_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).",
+    ),
+    "proposal.debate_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a)."
+    ),
+    "proposal.empty": QT_TRANSLATE_NOOP("Messages", "Skriv forslaget slik vedtaket skal lyde (R-3.4a)."),
+    "proposal.no_proposer": QT_TRANSLATE_NOOP("Messages", "Oppgi hvem som fremmer forslaget: et medlem eller en gruppe."),
+    "proposal.unknown_group": QT_TRANSLATE_NOOP("Messages", "Ukjent gruppe: {group}."),
+    "proposal.bad_kind": QT_TRANSLATE_NOOP("Messages", "Ukjent forslagstype: {kind}."),
+    "proposal.unknown": QT_TRANSLATE_NOOP("Messages", "Forslaget finnes ikke eller er allerede trukket."),
 }
 
 UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Handlingen ble avvist ({code}). Ingenting ble endret.")
@@ -141,6 +208,9 @@ def describe(
 ) -> str:
     """The sentence for `code` in the current language, with ids replaced by names where known."""
     values = {k: (names.get(v, v) if names and isinstance(v, str) else v) for k, v in (params or {}).items()}
+    if code in ("import.council", "import.agenda") and "code_" in values:  # a file's content, told with its name
+        inner = {k: v for k, v in values.items() if k != "code_"}
+        values["detail"] = describe(str(values["code_"]), inner, tr, names)
     source = MESSAGES.get(code)
     if source is None:
         return tr(CONTEXT, UNKNOWN).format(code=code)
