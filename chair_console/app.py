@@ -111,7 +111,7 @@ def build_console(
 
     actor = role if role in ("chair", "secretary") else "chair"
     service = MeetingService(EventStore(db, meeting_id), clock, actor=actor)
-    controller = MeetingController(service, str(db.path))
+    controller = MeetingController(service, db)
     window = MainWindow(controller, settings, translations, str(paths.log_file))
     reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
     reporter.install()

@@ -10,15 +10,22 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from chair_console.messages import describe
+from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store.event_store import StoreError
+
+if TYPE_CHECKING:
+    from chair_console.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +65,11 @@ class MeetingController(QObject):
     refused = Signal(str)  # a message for the user: nothing was changed
     writeFailed = Signal(str)  # the database could not be written: nothing was changed
 
-    def __init__(self, service: MeetingService, db_path: str, parent: QObject | None = None) -> None:
+    def __init__(self, service: MeetingService, db: "Database", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.db_path = db_path
+        self.db = db
+        self.db_path = str(db.path)
         self.undo_stack = QUndoStack(self)
         service.subscribe(self._on_recorded)
 
@@ -82,6 +90,31 @@ class MeetingController(QObject):
         names.update({p.id: p.name for p in council.government})
         names.update({i.id: f"{i.number} {i.title}" for i in self.state.agenda})
         return names
+
+    def import_council(self, path: str) -> str | None:
+        """Import a council file for meetings created from now on; returns a message for the user."""
+        from chair_console.importing import ImportDataError
+        from chair_console.services.imports import import_council
+
+        try:
+            council = import_council(self.db, Path(path))
+        except ImportDataError as exc:
+            self.refused.emit(describe(exc.code, exc.params))
+            return None
+        return QCoreApplication.translate(
+            "MeetingController", "Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret."
+        ).format(members=len(council.members), groups=len(council.groups))
+
+    def import_agenda(self, path: str, text: TextFn) -> bool:
+        """Replace this meeting's agenda with a file's (one undoable event)."""
+        from chair_console.importing import ImportDataError, read_agenda
+
+        try:
+            items = read_agenda(Path(path), self.state.council)
+        except ImportDataError as exc:
+            self.refused.emit(describe(exc.code, exc.params))
+            return False
+        return self.perform(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items]}, text)
 
     def message_for(self, exc: RuleViolation | StoreError) -> str:
         return describe(exc.code, exc.params, names=self._names())

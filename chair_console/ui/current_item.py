@@ -49,6 +49,8 @@ class CurrentItemView(QWidget):
             return
         self.title.setText(f"{item.number}: {item.title}")
         lines = []
+        if item.summary:
+            lines.append(item.summary)
         if item.recommendation:
             lines.append(self.tr("Innstilling: {text}").format(text=item.recommendation))
         if item.kind in {"committee_case", "working_group_case", "control_committee_case", "private_proposal"}:

@@ -57,3 +57,12 @@ CHAIR_CAPACITIES = {
     "settevaraordfører": QT_TRANSLATE_NOOP("Labels", "settevaraordfører"),
     "særskilt møteleder": QT_TRANSLATE_NOOP("Labels", "særskilt møteleder"),
 }
+
+ITEM_STATUSES = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Ikke behandlet"),
+    "in_debate": QT_TRANSLATE_NOOP("Labels", "Til debatt"),
+    "voting": QT_TRANSLATE_NOOP("Labels", "Votering"),
+    "decided": QT_TRANSLATE_NOOP("Labels", "Avgjort"),
+    "postponed": QT_TRANSLATE_NOOP("Labels", "Utsatt"),
+    "sent_to_committee": QT_TRANSLATE_NOOP("Labels", "Sendt til utvalg"),
+}

@@ -13,6 +13,7 @@ from chair_console.i18n import LANGUAGES, Translations
 from chair_console.procedure import events as ev
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
+from chair_console.ui import dialogs
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.current_item import CurrentItemView
 from chair_console.ui.labels import PHASES, ROLES, label
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
+        self.import_council_action = QAction(self, objectName="importCouncilAction")
+        self.import_council_action.triggered.connect(self._import_council)
+        self.import_agenda_action = QAction(self, objectName="importAgendaAction")
+        self.import_agenda_action.triggered.connect(self._import_agenda)
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -184,6 +189,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_council_action)
+        self.file_menu.addAction(self.import_agenda_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
@@ -232,6 +240,8 @@ class MainWindow(QMainWindow):
         self.role_menu.setTitle(self.tr("Rolle"))
         self.help_menu.setTitle(self.tr("&Hjelp"))
         self.quit_action.setText(self.tr("&Avslutt"))
+        self.import_council_action.setText(self.tr("Importer bystyret…"))
+        self.import_agenda_action.setText(self.tr("Importer saksliste til dette møtet…"))
         self.open_meeting_action.setText(self.tr("Sett møtet («Møtet er satt»)"))
         self.adjourn_action.setText(self.tr("Hev møtet («Møtet er hevet»)"))
         self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
@@ -324,6 +334,18 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #b00020; color: white; padding: 8px; font-weight: bold;")
         self.banner.show()
         self._banner_timer.stop()
+
+    def _import_council(self) -> None:
+        path = dialogs.choose_file(self, self.tr("Importer bystyret"), self.tr("Bystyret (*.csv *.json)"))
+        if path:
+            message = self.controller.import_council(path)
+            if message:
+                self.show_refusal(message)
+
+    def _import_agenda(self) -> None:
+        path = dialogs.choose_file(self, self.tr("Importer saksliste"), self.tr("Saksliste (*.csv *.json)"))
+        if path:
+            self.controller.import_agenda(path, lambda: self.tr("Importer saksliste"))
 
     def _adjourn(self) -> None:
         box = QMessageBox(self)

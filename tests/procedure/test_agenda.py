@@ -121,13 +121,13 @@ def test_R_3_4a_no_proposals_after_the_debate_is_closed():
 
 def test_R_5_4_speaking_time_settings_per_item():
     b = opened()
-    item = b.state.item("s309")
+    item = b.state.item("s307")
     assert (item.group_minutes, item.independent_minutes, item.replies) == (3, 1, False)  # R-5.4a, R-5.4c defaults
-    b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s309", "extended_minutes": 6, "independent_minutes": 2, "replies": True})
-    item = b.state.item("s309")
+    b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s307", "extended_minutes": 6, "independent_minutes": 2, "replies": True})
+    item = b.state.item("s307")
     assert (item.extended_minutes, item.independent_minutes, item.replies) == (6, 2, True)
     with pytest.raises(RuleViolation, match="agenda.bad_settings"):
-        b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s309", "group_minutes": "lots"})
+        b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s307", "group_minutes": "lots"})
 
 
 def test_R_3_9a_closed_item_cannot_be_dealt_with_in_a_remote_meeting():

@@ -1,15 +1,41 @@
-"""Agenda (saksliste): the meeting's items, the one under debate, closed items marked (R-3.2a, R-3.7a)."""
+"""Agenda (saksliste): items with kind, committee, dissent, closed basis, status and the run plan (R-5.1b);
+navigation, reordering, postponement (R-3.2b), urgent matters (R-3.2c), proposals (R-3.4a) and the
+item's speaking-time settings (R-5.4a–e). The rules live in the reducer; this pane only asks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair_console.procedure import events as ev
+from chair_console.procedure.agenda import FINAL_STATUSES, NO_PROPOSALS
+from chair_console.procedure.runplan import run_plan
 from chair_console.procedure.state import MeetingState
-from chair_console.ui.labels import ITEM_KINDS, label
+from chair_console.ui import dialogs
+from chair_console.ui.labels import ITEM_KINDS, ITEM_STATUSES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
+
+
+def mmss(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 60}:{s % 60:02d}"
 
 
 class AgendaModel(TableModel):
@@ -18,16 +44,28 @@ class AgendaModel(TableModel):
         QT_TRANSLATE_NOOP("AgendaModel", "Tittel"),
         QT_TRANSLATE_NOOP("AgendaModel", "Type"),
         QT_TRANSLATE_NOOP("AgendaModel", "Status"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Plan"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Brukt"),
     )
 
-    def __init__(self) -> None:
+    def __init__(self, now) -> None:  # noqa: ANN001
         super().__init__()
         self._state = MeetingState()
+        self._now = now
+        self._plan = None
 
     def set_state(self, state: MeetingState) -> None:
         self.beginResetModel()
         self._state = state
+        self._plan = run_plan(state, self._now())
         self.endResetModel()
+
+    def tick(self) -> None:
+        """Used time of the item under debate moves on: refresh that column only."""
+        if self._state.current_item is None or not self._state.agenda:
+            return
+        self._plan = run_plan(self._state, self._now())
+        self.dataChanged.emit(self.index(0, 5), self.index(len(self._state.agenda) - 1, 5))
 
     def item_id(self, row: int) -> str | None:
         agenda = self._state.agenda
@@ -40,11 +78,16 @@ class AgendaModel(TableModel):
         if not index.isValid():
             return None
         item = self._state.agenda[index.row()]
+        status = self._state.status(item.id)
         current = item.id == self._state.current_item
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and status in FINAL_STATUSES:
+            return QColor("#6b7280")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return item.title
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -55,7 +98,17 @@ class AgendaModel(TableModel):
         if col == 2:
             kind = label(ITEM_KINDS, item.kind)
             return self.tr("{kind} – lukket").format(kind=kind) if item.closed else kind
-        return self.tr("Til behandling") if current else ""
+        if col == 3:
+            return label(ITEM_STATUSES, status)
+        plan = self._plan.item(item.id) if self._plan else None
+        if col == 4:
+            if plan is None or plan.planned_minutes is None:
+                return ""
+            start = plan.planned_start.strftime("%H:%M") if plan.planned_start else ""
+            return self.tr("{start} · {minutes} min").format(start=start, minutes=plan.planned_minutes).lstrip(" ·")
+        if plan is None or plan.used_seconds <= 0:
+            return ""
+        return mmss(plan.used_seconds)
 
 
 class AgendaPane(Pane):
@@ -64,33 +117,369 @@ class AgendaPane(Pane):
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
-        self.model = AgendaModel()
+        self.model = AgendaModel(controller.service.now)
         self.table = record_table("agendaTable", self.model, stretch_column=1)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.open_button = QPushButton(objectName="openItemButton")
-        self.open_button.clicked.connect(self.open_selected)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.run_plan = QLabel(objectName="agendaRunPlan")
+        self.buttons: dict[str, QPushButton] = {}
+        for name, slot in (
+            ("openItemButton", self.open_selected),
+            ("previousItemButton", lambda: self.step(-1)),
+            ("nextItemButton", lambda: self.step(+1)),
+            ("moveUpButton", lambda: self.move(-1)),
+            ("moveDownButton", lambda: self.move(+1)),
+            ("closeDebateButton", self.close_debate),
+            ("postponeButton", self.postpone),
+            ("sendToCommitteeButton", self.send_to_committee),
+            ("urgentMatterButton", self.add_urgent_matter),
+        ):
+            button = QPushButton(objectName=name)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+        for keys, slot in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(+1))):
+            QShortcut(QKeySequence(keys), self.table, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
+        grid = QGridLayout()
+        for n, name in enumerate(
+            ("openItemButton", "previousItemButton", "nextItemButton", "moveUpButton", "moveDownButton",
+             "closeDebateButton", "postponeButton", "sendToCommitteeButton", "urgentMatterButton")
+        ):
+            grid.addWidget(self.buttons[name], n // 3, n % 3)
+        items_tab = QWidget()
+        items_layout = QVBoxLayout(items_tab)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.run_plan)
+        items_layout.addWidget(self.table, 1)
+        items_layout.addLayout(grid)
+
+        # proposals (R-3.4a)
+        self.proposals = QListWidget(objectName="proposalList")
+        self.proposal_text = QPlainTextEdit(objectName="proposalText")
+        self.proposal_text.setMaximumHeight(80)
+        self.proposer = QComboBox(objectName="proposalProposer")
+        self.proposal_groups = QLineEdit(objectName="proposalGroups")
+        self.proposal_kind = QComboBox(objectName="proposalKind")
+        self.add_proposal = QPushButton(objectName="addProposalButton")
+        self.withdraw_proposal = QPushButton(objectName="withdrawProposalButton")
+        self.add_proposal.clicked.connect(self.table_proposal)
+        self.withdraw_proposal.clicked.connect(self.withdraw)
+        self.proposals_heading = QLabel(objectName="proposalsHeading")
+        self.proposals_heading.setWordWrap(True)
+        proposals_tab = QWidget()
+        form = QFormLayout()
+        self.form_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
+        form.addRow(self.form_labels[0], self.proposal_text)
+        form.addRow(self.form_labels[1], self.proposer)
+        form.addRow(self.form_labels[2], self.proposal_groups)
+        form.addRow(self.form_labels[3], self.proposal_kind)
+        row = QHBoxLayout()
+        row.addWidget(self.withdraw_proposal)
+        row.addStretch(1)
+        row.addWidget(self.add_proposal)
+        p_layout = QVBoxLayout(proposals_tab)
+        p_layout.addWidget(self.proposals_heading)
+        p_layout.addWidget(self.proposals, 1)
+        p_layout.addLayout(form)
+        p_layout.addLayout(row)
+
+        # speaking time settings (R-5.4a–e)
+        settings_tab = QWidget()
+        self.group_minutes = QSpinBox(objectName="groupMinutes", maximum=120)
+        self.extended_minutes = QSpinBox(objectName="extendedMinutes", maximum=240)
+        self.independent_minutes = QSpinBox(objectName="independentMinutes", maximum=60)
+        self.replies = QCheckBox(objectName="repliesAllowed")
+        self.apply_settings = QPushButton(objectName="applySettingsButton")
+        self.apply_settings.clicked.connect(self.save_settings)
+        self.settings_heading = QLabel(objectName="settingsHeading")
+        self.settings_heading.setWordWrap(True)
+        s_form = QFormLayout()
+        self.settings_labels = [QLabel(), QLabel(), QLabel()]
+        s_form.addRow(self.settings_labels[0], self.group_minutes)
+        s_form.addRow(self.settings_labels[1], self.extended_minutes)
+        s_form.addRow(self.settings_labels[2], self.independent_minutes)
+        s_form.addRow("", self.replies)
+        s_layout = QVBoxLayout(settings_tab)
+        s_layout.addWidget(self.settings_heading)
+        s_layout.addLayout(s_form)
+        s_layout.addWidget(self.apply_settings, 0, Qt.AlignmentFlag.AlignRight)
+        s_layout.addStretch(1)
+
+        self.tabs = QTabWidget(objectName="agendaTabs")
+        self.tabs.addTab(items_tab, "")
+        self.tabs.addTab(proposals_tab, "")
+        self.tabs.addTab(settings_tab, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs)
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
         self.retranslate()
         self.set_state(controller.state)
 
+    # -- language and state ----------------------------------------------------------
+
     def retranslate(self) -> None:
-        self.open_button.setText(self.tr("Ta opp saken"))
+        texts = {
+            "openItemButton": self.tr("Ta opp saken"),
+            "previousItemButton": self.tr("Forrige sak"),
+            "nextItemButton": self.tr("Neste sak"),
+            "moveUpButton": self.tr("Flytt opp (Alt+↑)"),
+            "moveDownButton": self.tr("Flytt ned (Alt+↓)"),
+            "closeDebateButton": self.tr("Avslutt debatten"),
+            "postponeButton": self.tr("Utsett saken…"),
+            "sendToCommitteeButton": self.tr("Send til utvalg…"),
+            "urgentMatterButton": self.tr("Aktuell sak…"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.tabs.setTabText(0, self.tr("Saker"))
+        self.tabs.setTabText(1, self.tr("Forslag"))
+        self.tabs.setTabText(2, self.tr("Taletid"))
+        for lab, text in zip(self.form_labels, (self.tr("Forslag"), self.tr("Forslagsstiller"), self.tr("Grupper"),
+                                                self.tr("Type"))):
+            lab.setText(text)
+        self.proposal_text.setPlaceholderText(self.tr("Skriv forslaget slik vedtaket skal lyde"))
+        self.proposal_groups.setPlaceholderText(self.tr("Gruppeforkortelser, f.eks. A, SV"))
+        self.add_proposal.setText(self.tr("Fremme forslag"))
+        self.withdraw_proposal.setText(self.tr("Trekk forslaget"))
+        self.proposal_kind.clear()
+        self.proposal_kind.addItem(self.tr("Endring av innstillingen"), "change")
+        self.proposal_kind.addItem(self.tr("Nytt punkt"), "new_point")
+        for lab, text in zip(self.settings_labels, (self.tr("Gruppenes taletid (min)"), self.tr("Utvidet taletid (min, 0 = ingen)"),
+                                                    self.tr("Uavhengiges taletid (min)"))):
+            lab.setText(text)
+        self.replies.setText(self.tr("Replikker tillatt (R-5.4e)"))
+        self.apply_settings.setText(self.tr("Lagre taletid"))
 
     def set_state(self, state: MeetingState) -> None:
-        row = self.table.currentIndex().row()
+        selected = self.selected_item()
         self.model.set_state(state)
+        row = next((i for i, item in enumerate(state.agenda) if item.id == selected), -1)
         if row >= 0:
-            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_run_plan(state)
+        self._fill_proposers(state)
+        self._selection_changed()
 
-    def open_selected(self) -> None:
-        item_id = self.model.item_id(self.table.currentIndex().row())
-        if item_id is None:
+    def _tick(self) -> None:
+        self.model.tick()
+        self._show_run_plan(self.controller.state)
+
+    def _show_run_plan(self, state: MeetingState) -> None:
+        plan = run_plan(state, self.controller.service.now())
+        parts = []
+        if plan.planned_end is not None:
+            parts.append(self.tr("Planlagt slutt {time}").format(time=plan.planned_end.strftime("%H:%M")))
+        if plan.projected_end is not None:
+            delay = plan.delay_minutes or 0
+            parts.append(
+                self.tr("beregnet slutt {time} ({delay:+d} min)").format(
+                    time=plan.projected_end.strftime("%H:%M"), delay=delay
+                )
+            )
+        self.run_plan.setText(" · ".join(parts))
+
+    def _fill_proposers(self, state: MeetingState) -> None:
+        current = self.proposer.currentData()
+        self.proposer.blockSignals(True)
+        self.proposer.clear()
+        self.proposer.addItem(self.tr("(gruppeforslag)"), None)
+        council = state.council
+        if council is not None:
+            for seat, person in sorted(state.seated().items(), key=lambda kv: council.name_of(kv[1])):
+                self.proposer.addItem(council.name_of(person), person)
+        index = self.proposer.findData(current)
+        self.proposer.setCurrentIndex(max(0, index))
+        self.proposer.blockSignals(False)
+
+    def _selection_changed(self) -> None:
+        state = self.controller.state
+        item = state.item(self.selected_item())
+        self.proposals.clear()
+        if item is None:
+            self.proposals_heading.setText(self.tr("Velg en sak i listen."))
+            self.settings_heading.setText(self.tr("Velg en sak i listen."))
             return
+        if item.kind in NO_PROPOSALS:
+            self.proposals_heading.setText(
+                self.tr("{number}: det kan ikke fremmes forslag i denne saken.").format(number=item.number)
+            )
+        else:
+            self.proposals_heading.setText(self.tr("Forslag i {number}").format(number=item.number))
+        council = state.council
+        for p in state.proposals.get(item.id, ()):
+            who = council.name_of(p.proposer) if p.proposer else ""
+            groups = ", ".join(council.group(g).abbreviation for g in p.groups if council.group(g))
+            by = ", ".join(x for x in (who, groups) if x)
+            text = self.tr("Forslag nr. {n} fra {by}: {text}").format(n=p.number, by=by, text=p.text)
+            if p.withdrawn:
+                text = self.tr("{text} (trukket)").format(text=text)
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.proposals.addItem(entry)
+        self.settings_heading.setText(self.tr("Taletid i {number}").format(number=item.number))
+        self.group_minutes.setValue(item.group_minutes)
+        self.extended_minutes.setValue(item.extended_minutes or 0)
+        self.independent_minutes.setValue(item.independent_minutes)
+        self.replies.setChecked(item.replies)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def selected_item(self) -> str | None:
+        return self.model.item_id(self.table.currentIndex().row())
+
+    def select_item(self, item_id: str) -> None:
+        row = next((i for i, item in enumerate(self.controller.state.agenda) if item.id == item_id), -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _number(self, item_id: str) -> str:
         item = self.controller.state.item(item_id)
-        number = item.number if item else item_id
-        self.controller.perform(ev.ITEM_OPENED, {"item": item_id}, lambda: self.tr("Ta opp {number}").format(number=number))
+        return item.number if item else item_id
+
+    def open_item(self, item_id: str) -> bool:
+        number = self._number(item_id)
+        return self.controller.perform(
+            ev.ITEM_OPENED, {"item": item_id}, lambda: self.tr("Ta opp {number}").format(number=number)
+        )
+
+    def open_selected(self) -> bool:
+        item_id = self.selected_item()
+        return False if item_id is None else self.open_item(item_id)
+
+    def step(self, direction: int) -> bool:
+        """Open the next (or previous) item still to be dealt with in this meeting."""
+        state = self.controller.state
+        ids = [i.id for i in state.agenda if state.status(i.id) not in ("postponed", "sent_to_committee")]
+        if not ids:
+            return False
+        if state.current_item in ids:
+            position = ids.index(state.current_item) + direction
+        else:
+            position = 0 if direction > 0 else len(ids) - 1
+        if not 0 <= position < len(ids):
+            return False
+        self.select_item(ids[position])
+        return self.open_item(ids[position])
+
+    def move(self, direction: int) -> bool:
+        state = self.controller.state
+        item_id = self.selected_item()
+        order = [i.id for i in state.agenda]
+        if item_id is None:
+            return False
+        i = order.index(item_id)
+        j = i + direction
+        if not 0 <= j < len(order):
+            return False
+        order[i], order[j] = order[j], order[i]
+        number = self._number(item_id)
+        done = self.controller.perform(
+            ev.AGENDA_REORDERED, {"order": order}, lambda: self.tr("Flytt {number}").format(number=number)
+        )
+        if done:
+            self.select_item(item_id)
+        return done
+
+    def close_debate(self) -> bool:
+        item_id = self.controller.state.current_item
+        if item_id is None:
+            return False
+        number = self._number(item_id)
+        return self.controller.perform(
+            ev.DEBATE_CLOSED, {"item": item_id}, lambda: self.tr("Avslutt debatten i {number}").format(number=number)
+        )
+
+    def postpone(self) -> bool:
+        item_id = self.selected_item()
+        if item_id is None:
+            return False
+        number = self._number(item_id)
+        if not dialogs.ask(
+            self,
+            self.tr("Utsett saken"),
+            self.tr("Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)").format(number=number),
+            self.tr("Ja, utsett"),
+            self.tr("Avbryt"),
+        ):
+            return False
+        return self.controller.perform(
+            ev.ITEM_POSTPONED, {"item": item_id}, lambda: self.tr("Utsett {number}").format(number=number)
+        )
+
+    def send_to_committee(self) -> bool:
+        item_id = self.selected_item()
+        if item_id is None:
+            return False
+        number = self._number(item_id)
+        if not dialogs.ask(
+            self,
+            self.tr("Send til utvalg"),
+            self.tr("Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)").format(
+                number=number
+            ),
+            self.tr("Ja, send"),
+            self.tr("Avbryt"),
+        ):
+            return False
+        return self.controller.perform(
+            ev.ITEM_SENT_TO_COMMITTEE, {"item": item_id}, lambda: self.tr("Send {number} til utvalg").format(number=number)
+        )
+
+    def add_urgent_matter(self) -> bool:
+        title = dialogs.ask_text(self, self.tr("Aktuell sak"), self.tr("Tittel på den aktuelle saken (R-3.2c):"))
+        if title is None:
+            return False
+        count = 1 + sum(1 for i in self.controller.state.agenda if i.kind == "urgent_matter")
+        item = {"id": f"aktuell-{count}", "number": self.tr("Aktuell sak {n}").format(n=count), "title": title}
+        return self.controller.perform(
+            ev.URGENT_MATTER_ADDED, {"item": item}, lambda: self.tr("Aktuell sak: {title}").format(title=title)
+        )
+
+    def table_proposal(self) -> bool:
+        item_id = self.selected_item()
+        if item_id is None:
+            return False
+        council = self.controller.state.council
+        by_abbr = {g.abbreviation.lower(): g.id for g in council.groups} if council else {}
+        groups = [by_abbr.get(x.strip().lower(), x.strip()) for x in self.proposal_groups.text().split(",") if x.strip()]
+        payload = {
+            "item": item_id,
+            "text": self.proposal_text.toPlainText(),
+            "proposer": self.proposer.currentData(),
+            "groups": groups,
+            "kind": self.proposal_kind.currentData(),
+        }
+        number = self._number(item_id)
+        done = self.controller.perform(
+            ev.PROPOSAL_TABLED, payload, lambda: self.tr("Forslag i {number}").format(number=number)
+        )
+        if done:
+            self.proposal_text.clear()
+            self.proposal_groups.clear()
+        return done
+
+    def withdraw(self) -> bool:
+        item_id, entry = self.selected_item(), self.proposals.currentItem()
+        if item_id is None or entry is None:
+            return False
+        pid = entry.data(Qt.ItemDataRole.UserRole)
+        return self.controller.perform(
+            ev.PROPOSAL_WITHDRAWN, {"item": item_id, "proposal": pid}, lambda: self.tr("Trekk forslaget")
+        )
+
+    def save_settings(self) -> bool:
+        item_id = self.selected_item()
+        if item_id is None:
+            return False
+        payload = {
+            "item": item_id,
+            "group_minutes": self.group_minutes.value(),
+            "extended_minutes": self.extended_minutes.value() or None,
+            "independent_minutes": self.independent_minutes.value(),
+            "replies": self.replies.isChecked(),
+        }
+        number = self._number(item_id)
+        return self.controller.perform(
+            ev.ITEM_SETTINGS_CHANGED, payload, lambda: self.tr("Taletid i {number}").format(number=number)
+        )
