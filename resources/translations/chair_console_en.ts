@@ -4,47 +4,308 @@
   <context>
     <name>AgendaModel</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="17" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="43" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="18" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="44" />
       <source>Tittel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="19" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="45" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="20" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="46" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="57" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="47" />
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="48" />
+      <source>Brukt</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
       <source>{kind} – lukket</source>
       <translation>{kind} – closed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="58" />
-      <source>Til behandling</source>
-      <translation>Under debate</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="108" />
+      <source>{start} · {minutes} min</source>
+      <translation>{start} · {minutes} min</translation>
     </message>
   </context>
   <context>
     <name>AgendaPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="82" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="223" />
       <source>Ta opp saken</source>
       <translation>Take up item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="96" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="224" />
+      <source>Forrige sak</source>
+      <translation>Previous item</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="225" />
+      <source>Neste sak</source>
+      <translation>Next item</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="226" />
+      <source>Flytt opp (Alt+↑)</source>
+      <translation>Move up (Alt+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="227" />
+      <source>Flytt ned (Alt+↓)</source>
+      <translation>Move down (Alt+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="228" />
+      <source>Avslutt debatten</source>
+      <translation>Close the debate</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="229" />
+      <source>Utsett saken…</source>
+      <translation>Postpone item…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="230" />
+      <source>Send til utvalg…</source>
+      <translation>Send to committee…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="231" />
+      <source>Aktuell sak…</source>
+      <translation>Urgent matter…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="235" />
+      <source>Saker</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="236" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <source>Forslag</source>
+      <translation>Proposals</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="237" />
+      <source>Taletid</source>
+      <translation>Speaking time</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <source>Forslagsstiller</source>
+      <translation>Proposer</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <source>Grupper</source>
+      <translation>Groups</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="239" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="241" />
+      <source>Skriv forslaget slik vedtaket skal lyde</source>
+      <translation>Write the proposal as the resolution would read</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="242" />
+      <source>Gruppeforkortelser, f.eks. A, SV</source>
+      <translation>Group abbreviations, e.g. A, SV</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="243" />
+      <source>Fremme forslag</source>
+      <translation>Table proposal</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="244" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="468" />
+      <source>Trekk forslaget</source>
+      <translation>Withdraw proposal</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="246" />
+      <source>Endring av innstillingen</source>
+      <translation>Change to the recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="247" />
+      <source>Nytt punkt</source>
+      <translation>New point</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <source>Gruppenes taletid (min)</source>
+      <translation>Groups' speaking time (min)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <source>Utvidet taletid (min, 0 = ingen)</source>
+      <translation>Extended time (min, 0 = none)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="249" />
+      <source>Uavhengiges taletid (min)</source>
+      <translation>Independents' time (min)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="251" />
+      <source>Replikker tillatt (R-5.4e)</source>
+      <translation>Replies allowed (R-5.4e)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="252" />
+      <source>Lagre taletid</source>
+      <translation>Save speaking time</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
+      <source>Planlagt slutt {time}</source>
+      <translation>Planned end {time}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
+      <source>beregnet slutt {time} ({delay:+d} min)</source>
+      <translation>projected end {time} ({delay:+d} min)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
+      <source>(gruppeforslag)</source>
+      <translation>(group proposal)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="300" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="301" />
+      <source>Velg en sak i listen.</source>
+      <translation>Choose an item in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="305" />
+      <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
+      <translation>{number}: no proposals may be tabled in this item.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="308" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="455" />
+      <source>Forslag i {number}</source>
+      <translation>Proposals in {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="314" />
+      <source>Forslag nr. {n} fra {by}: {text}</source>
+      <translation>Proposal no. {n} from {by}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="316" />
+      <source>{text} (trukket)</source>
+      <translation>{text} (withdrawn)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="320" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="484" />
+      <source>Taletid i {number}</source>
+      <translation>Speaking time in {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="343" />
       <source>Ta opp {number}</source>
       <translation>Take up {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="378" />
+      <source>Flytt {number}</source>
+      <translation>Move {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="390" />
+      <source>Avslutt debatten i {number}</source>
+      <translation>Close the debate in {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="400" />
+      <source>Utsett saken</source>
+      <translation>Postpone item</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="401" />
+      <source>Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)</source>
+      <translation>Has the council decided by vote to postpone {number}? (R-3.2b)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="402" />
+      <source>Ja, utsett</source>
+      <translation>Yes, postpone</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="403" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="422" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="407" />
+      <source>Utsett {number}</source>
+      <translation>Postpone {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="417" />
+      <source>Send til utvalg</source>
+      <translation>Send to committee</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="418" />
+      <source>Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)</source>
+      <translation>Has the council decided by simple majority to send {number} to a committee? (R-7c)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="421" />
+      <source>Ja, send</source>
+      <translation>Yes, send</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="426" />
+      <source>Send {number} til utvalg</source>
+      <translation>Send {number} to committee</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <source>Aktuell sak</source>
+      <translation>Urgent matter</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <source>Tittel på den aktuelle saken (R-3.2c):</source>
+      <translation>Title of the urgent matter (R-3.2c):</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="434" />
+      <source>Aktuell sak {n}</source>
+      <translation>Urgent matter {n}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="436" />
+      <source>Aktuell sak: {title}</source>
+      <translation>Urgent matter: {title}</translation>
     </message>
   </context>
   <context>
@@ -149,31 +410,111 @@
     </message>
     <message>
       <location filename="../../chair_console/cli.py" line="31" />
+      <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
+      <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="32" />
+      <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
+      <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="33" />
+      <source>importer sakslisten til et møte</source>
+      <translation>import a meeting's agenda</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="34" />
+      <source>filen som skal importeres (.csv eller .json)</source>
+      <translation>the file to import (.csv or .json)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="35" />
+      <source>møtets nummer (standard: møtet som ble brukt sist)</source>
+      <translation>the meeting's number (default: the meeting used last)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="36" />
+      <source>opprett et nytt møte</source>
+      <translation>create a new meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="37" />
+      <source>møtedato, ÅÅÅÅ-MM-DD</source>
+      <translation>meeting date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="38" />
+      <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
+      <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="39" />
+      <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
+      <translation>the meeting's title (default: “Bystyrets møte” and the date)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="40" />
+      <source>planlagt start, TT:MM</source>
+      <translation>planned start, HH:MM</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="41" />
+      <source>bystyreperioden (standard: den nyeste i databasen)</source>
+      <translation>the council term (default: the newest in the database)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="42" />
+      <source>møtet holdes som fjernmøte (R-3.9a)</source>
+      <translation>the meeting is held remotely (R-3.9a)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="43" />
+      <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
+      <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="48" />
+      <source>Importert {file}: {items} saker til møte {meeting}.</source>
+      <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="49" />
+      <source>Opprettet møte {meeting}: {title}.</source>
+      <translation>Created meeting {meeting}: {title}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="50" />
+      <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
+      <translation>The database has no meetings. Create one with new-meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="51" />
       <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
       <translation>its content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="32" />
+      <location filename="../../chair_console/cli.py" line="52" />
       <source>lenken til forrige hendelse er brutt</source>
       <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="33" />
+      <location filename="../../chair_console/cli.py" line="53" />
       <source>hendelsen mangler (slettet)</source>
       <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="34" />
+      <location filename="../../chair_console/cli.py" line="54" />
       <source>loggen slutter før siste registrerte hendelse (slettet)</source>
       <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="35" />
+      <location filename="../../chair_console/cli.py" line="55" />
       <source>SQLite-integritetskontrollen feilet</source>
       <translation>SQLite's integrity check failed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="36" />
+      <location filename="../../chair_console/cli.py" line="56" />
       <source>kan ikke leses</source>
       <translation>cannot be read</translation>
     </message>
@@ -199,27 +540,27 @@
       <translation>No item under debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="53" />
+      <location filename="../../chair_console/ui/current_item.py" line="55" />
       <source>Innstilling: {text}</source>
       <translation>Recommendation: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="56" />
+      <location filename="../../chair_console/ui/current_item.py" line="58" />
       <source>Det er dissens i innstillingen.</source>
       <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="56" />
+      <location filename="../../chair_console/ui/current_item.py" line="58" />
       <source>Innstillingen er enstemmig.</source>
       <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="58" />
+      <location filename="../../chair_console/ui/current_item.py" line="60" />
       <source>Lukket sak: {basis}</source>
       <translation>Closed item: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="59" />
+      <location filename="../../chair_console/ui/current_item.py" line="61" />
       <source>«Ønsker noen ordet?»</source>
       <translation>“Does anyone wish to speak?”</translation>
     </message>
@@ -389,169 +730,230 @@ Details are in the log file:
       <source>særskilt møteleder</source>
       <translation>special chair</translation>
     </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="62" />
+      <source>Ikke behandlet</source>
+      <translation>Not started</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="63" />
+      <source>Til debatt</source>
+      <translation>In debate</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="64" />
+      <source>Votering</source>
+      <translation>Voting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="65" />
+      <source>Avgjort</source>
+      <translation>Decided</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="66" />
+      <source>Utsatt</source>
+      <translation>Postponed</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="67" />
+      <source>Sendt til utvalg</source>
+      <translation>Sent to committee</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="155" />
+      <location filename="../../chair_console/ui/main_window.py" line="160" />
       <source>Sett møtet</source>
       <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="217" />
+      <location filename="../../chair_console/ui/main_window.py" line="225" />
       <source>Oversettelsen finnes ikke i denne installasjonen.</source>
       <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="226" />
+      <location filename="../../chair_console/ui/main_window.py" line="234" />
       <source>&amp;Fil</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="227" />
+      <location filename="../../chair_console/ui/main_window.py" line="235" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="228" />
+      <location filename="../../chair_console/ui/main_window.py" line="236" />
       <source>&amp;Møte</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="229" />
+      <location filename="../../chair_console/ui/main_window.py" line="237" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="230" />
+      <location filename="../../chair_console/ui/main_window.py" line="238" />
       <source>&amp;Innstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="231" />
+      <location filename="../../chair_console/ui/main_window.py" line="239" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="232" />
+      <location filename="../../chair_console/ui/main_window.py" line="240" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="233" />
+      <location filename="../../chair_console/ui/main_window.py" line="241" />
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="234" />
+      <location filename="../../chair_console/ui/main_window.py" line="242" />
       <source>&amp;Avslutt</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="235" />
+      <location filename="../../chair_console/ui/main_window.py" line="243" />
+      <source>Importer bystyret…</source>
+      <translation>Import council…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="244" />
+      <source>Importer saksliste til dette møtet…</source>
+      <translation>Import agenda into this meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="245" />
       <source>Sett møtet («Møtet er satt»)</source>
       <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="236" />
+      <location filename="../../chair_console/ui/main_window.py" line="246" />
       <source>Hev møtet («Møtet er hevet»)</source>
       <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="237" />
+      <location filename="../../chair_console/ui/main_window.py" line="247" />
       <source>Tilbakestill vindusoppsettet</source>
       <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="238" />
-      <location filename="../../chair_console/ui/main_window.py" line="342" />
+      <location filename="../../chair_console/ui/main_window.py" line="248" />
+      <location filename="../../chair_console/ui/main_window.py" line="364" />
       <source>Om Chair Console</source>
       <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="259" />
+      <location filename="../../chair_console/ui/main_window.py" line="269" />
       <source>Angre {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="259" />
+      <location filename="../../chair_console/ui/main_window.py" line="269" />
       <source>Angre</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="260" />
+      <location filename="../../chair_console/ui/main_window.py" line="270" />
       <source>Gjør om {action}</source>
       <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="260" />
+      <location filename="../../chair_console/ui/main_window.py" line="270" />
       <source>Gjør om</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="277" />
+      <location filename="../../chair_console/ui/main_window.py" line="287" />
       <source>Chair Console — {title}</source>
       <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="278" />
+      <location filename="../../chair_console/ui/main_window.py" line="288" />
       <source>{date} · {place} · {phase}</source>
       <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="282" />
+      <location filename="../../chair_console/ui/main_window.py" line="292" />
       <source>Møteleder: {name}</source>
       <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="286" />
+      <location filename="../../chair_console/ui/main_window.py" line="296" />
       <source>Til stede: {present} av {seats} · vedtaksført</source>
       <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="288" />
+      <location filename="../../chair_console/ui/main_window.py" line="298" />
       <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
       <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="293" />
+      <location filename="../../chair_console/ui/main_window.py" line="303" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="304" />
+      <location filename="../../chair_console/ui/main_window.py" line="314" />
       <source>IKKE LAGRET – se meldingen</source>
       <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="307" />
+      <location filename="../../chair_console/ui/main_window.py" line="317" />
       <source>Alt er lagret</source>
       <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="310" />
+      <location filename="../../chair_console/ui/main_window.py" line="320" />
       <source>Alt er lagret ({time})</source>
       <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="332" />
-      <location filename="../../chair_console/ui/main_window.py" line="334" />
-      <location filename="../../chair_console/ui/main_window.py" line="338" />
+      <location filename="../../chair_console/ui/main_window.py" line="339" />
+      <source>Importer bystyret</source>
+      <translation>Import council</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="339" />
+      <source>Bystyret (*.csv *.json)</source>
+      <translation>Council (*.csv *.json)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="346" />
+      <location filename="../../chair_console/ui/main_window.py" line="348" />
+      <source>Importer saksliste</source>
+      <translation>Import agenda</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="346" />
+      <source>Saksliste (*.csv *.json)</source>
+      <translation>Agenda (*.csv *.json)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="354" />
+      <location filename="../../chair_console/ui/main_window.py" line="356" />
+      <location filename="../../chair_console/ui/main_window.py" line="360" />
       <source>Hev møtet</source>
       <translation>Adjourn the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="333" />
+      <location filename="../../chair_console/ui/main_window.py" line="355" />
       <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
       <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="335" />
+      <location filename="../../chair_console/ui/main_window.py" line="357" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="344" />
+      <location filename="../../chair_console/ui/main_window.py" line="366" />
       <source>Chair Console {version}
 
 Database: {db}
@@ -562,9 +964,17 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="348" />
+      <location filename="../../chair_console/ui/main_window.py" line="370" />
       <source>Lukk</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingController</name>
+    <message>
+      <location filename="../../chair_console/ui/controller.py" line="104" />
+      <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
+      <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
   </context>
   <context>
@@ -895,7 +1305,183 @@ Log file: {log}</translation>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
+      <location filename="../../chair_console/messages.py" line="131" />
+      <source>{item} mangler tittel.</source>
+      <translation>{item} has no title.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="132" />
+      <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
+      <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
       <location filename="../../chair_console/messages.py" line="133" />
+      <source>Skriv hvor møtet holdes.</source>
+      <translation>Say where the meeting is held.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="134" />
+      <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
+      <translation>“{value}” is not a time. Write HH:MM.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="135" />
+      <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
+      <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="139" />
+      <source>{file}: filen er tom.</source>
+      <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="140" />
+      <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
+      <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="145" />
+      <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="146" />
+      <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
+      <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="147" />
+      <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="148" />
+      <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
+      <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="151" />
+      <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
+      <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="152" />
+      <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="155" />
+      <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="158" />
+      <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="161" />
+      <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="164" />
+      <location filename="../../chair_console/messages.py" line="165" />
+      <source>{file}: {detail} Ingenting ble importert.</source>
+      <translation>{file}: {detail} Nothing was imported.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="167" />
+      <source>Saken er ikke til debatt nå.</source>
+      <translation>The item is not in debate now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="168" />
+      <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
+      <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="171" />
+      <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
+      <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="174" />
+      <source>Saken er allerede ferdigbehandlet.</source>
+      <translation>The item is already finished.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="175" />
+      <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
+      <translation>The new order must hold every item once.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="176" />
+      <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
+      <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="179" />
+      <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
+      <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="182" />
+      <source>Sakslisten har ugyldige saker.</source>
+      <translation>The agenda has invalid items.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="183" />
+      <source>Saken må ha en tittel.</source>
+      <translation>The item needs a title.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="184" />
+      <source>Det finnes allerede en sak med id {item}.</source>
+      <translation>There is already an item with the id {item}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="185" />
+      <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
+      <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="186" />
+      <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
+      <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="190" />
+      <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
+      <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="193" />
+      <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
+      <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="194" />
+      <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
+      <translation>Say who tables the proposal: a member or a group.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="195" />
+      <source>Ukjent gruppe: {group}.</source>
+      <translation>Unknown group: {group}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="196" />
+      <source>Ukjent forslagstype: {kind}.</source>
+      <translation>Unknown kind of proposal: {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="197" />
+      <source>Forslaget finnes ikke eller er allerede trukket.</source>
+      <translation>The proposal does not exist or was already withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="200" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -903,7 +1489,7 @@ Log file: {log}</translation>
   <context>
     <name>Panes</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="63" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="116" />
       <source>Saksliste</source>
       <translation>Agenda</translation>
     </message>
