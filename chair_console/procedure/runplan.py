@@ -57,10 +57,12 @@ def run_plan(state: MeetingState, now: Instant) -> RunPlan:
     if state.info is None:
         return RunPlan((), None, None)
     tz = now.as_datetime().astimezone().tzinfo
-    cursor = _at(state.info.date, state.info.start, tz)
+    # Planned times are times of the day the meeting is held: the day it was set, else its planned date.
+    day = state.opened_at.as_datetime().astimezone(tz).date().isoformat() if state.opened_at else state.info.date
+    cursor = _at(day, state.info.start, tz)
     plans = []
     for item in state.agenda:
-        start = _at(state.info.date, item.planned_start, tz) or cursor
+        start = _at(day, item.planned_start, tz) or cursor
         plans.append(ItemPlan(item.id, start, item.planned_minutes, used_seconds(state, item.id, now)))
         if start is not None and item.planned_minutes is not None and state.status(item.id) not in (
             "postponed",

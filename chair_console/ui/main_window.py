@@ -28,7 +28,7 @@ from chair_console.ui.panes import (
 )
 from chair_console.ui.panes.base import Pane
 
-LAYOUT_VERSION = 2  # bump when the set of panes changes: older saved layouts are then ignored
+LAYOUT_VERSION = 3  # bump when the set of panes changes: older saved layouts are then ignored
 
 # Where each pane starts; the chair can move, float, tabify or hide them, and the layout is kept.
 _DEFAULT_AREAS = (
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
             self.docks[cls.OBJECT_NAME] = dock
         self.tabifyDockWidget(self.docks["votesPane"], self.docks["questionHourPane"])
         self.docks["votesPane"].raise_()
+        # Roll call at the start of the meeting, the agenda after: one column, two tabs, each at full height.
+        self.tabifyDockWidget(self.docks["rollCallPane"], self.docks["agendaPane"])
+        self.docks["rollCallPane"].raise_()
         self.resizeDocks([self.docks["rollCallPane"]], [620], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["speakersPane"]], [460], Qt.Orientation.Horizontal)
         self.resizeDocks(
@@ -99,7 +102,6 @@ class MainWindow(QMainWindow):
             [300, 330, 160],
             Qt.Orientation.Vertical,
         )
-        self.resizeDocks([self.docks["rollCallPane"], self.docks["agendaPane"]], [600, 280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["votesPane"]], [150], Qt.Orientation.Vertical)
         self.panes["seatChartPane"].chart.seatClicked.connect(self._open_seat)
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -303,7 +305,9 @@ class MainWindow(QMainWindow):
         self.status_database.setText(self.tr("Database: {path}").format(path=self.controller.db_path))
         self._show_saved()
 
-    def _on_saved(self, _event: Event) -> None:
+    def _on_saved(self, event: Event) -> None:
+        if event.kind == ev.MEETING_OPENED:  # the roll is taken: the agenda comes to the front
+            self.docks["agendaPane"].raise_()
         self._last_saved = datetime.now()
         self._write_failed = False
         self.banner.hide()
