@@ -34,12 +34,32 @@
       <translation>Used</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="75" />
+      <source>Innstilling fra {committee}</source>
+      <translation>Recommendation from {committee}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="79" />
+      <source>Dissens i utvalget</source>
+      <translation>The committee was divided</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="79" />
+      <source>Enstemmig innstilling</source>
+      <translation>Unanimous recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="81" />
+      <source>Lukket: {basis}</source>
+      <translation>Closed: {basis}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="114" />
       <source>{kind} – lukket</source>
       <translation>{kind} – closed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="108" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="122" />
       <source>{start} · {minutes} min</source>
       <translation>{start} · {minutes} min</translation>
     </message>
@@ -47,263 +67,263 @@
   <context>
     <name>AgendaPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="223" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="237" />
       <source>Ta opp saken</source>
       <translation>Take up item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="224" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
       <source>Forrige sak</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="225" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="239" />
       <source>Neste sak</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="226" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="240" />
       <source>Flytt opp (Alt+↑)</source>
       <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="227" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="241" />
       <source>Flytt ned (Alt+↓)</source>
       <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="228" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="242" />
       <source>Avslutt debatten</source>
       <translation>Close the debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="229" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="243" />
       <source>Utsett saken…</source>
       <translation>Postpone item…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="230" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="244" />
       <source>Send til utvalg…</source>
       <translation>Send to committee…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="231" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="245" />
       <source>Aktuell sak…</source>
       <translation>Urgent matter…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="235" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="249" />
       <source>Saker</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="236" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="250" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="252" />
       <source>Forslag</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="237" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="251" />
       <source>Taletid</source>
       <translation>Speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="252" />
       <source>Forslagsstiller</source>
       <translation>Proposer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="238" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="252" />
       <source>Grupper</source>
       <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="239" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="253" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="241" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="255" />
       <source>Skriv forslaget slik vedtaket skal lyde</source>
       <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="242" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="256" />
       <source>Gruppeforkortelser, f.eks. A, SV</source>
       <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="243" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="257" />
       <source>Fremme forslag</source>
       <translation>Table proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="244" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="468" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="482" />
       <source>Trekk forslaget</source>
       <translation>Withdraw proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="246" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="260" />
       <source>Endring av innstillingen</source>
       <translation>Change to the recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="247" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
       <source>Nytt punkt</source>
       <translation>New point</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
       <source>Gruppenes taletid (min)</source>
       <translation>Groups' speaking time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
       <source>Utvidet taletid (min, 0 = ingen)</source>
       <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="249" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
       <source>Uavhengiges taletid (min)</source>
       <translation>Independents' time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="251" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="265" />
       <source>Replikker tillatt (R-5.4e)</source>
       <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="252" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
       <source>Lagre taletid</source>
       <translation>Save speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
       <source>Planlagt slutt {time}</source>
       <translation>Planned end {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="290" />
       <source>beregnet slutt {time} ({delay:+d} min)</source>
       <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="300" />
       <source>(gruppeforslag)</source>
       <translation>(group proposal)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="300" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="301" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="314" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="315" />
       <source>Velg en sak i listen.</source>
       <translation>Choose an item in the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="305" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="319" />
       <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
       <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="308" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="455" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="322" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="469" />
       <source>Forslag i {number}</source>
       <translation>Proposals in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="314" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="328" />
       <source>Forslag nr. {n} fra {by}: {text}</source>
       <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="316" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="330" />
       <source>{text} (trukket)</source>
       <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="320" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="484" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="334" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="498" />
       <source>Taletid i {number}</source>
       <translation>Speaking time in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="343" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="357" />
       <source>Ta opp {number}</source>
       <translation>Take up {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="378" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="392" />
       <source>Flytt {number}</source>
       <translation>Move {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="390" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="404" />
       <source>Avslutt debatten i {number}</source>
       <translation>Close the debate in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="400" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="414" />
       <source>Utsett saken</source>
       <translation>Postpone item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="401" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="415" />
       <source>Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)</source>
       <translation>Has the council decided by vote to postpone {number}? (R-3.2b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="402" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="416" />
       <source>Ja, utsett</source>
       <translation>Yes, postpone</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="403" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="422" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="417" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="436" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="407" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="421" />
       <source>Utsett {number}</source>
       <translation>Postpone {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="417" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="431" />
       <source>Send til utvalg</source>
       <translation>Send to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="418" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="432" />
       <source>Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)</source>
       <translation>Has the council decided by simple majority to send {number} to a committee? (R-7c)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="421" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="435" />
       <source>Ja, send</source>
       <translation>Yes, send</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="426" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="440" />
       <source>Send {number} til utvalg</source>
       <translation>Send {number} to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="444" />
       <source>Aktuell sak</source>
       <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="444" />
       <source>Tittel på den aktuelle saken (R-3.2c):</source>
       <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="434" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="448" />
       <source>Aktuell sak {n}</source>
       <translation>Urgent matter {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="436" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="450" />
       <source>Aktuell sak: {title}</source>
       <translation>Urgent matter: {title}</translation>
     </message>
@@ -764,196 +784,196 @@ Details are in the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="160" />
+      <location filename="../../chair_console/ui/main_window.py" line="162" />
       <source>Sett møtet</source>
       <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="225" />
+      <location filename="../../chair_console/ui/main_window.py" line="227" />
       <source>Oversettelsen finnes ikke i denne installasjonen.</source>
       <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="234" />
+      <location filename="../../chair_console/ui/main_window.py" line="236" />
       <source>&amp;Fil</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="235" />
+      <location filename="../../chair_console/ui/main_window.py" line="237" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="236" />
+      <location filename="../../chair_console/ui/main_window.py" line="238" />
       <source>&amp;Møte</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="237" />
+      <location filename="../../chair_console/ui/main_window.py" line="239" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="238" />
+      <location filename="../../chair_console/ui/main_window.py" line="240" />
       <source>&amp;Innstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="239" />
+      <location filename="../../chair_console/ui/main_window.py" line="241" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="240" />
+      <location filename="../../chair_console/ui/main_window.py" line="242" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="241" />
+      <location filename="../../chair_console/ui/main_window.py" line="243" />
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="242" />
+      <location filename="../../chair_console/ui/main_window.py" line="244" />
       <source>&amp;Avslutt</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="243" />
+      <location filename="../../chair_console/ui/main_window.py" line="245" />
       <source>Importer bystyret…</source>
       <translation>Import council…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="244" />
+      <location filename="../../chair_console/ui/main_window.py" line="246" />
       <source>Importer saksliste til dette møtet…</source>
       <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="245" />
+      <location filename="../../chair_console/ui/main_window.py" line="247" />
       <source>Sett møtet («Møtet er satt»)</source>
       <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="246" />
+      <location filename="../../chair_console/ui/main_window.py" line="248" />
       <source>Hev møtet («Møtet er hevet»)</source>
       <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="247" />
+      <location filename="../../chair_console/ui/main_window.py" line="249" />
       <source>Tilbakestill vindusoppsettet</source>
       <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="248" />
-      <location filename="../../chair_console/ui/main_window.py" line="364" />
+      <location filename="../../chair_console/ui/main_window.py" line="250" />
+      <location filename="../../chair_console/ui/main_window.py" line="368" />
       <source>Om Chair Console</source>
       <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="269" />
+      <location filename="../../chair_console/ui/main_window.py" line="271" />
       <source>Angre {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="269" />
+      <location filename="../../chair_console/ui/main_window.py" line="271" />
       <source>Angre</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="270" />
+      <location filename="../../chair_console/ui/main_window.py" line="272" />
       <source>Gjør om {action}</source>
       <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="270" />
+      <location filename="../../chair_console/ui/main_window.py" line="272" />
       <source>Gjør om</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="287" />
+      <location filename="../../chair_console/ui/main_window.py" line="289" />
       <source>Chair Console — {title}</source>
       <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="288" />
+      <location filename="../../chair_console/ui/main_window.py" line="290" />
       <source>{date} · {place} · {phase}</source>
       <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="292" />
+      <location filename="../../chair_console/ui/main_window.py" line="294" />
       <source>Møteleder: {name}</source>
       <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="296" />
+      <location filename="../../chair_console/ui/main_window.py" line="298" />
       <source>Til stede: {present} av {seats} · vedtaksført</source>
       <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="298" />
+      <location filename="../../chair_console/ui/main_window.py" line="300" />
       <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
       <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="303" />
+      <location filename="../../chair_console/ui/main_window.py" line="305" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="314" />
+      <location filename="../../chair_console/ui/main_window.py" line="318" />
       <source>IKKE LAGRET – se meldingen</source>
       <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="317" />
+      <location filename="../../chair_console/ui/main_window.py" line="321" />
       <source>Alt er lagret</source>
       <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="320" />
+      <location filename="../../chair_console/ui/main_window.py" line="324" />
       <source>Alt er lagret ({time})</source>
       <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="339" />
+      <location filename="../../chair_console/ui/main_window.py" line="343" />
       <source>Importer bystyret</source>
       <translation>Import council</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="339" />
+      <location filename="../../chair_console/ui/main_window.py" line="343" />
       <source>Bystyret (*.csv *.json)</source>
       <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="346" />
-      <location filename="../../chair_console/ui/main_window.py" line="348" />
+      <location filename="../../chair_console/ui/main_window.py" line="350" />
+      <location filename="../../chair_console/ui/main_window.py" line="352" />
       <source>Importer saksliste</source>
       <translation>Import agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="346" />
+      <location filename="../../chair_console/ui/main_window.py" line="350" />
       <source>Saksliste (*.csv *.json)</source>
       <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="354" />
-      <location filename="../../chair_console/ui/main_window.py" line="356" />
+      <location filename="../../chair_console/ui/main_window.py" line="358" />
       <location filename="../../chair_console/ui/main_window.py" line="360" />
+      <location filename="../../chair_console/ui/main_window.py" line="364" />
       <source>Hev møtet</source>
       <translation>Adjourn the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="355" />
+      <location filename="../../chair_console/ui/main_window.py" line="359" />
       <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
       <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="357" />
+      <location filename="../../chair_console/ui/main_window.py" line="361" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="366" />
+      <location filename="../../chair_console/ui/main_window.py" line="370" />
       <source>Chair Console {version}
 
 Database: {db}
@@ -964,7 +984,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="370" />
+      <location filename="../../chair_console/ui/main_window.py" line="374" />
       <source>Lukk</source>
       <translation>Close</translation>
     </message>
@@ -1489,7 +1509,7 @@ Log file: {log}</translation>
   <context>
     <name>Panes</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="116" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="130" />
       <source>Saksliste</source>
       <translation>Agenda</translation>
     </message>

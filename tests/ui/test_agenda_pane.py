@@ -128,3 +128,10 @@ def test_import_agenda_from_the_file_menu(console, qtbot, monkeypatch, tmp_path)
     w.import_agenda_action.trigger()
     assert console.service.state.last_seq == before
     assert "linje 2" in find(w, QLabel, "messageBanner").text()
+
+
+def test_item_tooltip_shows_committee_dissent_and_closed_basis(console):
+    model = find(console.window, QTableView, "agendaTable").model()
+    tip = model.index(8, 1).data(Qt.ItemDataRole.ToolTipRole)  # Sak 308/26, closed
+    assert "Finansutvalget" in tip and "Lukket: kommuneloven § 11-5" in tip
+    assert "Dissens i utvalget" in model.index(4, 1).data(Qt.ItemDataRole.ToolTipRole)

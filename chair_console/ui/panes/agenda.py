@@ -67,6 +67,20 @@ class AgendaModel(TableModel):
         self._plan = run_plan(self._state, self._now())
         self.dataChanged.emit(self.index(0, 5), self.index(len(self._state.agenda) - 1, 5))
 
+    def _tooltip(self, item) -> str:  # noqa: ANN001
+        lines = [f"{item.number}: {item.title}"]
+        council = self._state.council
+        committee = next((c for c in council.committees if c.id == item.committee_id), None) if council else None
+        if committee is not None:
+            lines.append(self.tr("Innstilling fra {committee}").format(committee=committee.name))
+        if item.recommendation:
+            lines.append(item.recommendation)
+        if item.kind in ("committee_case", "working_group_case", "control_committee_case", "private_proposal"):
+            lines.append(self.tr("Dissens i utvalget") if item.dissent else self.tr("Enstemmig innstilling"))
+        if item.closed:
+            lines.append(self.tr("Lukket: {basis}").format(basis=item.closed_basis))
+        return "\n".join(lines)
+
     def item_id(self, row: int) -> str | None:
         agenda = self._state.agenda
         return agenda[row].id if 0 <= row < len(agenda) else None
@@ -86,8 +100,8 @@ class AgendaModel(TableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and status in FINAL_STATUSES:
             return QColor("#6b7280")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 1):
+            return self._tooltip(item)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
