@@ -33,6 +33,15 @@ URGENT_MATTER_ADDED = "agenda.urgent_matter_added"  # {item: {...}} R-3.2c
 ITEM_SETTINGS_CHANGED = "agenda.item_settings_changed"  # {item, group_minutes, …} R-5.4a–e
 PROPOSAL_TABLED = "proposal.tabled"  # {item, text, proposer, groups, kind} R-3.4a
 PROPOSAL_WITHDRAWN = "proposal.withdrawn"  # {item, proposal}
+SPEAKER_ADDED = "speakers.added"  # {item, person, kind, reply_to?}
+SPEAKER_REMOVED = "speakers.removed"  # {item, entry}
+SPEAKER_MOVED = "speakers.moved"  # {item, entry, position}: the chair overrides the proposed order
+SPEECH_STARTED = "speech.started"  # {item, entry}
+SPEECH_PAUSED = "speech.paused"  # {}
+SPEECH_RESUMED = "speech.resumed"  # {}
+SPEECH_ENDED = "speech.ended"  # {}
+SPEECH_NEXT = "speech.next"  # {item}: end the speech under way and start the next in the queue (one key)
+ORDER_WARNING = "speech.order_warning"  # {item, person} R-5.6a
 UNDONE = "log.undone"  # {target}: a correcting event; nothing is ever deleted
 REDONE = "log.redone"  # {target}: reinstates an undone event
 

@@ -8,6 +8,7 @@ from typing import Mapping
 
 from chair_console.procedure.agenda import DECIDED, NOT_STARTED, AgendaItem, MeetingInfo, Proposal
 from chair_console.procedure.council import Council
+from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
@@ -104,6 +105,10 @@ class MeetingState:
     item_status: Mapping[str, str] = field(default_factory=dict)  # item -> status (agenda.py); absent: not started
     item_periods: Mapping[str, tuple] = field(default_factory=dict)  # item -> ((start, end | None), …) for the run plan
     proposals: Mapping[str, tuple[Proposal, ...]] = field(default_factory=dict)  # item -> proposals (R-3.4a)
+    queues: Mapping[str, tuple[QueueEntry, ...]] = field(default_factory=dict)  # item -> speakers waiting, in order
+    speeches: Mapping[str, tuple[Speech, ...]] = field(default_factory=dict)  # item -> speeches given
+    speech: Speech | None = None  # the speech under way
+    warnings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # item -> speaker -> warnings (R-5.6a)
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 
