@@ -72,6 +72,50 @@ MESSAGES: dict[str, str] = {
     # agenda
     "agenda.unknown_item": QT_TRANSLATE_NOOP("Messages", "Saken finnes ikke på sakslisten."),
     "agenda.already_current": QT_TRANSLATE_NOOP("Messages", "Saken er allerede til behandling."),
+    # speakers and speaking time (R-3.5a, R-5.3, R-5.4, R-5.6a)
+    "speaker.item_not_current": QT_TRANSLATE_NOOP("Messages", "Talelisten gjelder saken som er til behandling. Ta opp saken først."),
+    "speaker.unknown_kind": QT_TRANSLATE_NOOP("Messages", "Ukjent type innlegg: {kind}."),
+    "speaker.not_present": QT_TRANSLATE_NOOP("Messages", "{person} er ikke til stede og kan ikke få ordet."),
+    "speaker.government_kind": QT_TRANSLATE_NOOP("Messages", "{person} er medlem av byrådet: velg «byrådsinnlegg»."),
+    "speaker.not_government": QT_TRANSLATE_NOOP("Messages", "{person} er ikke medlem av byrådet."),
+    "speaker.disqualified": QT_TRANSLATE_NOOP("Messages", "{person} er inhabil i saken og kan ikke få ordet (R-3.10a)."),
+    "speaker.oral_statement_kind": QT_TRANSLATE_NOOP(
+        "Messages", "Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a)."
+    ),
+    "speaker.oral_statement_once": QT_TRANSLATE_NOOP("Messages", "{person} har allerede hatt ordet i debatten (R-3.5a)."),
+    "speaker.oral_statement_group": QT_TRANSLATE_NOOP(
+        "Messages", "Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a)."
+    ),
+    "speaker.one_minute_limit": QT_TRANSLATE_NOOP(
+        "Messages", "{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d)."
+    ),
+    "speaker.replies_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid."
+    ),
+    "speaker.reply_to_unknown": QT_TRANSLATE_NOOP("Messages", "Velg innlegget replikken gjelder."),
+    "speaker.reply_limit": QT_TRANSLATE_NOOP("Messages", "{person} har allerede hatt to replikker (R-5.4e)."),
+    "speaker.answer_by_other": QT_TRANSLATE_NOOP(
+        "Messages", "Bare den som holdt innlegget kan svare på replikkene (R-5.4e)."
+    ),
+    "speaker.closing_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b)."
+    ),
+    "speaker.not_queued": QT_TRANSLATE_NOOP("Messages", "Taleren står ikke på talelisten."),
+    "speaker.bad_position": QT_TRANSLATE_NOOP("Messages", "Ugyldig plass på talelisten."),
+    "speaker.queue_empty": QT_TRANSLATE_NOOP("Messages", "Talelisten er tom."),
+    "speaker.group_time_used": QT_TRANSLATE_NOOP(
+        "Messages", "Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d)."
+    ),
+    "speech.running": QT_TRANSLATE_NOOP("Messages", "Et innlegg pågår. Avslutt det først, eller bruk «Neste taler»."),
+    "speech.none": QT_TRANSLATE_NOOP("Messages", "Ingen taler har ordet nå."),
+    "speech.already_paused": QT_TRANSLATE_NOOP("Messages", "Taletiden står allerede stille."),
+    "speech.not_paused": QT_TRANSLATE_NOOP("Messages", "Taletiden går allerede."),
+    "speech.warning_not_speaking": QT_TRANSLATE_NOOP("Messages", "{person} har ikke ordet nå."),
+    "speech.warnings_used": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren "
+        "forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.",
+    ),
     # the store
     "store.out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."

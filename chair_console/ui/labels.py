@@ -66,3 +66,12 @@ ITEM_STATUSES = {
     "postponed": QT_TRANSLATE_NOOP("Labels", "Utsatt"),
     "sent_to_committee": QT_TRANSLATE_NOOP("Labels", "Sendt til utvalg"),
 }
+
+SPEECH_KINDS = {
+    "main": QT_TRANSLATE_NOOP("Labels", "Innlegg"),
+    "one_minute": QT_TRANSLATE_NOOP("Labels", "Ett minutt"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "Replikk"),
+    "answer": QT_TRANSLATE_NOOP("Labels", "Svar på replikk"),
+    "closing": QT_TRANSLATE_NOOP("Labels", "Avsluttende innlegg"),
+    "government": QT_TRANSLATE_NOOP("Labels", "Byrådsinnlegg"),
+}

@@ -1,15 +1,22 @@
-"""Countdown (taletid). Shows the meeting's running time, computed from stored instants:
-nothing is counted in ticks, so after a restart the figure is still right."""
+"""Countdown (taletid): the speech under way, large — name, group, kind, time left; the last 30 seconds
+in amber, overtime in red counting up. One key moves on (F8: end this speech, give the floor to the
+next). Computed from stored instants: after a restart it shows the right time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
+from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import elapsed_seconds
+from chair_console.ui import dialogs
+from chair_console.ui.labels import SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
+from chair_console.ui.speech_view import clock_text, speech_view
+
+COLOURS = {"normal": "#111827", "warning": "#b45309", "overtime": "#b00020", "idle": "#6b7280"}
 
 
 def hms(seconds: float) -> str:
@@ -23,32 +30,191 @@ class CountdownPane(Pane):
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
-        self.caption = QLabel(objectName="countdownCaption")
+        self.name = QLabel(objectName="countdownName")
+        self.detail = QLabel(objectName="countdownDetail")
         self.clock = QLabel(objectName="countdownDisplay")
-        font = QFont()
-        font.setPointSize(36)
-        font.setBold(True)
-        self.clock.setFont(font)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.upcoming = QLabel(objectName="countdownNext")
+        self.meeting_time = QLabel(objectName="countdownCaption")
+        for lab, size, bold in ((self.name, 18, True), (self.detail, 12, False), (self.clock, 54, True)):
+            font = QFont()
+            font.setPointSize(size)
+            font.setBold(bold)
+            lab.setFont(font)
+        self.next_button = QPushButton(objectName="nextSpeakerButton")
+        self.pause_button = QPushButton(objectName="pauseSpeechButton")
+        self.end_button = QPushButton(objectName="endSpeechButton")
+        self.warning_button = QPushButton(objectName="orderWarningButton")
+        self.sound = QCheckBox(objectName="soundAtZero")
+        self.next_button.clicked.connect(self.next_speaker)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.end_button.clicked.connect(self.end_speech)
+        self.warning_button.clicked.connect(self.warn)
+        for key, slot in (("F8", self.next_speaker), ("F7", self.toggle_pause), ("F6", self.end_speech)):
+            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WindowShortcut)
+        buttons = QGridLayout()
+        buttons.addWidget(self.next_button, 0, 0, 1, 2)
+        buttons.addWidget(self.pause_button, 1, 0)
+        buttons.addWidget(self.end_button, 1, 1)
+        buttons.addWidget(self.warning_button, 2, 0)
+        buttons.addWidget(self.sound, 2, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.clock)
-        layout.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(500)
+        layout.addWidget(self.name)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.clock, 1)
+        layout.addWidget(self.upcoming)
+        layout.addLayout(buttons)
+        layout.addWidget(self.meeting_time)
+        self._beeped_for: str | None = None
+        self._handover_from: str | None = None  # the chair who took the floor (R-5.5b)
+        self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self.retranslate()
         self.set_state(controller.state)
+
+    def retranslate(self) -> None:
+        self.next_button.setText(self.tr("Neste taler (F8)"))
+        self.pause_button.setText(self.tr("Pause / fortsett (F7)"))
+        self.end_button.setText(self.tr("Avslutt innlegget (F6)"))
+        self.warning_button.setText(self.tr("Be taleren holde seg til saken (R-5.6a)"))
+        self.sound.setText(self.tr("Lydsignal ved null"))
 
     def set_state(self, state: MeetingState) -> None:
         self.refresh()
 
+    # -- display -----------------------------------------------------------------------
+
+    def colour_state(self) -> str:
+        view = speech_view(self.controller.state, self.controller.service.now())
+        if view.person is None:
+            return "idle"
+        return "overtime" if view.overtime else "warning" if view.warning else "normal"
+
     def refresh(self) -> None:
         state = self.controller.state
+        now = self.controller.service.now()
+        view = speech_view(state, now)
+        if view.person is None:
+            self.name.setText(self.tr("Ingen har ordet"))
+            self.detail.setText("")
+            self.clock.setText("–:––")
+        else:
+            self.name.setText(view.name)
+            detail = f"{view.group} · {label(SPEECH_KINDS, view.kind)}"
+            if view.paused:
+                detail += " · " + self.tr("PAUSE")
+            self.detail.setText(detail)
+            self.clock.setText(clock_text(view))
+            if view.overtime and self.sound.isChecked() and self._beeped_for != view.person:
+                self._beeped_for = view.person
+                QApplication.beep()
+        colour = COLOURS[self.colour_state()]
+        self.clock.setStyleSheet(f"color: {colour};")
+        if view.next_speakers:
+            self.upcoming.setText(
+                self.tr("Neste: {names}").format(names=", ".join(f"{n} ({g})" for n, g in view.next_speakers))
+            )
+        else:
+            self.upcoming.setText("")
         if state.opened_at is None:
-            self.caption.setText(self.tr("Møtetid"))
-            self.clock.setText("0:00:00")
+            self.meeting_time.setText(self.tr("Møtetid 0:00:00"))
+        else:
+            end = state.adjourned_at if state.phase is Phase.ADJOURNED else now
+            local = state.opened_at.as_datetime().astimezone()
+            self.meeting_time.setText(
+                self.tr("Møtetid {time} (satt kl. {start})").format(
+                    time=hms(elapsed_seconds(state.opened_at, end)), start=local.strftime("%H:%M")
+                )
+            )
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _name(self, person: str) -> str:
+        return self.controller.state.council.name_of(person)
+
+    def next_speaker(self) -> bool:
+        """End the speech under way and give the floor to the next: one key, one event, one undo."""
+        state = self.controller.state
+        item = state.current_item
+        if item is None:
+            self.controller.refused.emit(self.tr("Ingen sak er til behandling."))
+            return False
+        queue = state.queues.get(item, ())
+        if state.speech is not None and state.speech.entry.person == self._handover_from and state.chair is not None:
+            self._take_back_chair()
+        if queue and state.chair is not None and queue[0].person == state.chair.person:
+            self._hand_over_chair(queue[0].person)
+        name = self._name(self.controller.state.queues.get(item, ())[0].person) if queue else ""
+        return self.controller.perform(
+            ev.SPEECH_NEXT, {"item": item}, lambda: self.tr("Neste taler: {name}").format(name=name) if name else self.tr("Avslutt innlegget")
+        )
+
+    def _hand_over_chair(self, chair: str) -> None:
+        """R-5.5b: the chair takes the floor; the deputy mayor (or another) chairs meanwhile."""
+        state = self.controller.state
+        council = state.council
+        deputy = council.holder_of("varaordfører")
+        if deputy is None or deputy.id == chair or deputy.id not in state.seated().values():
             return
-        end = state.adjourned_at if state.phase is Phase.ADJOURNED else self.controller.service.now()
-        local = state.opened_at.as_datetime().astimezone()
-        self.caption.setText(self.tr("Møtetid (satt kl. {time})").format(time=local.strftime("%H:%M")))
-        self.clock.setText(hms(elapsed_seconds(state.opened_at, end)))
+        if dialogs.ask(
+            self,
+            self.tr("Møteledelsen"),
+            self.tr("{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)").format(
+                chair=council.name_of(chair), deputy=deputy.name
+            ),
+            self.tr("Ja"),
+            self.tr("Nei"),
+        ) and self.controller.perform(
+            ev.CHAIR_TAKEN, {"person": deputy.id}, lambda: self.tr("{name} leder møtet").format(name=deputy.name)
+        ):
+            self._handover_from = chair
+
+    def _take_back_chair(self) -> None:
+        chair = self._handover_from
+        self._handover_from = None
+        if chair is None or chair not in self.controller.state.seated().values():
+            return
+        name = self._name(chair)
+        if dialogs.ask(
+            self, self.tr("Møteledelsen"), self.tr("Skal {name} ta tilbake møteledelsen?").format(name=name),
+            self.tr("Ja"), self.tr("Nei"),
+        ):
+            self.controller.perform(ev.CHAIR_TAKEN, {"person": chair}, lambda: self.tr("{name} leder møtet").format(name=name))
+
+    def toggle_pause(self) -> bool:
+        speech = self.controller.state.speech
+        if speech is None:
+            return False
+        if speech.paused:
+            return self.controller.perform(ev.SPEECH_RESUMED, {}, lambda: self.tr("Fortsett taletiden"))
+        return self.controller.perform(ev.SPEECH_PAUSED, {}, lambda: self.tr("Stopp taletiden"))
+
+    def end_speech(self) -> bool:
+        speech = self.controller.state.speech
+        if speech is None:
+            return False
+        if speech.entry.person == self._handover_from:
+            done = self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
+            self._take_back_chair()
+            return done
+        return self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
+
+    def warn(self) -> bool:
+        state = self.controller.state
+        if state.speech is None:
+            return False
+        person = state.speech.entry.person
+        done = self.controller.perform(
+            ev.ORDER_WARNING,
+            {"item": state.speech.entry.item, "person": person},
+            lambda: self.tr("Advarsel til {name}").format(name=self._name(person)),
+        )
+        if done and self.controller.state.warnings.get(state.speech.entry.item, {}).get(person) == 2:
+            self.controller.refused.emit(
+                self.tr(
+                    "{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate "
+                    "talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet."
+                ).format(name=self._name(person))
+            )
+        return done

@@ -1,12 +1,39 @@
-"""Speakers (taleliste) for the item under debate. The queue itself arrives with the speaker issue."""
+"""Speakers (taleliste) for the item under debate: add by name, seat number or group with completion,
+kind of speech, the queue in the order the rules propose (R-5.3a–d, R-3.5a) which the chair can change
+(keys or drag, each move logged), and each group's time left (R-5.4a–c)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout
+from PySide6.QtCore import QModelIndex, QStringListModel, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
+from chair_console.procedure import events as ev
+from chair_console.procedure.speaker_rules import allowed_seconds, budget_remaining, budget_seconds
+from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
+from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
+from chair_console.ui.labels import label
 from chair_console.ui.panes.base import Pane
+
+
+def mmss(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    sign = "-" if seconds < 0 else ""
+    s = abs(int(seconds))
+    return f"{sign}{s // 60}:{s % 60:02d}"
 
 
 class SpeakersPane(Pane):
@@ -17,11 +44,68 @@ class SpeakersPane(Pane):
         super().__init__(controller)
         self.heading = QLabel(objectName="speakersHeading")
         self.heading.setWordWrap(True)
+        self.input = QLineEdit(objectName="speakerInput")
+        self.completer = QCompleter([], self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(self.completer)
+        self.input.returnPressed.connect(self.add_from_input)
+        self.kind = QComboBox(objectName="speechKind")
+        self.add_button = QPushButton(objectName="addSpeakerButton")
+        self.add_button.clicked.connect(self.add_from_input)
         self.queue = QListWidget(objectName="speakerQueue")
+        self.queue.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.queue.model().rowsMoved.connect(self._dragged)
+        self.up_button = QPushButton(objectName="speakerUpButton")
+        self.down_button = QPushButton(objectName="speakerDownButton")
+        self.remove_button = QPushButton(objectName="removeSpeakerButton")
+        self.give_button = QPushButton(objectName="giveFloorButton")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.remove_button.clicked.connect(self.remove)
+        self.give_button.clicked.connect(self.give_floor)
+        for keys, slot in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(+1)),
+                           ("Delete", self.remove)):
+            QShortcut(QKeySequence(keys), self.queue, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.budgets = QLabel(objectName="groupBudgets")
+        self.budgets.setWordWrap(True)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.input, 1)
+        add_row.addWidget(self.kind)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        for b in (self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.give_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(add_row)
         layout.addWidget(self.queue, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.budgets)
+        self._choices: dict[str, str] = {}  # completion text -> person id
+        self._filling = False
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self._show_budgets)
+        self._timer.start()
+        self.retranslate()
         self.set_state(controller.state)
+
+    def retranslate(self) -> None:
+        self.input.setPlaceholderText(self.tr("Navn, plassnummer eller gruppe – Enter legger til"))
+        self.add_button.setText(self.tr("Legg til"))
+        self.up_button.setText(self.tr("Opp (Alt+↑)"))
+        self.down_button.setText(self.tr("Ned (Alt+↓)"))
+        self.remove_button.setText(self.tr("Fjern (Del)"))
+        self.give_button.setText(self.tr("Gi ordet"))
+        current = self.kind.currentData()
+        self.kind.clear()
+        for code in SPEECH_KINDS:
+            self.kind.addItem(label(KIND_LABELS, code), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+
+    # -- state ---------------------------------------------------------------------------
 
     def set_state(self, state: MeetingState) -> None:
         item = state.item(state.current_item)
@@ -29,3 +113,175 @@ class SpeakersPane(Pane):
             self.heading.setText(self.tr("Ingen sak til behandling."))
         else:
             self.heading.setText(self.tr("Taleliste for {number}").format(number=item.number))
+        self._fill_choices(state)
+        self._fill_queue(state)
+        self._show_budgets()
+
+    def _fill_choices(self, state: MeetingState) -> None:
+        council = state.council
+        self._choices = {}
+        if council is None:
+            return
+        seats = {m.id: n for n, m in enumerate(council.seating(), start=1)}
+        for seat, person in state.seated().items():
+            group = council.group(council.group_of(person))
+            abbr = group.abbreviation if group else self.tr("uavh.")
+            self._choices[f"{seats[seat]} · {council.name_of(person)} ({abbr})"] = person
+        for person in sorted(state.government_present):
+            gov = council.government_member(person)
+            self._choices[f"{gov.name} ({gov.title})"] = person
+        self.completer.setModel(QStringListModel(sorted(self._choices), self.completer))
+
+    def _fill_queue(self, state: MeetingState) -> None:
+        self._filling = True
+        selected = self.selected_entry()
+        self.queue.clear()
+        council = state.council
+        now = self.controller.service.now()
+        for n, entry in enumerate(state.queues.get(state.current_item or "", ()), start=1):
+            group = council.group(council.group_of(entry.person))
+            abbr = group.abbreviation if group else (self.tr("byråd") if council.government_member(entry.person) else self.tr("uavh."))
+            allowed = allowed_seconds(state, entry, now)
+            text = self.tr("{n}. {name} ({group}) – {kind} – {time}").format(
+                n=n, name=council.name_of(entry.person), group=abbr, kind=label(KIND_LABELS, entry.kind),
+                time=mmss(allowed),
+            )
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.queue.addItem(row)
+            if entry.id == selected:
+                self.queue.setCurrentItem(row)
+        self._filling = False
+
+    def _show_budgets(self) -> None:
+        state = self.controller.state
+        item = state.item(state.current_item)
+        if item is None or state.council is None:
+            self.budgets.setText("")
+            return
+        now = self.controller.service.now()
+        parts = []
+        for group in state.council.groups_in_order():
+            left = budget_remaining(state, item.id, group.id, now)
+            text = f"{group.abbreviation} {mmss(left)}"
+            if left < 0:
+                text = f"<span style='color:#b00020'><b>{text}</b></span>"  # overruns shown, never hidden
+            elif left < budget_seconds(item, group.id):
+                text = f"<b>{text}</b>"
+            parts.append(text)
+        self.budgets.setText(self.tr("Gruppenes taletid igjen: {list}").format(list=" · ".join(parts)))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def selected_entry(self) -> str | None:
+        row = self.queue.currentItem()
+        return row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+
+    def resolve(self, text: str) -> str | None:
+        """A person from what was typed: a completion, a seat number, a unique part of a name, or a group
+        (its first member in the hall not already on the list)."""
+        text = text.strip()
+        if not text:
+            return None
+        if text in self._choices:
+            return self._choices[text]
+        state = self.controller.state
+        council = state.council
+        if text.isdigit():
+            seating = council.seating()
+            n = int(text)
+            return state.seated().get(seating[n - 1].id) if 1 <= n <= len(seating) else None
+        group = next((g for g in council.groups if g.abbreviation.lower() == text.lower()), None)
+        if group is not None:
+            listed = {e.person for e in state.queues.get(state.current_item or "", ())}
+            for m in council.seating():
+                person = state.seated().get(m.id)
+                if person is not None and council.group_of(person) == group.id and person not in listed:
+                    return person
+            return None
+        matches = [p for label_, p in self._choices.items() if text.lower() in label_.lower()]
+        return matches[0] if len(set(matches)) == 1 else None
+
+    def add_from_input(self) -> bool:
+        person = self.resolve(self.input.text())
+        if person is None:
+            if self.input.text().strip():
+                self.controller.refused.emit(self.tr("Fant ingen til stede som passer «{text}».").format(text=self.input.text()))
+            return False
+        done = self.add(person, self.kind.currentData())
+        if done:
+            self.input.clear()
+        return done
+
+    def _reply_target(self) -> str | None:
+        state = self.controller.state
+        if state.speech is not None:
+            return state.speech.entry.id
+        spoken = state.speeches.get(state.current_item or "", ())
+        return spoken[-1].entry.id if spoken else None
+
+    def add(self, person: str, kind: str) -> bool:
+        state = self.controller.state
+        payload = {"item": state.current_item, "person": person, "kind": kind}
+        if kind in (REPLY, ANSWER):
+            payload["reply_to"] = self._reply_target()
+        name = state.council.name_of(person)
+        return self.controller.perform(
+            ev.SPEAKER_ADDED, payload, lambda: self.tr("{name} på talelisten").format(name=name)
+        )
+
+    def move(self, direction: int) -> bool:
+        entry = self.selected_entry()
+        if entry is None:
+            return False
+        row = self.queue.currentRow() + direction
+        if not 0 <= row < self.queue.count():
+            return False
+        return self._move_to(entry, row)
+
+    def _move_to(self, entry: str, position: int) -> bool:
+        state = self.controller.state
+        done = self.controller.perform(
+            ev.SPEAKER_MOVED, {"item": state.current_item, "entry": entry, "position": position},
+            lambda: self.tr("Flytt taler"),
+        )
+        for i in range(self.queue.count()):
+            if self.queue.item(i).data(Qt.ItemDataRole.UserRole) == entry:
+                self.queue.setCurrentRow(i)
+        return done
+
+    def _dragged(self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, _row: int) -> None:
+        """A drag in the list: record the move as an event (refused: the list is drawn again)."""
+        if self._filling:
+            return
+        queue = self.controller.state.queues.get(self.controller.state.current_item or "", ())
+        if start >= len(queue):
+            return
+        moved = queue[start].id
+        order = [self.queue.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.queue.count())]
+        QTimer.singleShot(0, lambda: self._after_drag(moved, order.index(moved)))
+
+    def _after_drag(self, entry: str, position: int) -> None:
+        if not self._move_to(entry, position):
+            self._fill_queue(self.controller.state)
+
+    def remove(self) -> bool:
+        entry = self.selected_entry()
+        if entry is None:
+            return False
+        return self.controller.perform(
+            ev.SPEAKER_REMOVED, {"item": self.controller.state.current_item, "entry": entry},
+            lambda: self.tr("Fjern taler"),
+        )
+
+    def give_floor(self) -> bool:
+        """Give the floor to the selected speaker (out of the proposed order)."""
+        entry = self.selected_entry()
+        state = self.controller.state
+        if entry is None:
+            return False
+        if state.speech is not None:
+            self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
+        return self.controller.perform(
+            ev.SPEECH_STARTED, {"item": state.current_item, "entry": entry}, lambda: self.tr("Gi ordet")
+        )

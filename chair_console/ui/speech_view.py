@@ -1,0 +1,60 @@
+"""What the countdown shows, computed from the committed state and the clock (shared by the countdown
+pane and the hall display). Time comes from stored instants, never from counting ticks."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from chair_console.procedure.state import MeetingState
+from chair_console.procedure.timebase import Instant
+
+WARNING_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class SpeechView:
+    person: str | None
+    name: str
+    group: str  # abbreviation, or "" (city government: their title)
+    kind: str | None
+    seconds: float  # left (counting down), or over / spoken (counting up)
+    limited: bool
+    overtime: bool
+    warning: bool  # the last 30 seconds
+    paused: bool
+    next_speakers: tuple[tuple[str, str], ...]  # (name, group) of the next three
+
+
+def clock_text(view: SpeechView) -> str:
+    s = math.ceil(view.seconds) if view.limited and not view.overtime else int(view.seconds)
+    text = f"{s // 60}:{s % 60:02d}"
+    return f"+{text}" if view.overtime else text
+
+
+def speech_view(state: MeetingState, now: Instant) -> SpeechView:
+    council = state.council
+    queue = state.queues.get(state.current_item or "", ())
+
+    def who(person: str) -> tuple[str, str]:
+        if council is None:
+            return person, ""
+        gov = council.government_member(person)
+        if gov is not None:
+            return gov.name, gov.title
+        group = council.group(council.group_of(person))
+        return council.name_of(person), group.abbreviation if group else "uavh."
+
+    upcoming = tuple(who(e.person) for e in queue[:3])
+    speech = state.speech
+    if speech is None:
+        return SpeechView(None, "", "", None, 0.0, False, False, False, False, upcoming)
+    name, group = who(speech.entry.person)
+    left = speech.remaining(now)
+    if left is None:
+        return SpeechView(speech.entry.person, name, group, speech.entry.kind, speech.used(now), False, False, False,
+                          speech.paused, upcoming)
+    return SpeechView(
+        speech.entry.person, name, group, speech.entry.kind, abs(left), True, left < 0, 0 <= left <= WARNING_SECONDS,
+        speech.paused, upcoming,
+    )
