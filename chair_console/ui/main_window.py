@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from chair_console import __version__
@@ -16,6 +16,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.ui import dialogs
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.current_item import CurrentItemView
+from chair_console.ui.hall_display import HallDisplay
 from chair_console.ui.labels import PHASES, ROLES, label
 from chair_console.ui.panes import (
     AgendaPane,
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_layout()
         self._on_state(controller.state)
+        if str(self.settings.value("hall/visible", "false")).lower() == "true":
+            QTimer.singleShot(0, lambda: self.hall_action.setChecked(True))
 
     # -- actions and menus --------------------------------------------------------
 
@@ -164,6 +167,11 @@ class MainWindow(QMainWindow):
         self.adjourn_action = QAction(self, objectName="adjournMeetingAction")
         self.adjourn_action.triggered.connect(self._adjourn)
 
+        self.hall = HallDisplay(self.controller, self)
+        self.hall_action = QAction(self, checkable=True, objectName="hallDisplayAction")
+        self.hall_action.setShortcut(QKeySequence("F11"))
+        self.hall_action.toggled.connect(self.show_hall_display)
+        self.hall_screen_group = QActionGroup(self)
         self.reset_layout_action = QAction(self, objectName="resetLayoutAction")
         self.reset_layout_action.triggered.connect(lambda: self.restoreState(self._default_state, LAYOUT_VERSION))
 
@@ -206,6 +214,10 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.hall_action)
+        self.hall_screen_menu = self.view_menu.addMenu("")
+        self.hall_screen_menu.aboutToShow.connect(self._fill_hall_screens)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -247,6 +259,8 @@ class MainWindow(QMainWindow):
         self.open_meeting_action.setText(self.tr("Sett møtet («Møtet er satt»)"))
         self.adjourn_action.setText(self.tr("Hev møtet («Møtet er hevet»)"))
         self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
+        self.hall_action.setText(self.tr("Salskjerm (F11)"))
+        self.hall_screen_menu.setTitle(self.tr("Salskjerm på skjerm"))
         self.about_action.setText(self.tr("Om Chair Console"))
         for code, action in self.role_actions.items():
             action.setText(label(ROLES, code))
@@ -272,6 +286,43 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("Gjør om {action}").format(action=redo_text) if redo_text else self.tr("Gjør om"))
 
     # -- state ---------------------------------------------------------------------
+
+    # -- hall display (second screen) ---------------------------------------------------
+
+    def _fill_hall_screens(self) -> None:
+        self.hall_screen_menu.clear()
+        chosen = str(self.settings.value("hall/screen", ""))
+        for screen in QGuiApplication.screens():
+            geometry = screen.geometry()
+            action = QAction(f"{screen.name()} ({geometry.width()}×{geometry.height()})", self, checkable=True)
+            action.setChecked(screen.name() == chosen)
+            action.triggered.connect(lambda _c=False, n=screen.name(): self.set_hall_screen(n))
+            self.hall_screen_group.addAction(action)
+            self.hall_screen_menu.addAction(action)
+
+    def set_hall_screen(self, name: str) -> None:
+        self.settings.setValue("hall/screen", name)
+        if self.hall.isVisible():
+            self.show_hall_display(True)
+
+    def show_hall_display(self, visible: bool) -> None:
+        """Full screen on the chosen monitor (remembered); a plain window when there is only one screen."""
+        self.settings.setValue("hall/visible", visible)
+        if not visible:
+            self.hall.hide()
+            return
+        screens = QGuiApplication.screens()
+        chosen = str(self.settings.value("hall/screen", ""))
+        screen = next((s for s in screens if s.name() == chosen), None)
+        if screen is None and len(screens) > 1:
+            screen = next((s for s in screens if s != self.screen()), None)
+        if screen is not None and screen != self.screen():
+            self.hall.setScreen(screen)
+            self.hall.setGeometry(screen.geometry())
+            self.hall.showFullScreen()
+        else:
+            self.hall.showNormal()
+        self.hall.refresh()
 
     def _open_seat(self, member_id: str) -> None:
         """A click on the seat chart opens that member in the roll call."""
@@ -391,4 +442,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
+        self.hall.close()
         super().closeEvent(event)

@@ -36,3 +36,15 @@ def console(qtbot, demo_db, settings, translations):
     yield c
     c.reporter.uninstall()
 
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal question nobody answers would hang the suite: tests that expect one answer it themselves."""
+    from chair_console.ui import dialogs
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("ask", "ask_text", "choose_file"):
+        monkeypatch.setattr(dialogs, name, unexpected)

@@ -203,10 +203,17 @@ class SpeakersPane(Pane):
         return matches[0] if len(set(matches)) == 1 else None
 
     def add_from_input(self) -> bool:
-        person = self.resolve(self.input.text())
+        text = self.input.text().strip()
+        person = self.resolve(text)
         if person is None:
-            if self.input.text().strip():
-                self.controller.refused.emit(self.tr("Fant ingen til stede som passer «{text}».").format(text=self.input.text()))
+            if text:
+                several = sum(1 for k in self._choices if text.lower() in k.lower()) > 1
+                message = (
+                    self.tr("Flere til stede passer «{text}»: velg i listen som kommer opp.")
+                    if several
+                    else self.tr("Fant ingen til stede som passer «{text}».")
+                )
+                self.controller.refused.emit(message.format(text=text))
             return False
         done = self.add(person, self.kind.currentData())
         if done:

@@ -1,0 +1,117 @@
+"""The hall display: a second-screen window for the room and the stream — the item, the speaker, the big
+countdown and the next three speakers, high contrast and legible from 20 m at any resolution. While a
+closed item is under debate (R-3.7a) it shows only «Lukket møte» and nothing of the item.
+
+A plain, fixed layout, so the stream team can capture the window as it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from chair_console.procedure.state import MeetingState
+from chair_console.ui.controller import MeetingController
+from chair_console.ui.labels import SPEECH_KINDS, label
+from chair_console.ui.speech_view import clock_text, speech_view
+
+CLOCK_COLOURS = {"normal": "#ffffff", "warning": "#ffb020", "overtime": "#ff4d4d", "idle": "#7a7a7a"}
+
+
+class HallDisplay(QWidget):
+    def __init__(self, controller: MeetingController, owner: QWidget | None = None) -> None:
+        # Its own window, but owned by the main window: it goes when the console goes.
+        super().__init__(owner, Qt.WindowType.Window)
+        self.setObjectName("hallDisplay")
+        self.controller = controller
+        self.setStyleSheet("#hallDisplay { background: #000000; } QLabel { color: #ffffff; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.item = QLabel(objectName="hallItem")
+        self.name = QLabel(objectName="hallSpeaker")
+        self.detail = QLabel(objectName="hallSpeakerDetail")
+        self.clock = QLabel(objectName="hallClock")
+        self.upcoming = QLabel(objectName="hallNext")
+        self.closed = QLabel(objectName="hallClosed")
+        for lab in (self.item, self.name, self.detail, self.clock, self.upcoming, self.closed):
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setWordWrap(lab is not self.clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(self.item)
+        layout.addStretch(1)
+        layout.addWidget(self.name)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.clock, 3)
+        layout.addWidget(self.upcoming)
+        layout.addStretch(1)
+        layout.addWidget(self.closed)
+        controller.stateChanged.connect(lambda _s: self.refresh())
+        self._timer = QTimer(self, interval=200)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.resize(1280, 720)
+        self._scale_fonts()
+        self.refresh()
+
+    def showing_closed(self) -> bool:
+        state: MeetingState = self.controller.state
+        item = state.item(state.current_item)
+        return item is not None and item.closed
+
+    def refresh(self) -> None:
+        state = self.controller.state
+        self.setWindowTitle(self.tr("Chair Console – salskjerm"))
+        if self.showing_closed():  # R-3.7a: nothing of a closed item on the screen or the stream
+            for lab in (self.item, self.name, self.detail, self.clock, self.upcoming):
+                lab.setText("")
+                lab.hide()
+            self.closed.setText(self.tr("Lukket møte"))
+            self.closed.show()
+            return
+        self.closed.hide()
+        for lab in (self.item, self.name, self.detail, self.clock, self.upcoming):
+            lab.show()
+        item = state.item(state.current_item)
+        self.item.setText(f"{item.number}: {item.title}" if item else (state.info.title if state.info else ""))
+        view = speech_view(state, self.controller.service.now())
+        if view.person is None:
+            self.name.setText("")
+            self.detail.setText("")
+            self.clock.setText("")
+            colour = CLOCK_COLOURS["idle"]
+        else:
+            self.name.setText(view.name)
+            self.detail.setText(f"{view.group} · {label(SPEECH_KINDS, view.kind)}")
+            self.clock.setText(clock_text(view))
+            colour = CLOCK_COLOURS["overtime" if view.overtime else "warning" if view.warning else "normal"]
+        self.clock.setStyleSheet(f"color: {colour};")
+        if view.next_speakers:
+            self.upcoming.setText(
+                self.tr("Neste: {names}").format(names="  ·  ".join(f"{n} ({g})" for n, g in view.next_speakers))
+            )
+        else:
+            self.upcoming.setText("")
+
+    def _scale_fonts(self) -> None:
+        h = max(200, self.height())
+        for lab, share, bold in (
+            (self.item, 0.045, False),
+            (self.name, 0.09, True),
+            (self.detail, 0.05, False),
+            (self.clock, 0.3, True),
+            (self.upcoming, 0.04, False),
+            (self.closed, 0.14, True),
+        ):
+            font = QFont(lab.font())
+            font.setPixelSize(max(10, int(h * share)))
+            font.setBold(bold)
+            lab.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._scale_fonts()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
