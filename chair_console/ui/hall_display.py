@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
 from chair_console.ui.controller import MeetingController
@@ -35,7 +35,8 @@ class HallDisplay(QWidget):
         for lab in (self.item, self.name, self.detail, self.clock, self.upcoming, self.closed):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lab.setWordWrap(lab is not self.clock)
-        layout = QVBoxLayout(self)
+        open_page = QWidget()
+        layout = QVBoxLayout(open_page)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.item)
         layout.addStretch(1)
@@ -44,7 +45,9 @@ class HallDisplay(QWidget):
         layout.addWidget(self.clock, 3)
         layout.addWidget(self.upcoming)
         layout.addStretch(1)
-        layout.addWidget(self.closed)
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(open_page)
+        self.pages.addWidget(self.closed)
         controller.stateChanged.connect(lambda _s: self.refresh())
         self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self.refresh)
@@ -64,13 +67,10 @@ class HallDisplay(QWidget):
         if self.showing_closed():  # R-3.7a: nothing of a closed item on the screen or the stream
             for lab in (self.item, self.name, self.detail, self.clock, self.upcoming):
                 lab.setText("")
-                lab.hide()
             self.closed.setText(self.tr("Lukket møte"))
-            self.closed.show()
+            self.pages.setCurrentWidget(self.closed)
             return
-        self.closed.hide()
-        for lab in (self.item, self.name, self.detail, self.clock, self.upcoming):
-            lab.show()
+        self.pages.setCurrentIndex(0)
         item = state.item(state.current_item)
         self.item.setText(f"{item.number}: {item.title}" if item else (state.info.title if state.info else ""))
         view = speech_view(state, self.controller.service.now())

@@ -542,14 +542,125 @@
   <context>
     <name>CountdownPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="48" />
-      <source>Møtetid</source>
-      <translation>Meeting time</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="77" />
+      <source>Neste taler (F8)</source>
+      <translation>Next speaker (F8)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="53" />
-      <source>Møtetid (satt kl. {time})</source>
-      <translation>Meeting time (opened at {time})</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="78" />
+      <source>Pause / fortsett (F7)</source>
+      <translation>Pause / resume (F7)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="79" />
+      <source>Avslutt innlegget (F6)</source>
+      <translation>End the speech (F6)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="80" />
+      <source>Be taleren holde seg til saken (R-5.6a)</source>
+      <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="81" />
+      <source>Lydsignal ved null</source>
+      <translation>Sound at zero</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="99" />
+      <source>Ingen har ordet</source>
+      <translation>No one has the floor</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="106" />
+      <source>PAUSE</source>
+      <translation>PAUSED</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="116" />
+      <source>Neste: {names}</source>
+      <translation>Next: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="121" />
+      <source>Møtetid 0:00:00</source>
+      <translation>Meeting time 0:00:00</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="126" />
+      <source>Møtetid {time} (satt kl. {start})</source>
+      <translation>Meeting time {time} (opened at {start})</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="141" />
+      <source>Ingen sak er til behandling.</source>
+      <translation>No item is under debate.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="150" />
+      <source>Neste taler: {name}</source>
+      <translation>Next speaker: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="150" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="198" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="201" />
+      <source>Avslutt innlegget</source>
+      <translation>End the speech</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="162" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="180" />
+      <source>Møteledelsen</source>
+      <translation>The chair</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="163" />
+      <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
+      <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="166" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="181" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="167" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="181" />
+      <source>Nei</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="169" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="183" />
+      <source>{name} leder møtet</source>
+      <translation>{name} chairs</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="180" />
+      <source>Skal {name} ta tilbake møteledelsen?</source>
+      <translation>Shall {name} take the chair back?</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
+      <source>Fortsett taletiden</source>
+      <translation>Resume the speaking time</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="191" />
+      <source>Stopp taletiden</source>
+      <translation>Pause the speaking time</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="211" />
+      <source>Advarsel til {name}</source>
+      <translation>Warning to {name}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="216" />
+      <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+      <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
   </context>
   <context>
@@ -611,6 +722,24 @@ Details are in the log file:
       <location filename="../../chair_console/ui/errors.py" line="58" />
       <source>Fortsett</source>
       <translation>Continue</translation>
+    </message>
+  </context>
+  <context>
+    <name>HallDisplay</name>
+    <message>
+      <location filename="../../chair_console/ui/hall_display.py" line="66" />
+      <source>Chair Console – salskjerm</source>
+      <translation>Chair Console – hall display</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/hall_display.py" line="70" />
+      <source>Lukket møte</source>
+      <translation>Closed meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/hall_display.py" line="90" />
+      <source>Neste: {names}</source>
+      <translation>Next: {names}</translation>
     </message>
   </context>
   <context>
@@ -780,200 +909,240 @@ Details are in the log file:
       <source>Sendt til utvalg</source>
       <translation>Sent to committee</translation>
     </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="71" />
+      <source>Innlegg</source>
+      <translation>Speech</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="72" />
+      <source>Ett minutt</source>
+      <translation>One minute</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="73" />
+      <source>Replikk</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="74" />
+      <source>Svar på replikk</source>
+      <translation>Answer to replies</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="75" />
+      <source>Avsluttende innlegg</source>
+      <translation>Closing speech</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="76" />
+      <source>Byrådsinnlegg</source>
+      <translation>City government speech</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="162" />
+      <location filename="../../chair_console/ui/main_window.py" line="165" />
       <source>Sett møtet</source>
       <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="227" />
+      <location filename="../../chair_console/ui/main_window.py" line="239" />
       <source>Oversettelsen finnes ikke i denne installasjonen.</source>
       <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="236" />
+      <location filename="../../chair_console/ui/main_window.py" line="248" />
       <source>&amp;Fil</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="237" />
+      <location filename="../../chair_console/ui/main_window.py" line="249" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="238" />
+      <location filename="../../chair_console/ui/main_window.py" line="250" />
       <source>&amp;Møte</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="239" />
+      <location filename="../../chair_console/ui/main_window.py" line="251" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="240" />
+      <location filename="../../chair_console/ui/main_window.py" line="252" />
       <source>&amp;Innstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="241" />
+      <location filename="../../chair_console/ui/main_window.py" line="253" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="242" />
+      <location filename="../../chair_console/ui/main_window.py" line="254" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="243" />
+      <location filename="../../chair_console/ui/main_window.py" line="255" />
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="244" />
+      <location filename="../../chair_console/ui/main_window.py" line="256" />
       <source>&amp;Avslutt</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="245" />
+      <location filename="../../chair_console/ui/main_window.py" line="257" />
       <source>Importer bystyret…</source>
       <translation>Import council…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="246" />
+      <location filename="../../chair_console/ui/main_window.py" line="258" />
       <source>Importer saksliste til dette møtet…</source>
       <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="247" />
+      <location filename="../../chair_console/ui/main_window.py" line="259" />
       <source>Sett møtet («Møtet er satt»)</source>
       <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="248" />
+      <location filename="../../chair_console/ui/main_window.py" line="260" />
       <source>Hev møtet («Møtet er hevet»)</source>
       <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="249" />
+      <location filename="../../chair_console/ui/main_window.py" line="261" />
       <source>Tilbakestill vindusoppsettet</source>
       <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="250" />
-      <location filename="../../chair_console/ui/main_window.py" line="368" />
+      <location filename="../../chair_console/ui/main_window.py" line="262" />
+      <source>Salskjerm (F11)</source>
+      <translation>Hall display (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="263" />
+      <source>Salskjerm på skjerm</source>
+      <translation>Hall display on screen</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="264" />
+      <location filename="../../chair_console/ui/main_window.py" line="419" />
       <source>Om Chair Console</source>
       <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="271" />
+      <location filename="../../chair_console/ui/main_window.py" line="285" />
       <source>Angre {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="271" />
+      <location filename="../../chair_console/ui/main_window.py" line="285" />
       <source>Angre</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="272" />
+      <location filename="../../chair_console/ui/main_window.py" line="286" />
       <source>Gjør om {action}</source>
       <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="272" />
+      <location filename="../../chair_console/ui/main_window.py" line="286" />
       <source>Gjør om</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="289" />
+      <location filename="../../chair_console/ui/main_window.py" line="340" />
       <source>Chair Console — {title}</source>
       <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="290" />
+      <location filename="../../chair_console/ui/main_window.py" line="341" />
       <source>{date} · {place} · {phase}</source>
       <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="294" />
+      <location filename="../../chair_console/ui/main_window.py" line="345" />
       <source>Møteleder: {name}</source>
       <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="298" />
+      <location filename="../../chair_console/ui/main_window.py" line="349" />
       <source>Til stede: {present} av {seats} · vedtaksført</source>
       <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="300" />
+      <location filename="../../chair_console/ui/main_window.py" line="351" />
       <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
       <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="305" />
+      <location filename="../../chair_console/ui/main_window.py" line="356" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="318" />
+      <location filename="../../chair_console/ui/main_window.py" line="369" />
       <source>IKKE LAGRET – se meldingen</source>
       <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="321" />
+      <location filename="../../chair_console/ui/main_window.py" line="372" />
       <source>Alt er lagret</source>
       <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="324" />
+      <location filename="../../chair_console/ui/main_window.py" line="375" />
       <source>Alt er lagret ({time})</source>
       <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="343" />
+      <location filename="../../chair_console/ui/main_window.py" line="394" />
       <source>Importer bystyret</source>
       <translation>Import council</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="343" />
+      <location filename="../../chair_console/ui/main_window.py" line="394" />
       <source>Bystyret (*.csv *.json)</source>
       <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="350" />
-      <location filename="../../chair_console/ui/main_window.py" line="352" />
+      <location filename="../../chair_console/ui/main_window.py" line="401" />
+      <location filename="../../chair_console/ui/main_window.py" line="403" />
       <source>Importer saksliste</source>
       <translation>Import agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="350" />
+      <location filename="../../chair_console/ui/main_window.py" line="401" />
       <source>Saksliste (*.csv *.json)</source>
       <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="358" />
-      <location filename="../../chair_console/ui/main_window.py" line="360" />
-      <location filename="../../chair_console/ui/main_window.py" line="364" />
+      <location filename="../../chair_console/ui/main_window.py" line="409" />
+      <location filename="../../chair_console/ui/main_window.py" line="411" />
+      <location filename="../../chair_console/ui/main_window.py" line="415" />
       <source>Hev møtet</source>
       <translation>Adjourn the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="359" />
+      <location filename="../../chair_console/ui/main_window.py" line="410" />
       <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
       <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="361" />
+      <location filename="../../chair_console/ui/main_window.py" line="412" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="370" />
+      <location filename="../../chair_console/ui/main_window.py" line="421" />
       <source>Chair Console {version}
 
 Database: {db}
@@ -984,7 +1153,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="374" />
+      <location filename="../../chair_console/ui/main_window.py" line="425" />
       <source>Lukk</source>
       <translation>Close</translation>
     </message>
@@ -1126,6 +1295,7 @@ Log file: {log}</translation>
     </message>
     <message>
       <location filename="../../chair_console/messages.py" line="59" />
+      <location filename="../../chair_console/messages.py" line="80" />
       <source>{person} er ikke medlem av byrådet.</source>
       <translation>{person} is not a member of the city government.</translation>
     </message>
@@ -1181,327 +1351,447 @@ Log file: {log}</translation>
     </message>
     <message>
       <location filename="../../chair_console/messages.py" line="76" />
+      <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
+      <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="77" />
+      <source>Ukjent type innlegg: {kind}.</source>
+      <translation>Unknown kind of speech: {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="78" />
+      <source>{person} er ikke til stede og kan ikke få ordet.</source>
+      <translation>{person} is not present and cannot have the floor.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="79" />
+      <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
+      <translation>{person} is in the city government: choose “city government speech”.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="81" />
+      <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
+      <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="82" />
+      <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
+      <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="85" />
+      <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
+      <translation>{person} has already spoken in this debate (R-3.5a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="86" />
+      <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
+      <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="89" />
+      <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
+      <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="92" />
+      <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
+      <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="95" />
+      <source>Velg innlegget replikken gjelder.</source>
+      <translation>Choose the speech the reply is to.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="96" />
+      <source>{person} har allerede hatt to replikker (R-5.4e).</source>
+      <translation>{person} has already had two replies (R-5.4e).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="97" />
+      <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
+      <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="100" />
+      <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
+      <translation>Closing speeches are for the committee's leader or deputy leader or the working group's leader (R-5.3b).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="103" />
+      <source>Taleren står ikke på talelisten.</source>
+      <translation>The speaker is not on the list.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="104" />
+      <source>Ugyldig plass på talelisten.</source>
+      <translation>Invalid place in the speaker list.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="105" />
+      <source>Talelisten er tom.</source>
+      <translation>The speaker list is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="106" />
+      <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
+      <translation>The group's time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="109" />
+      <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
+      <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="110" />
+      <source>Ingen taler har ordet nå.</source>
+      <translation>No speaker has the floor now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="111" />
+      <source>Taletiden står allerede stille.</source>
+      <translation>The speaking time is already paused.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="112" />
+      <source>Taletiden går allerede.</source>
+      <translation>The speaking time is already running.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="113" />
+      <source>{person} har ikke ordet nå.</source>
+      <translation>{person} does not have the floor now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="114" />
+      <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+      <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="120" />
       <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="79" />
+      <location filename="../../chair_console/messages.py" line="123" />
       <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="82" />
+      <location filename="../../chair_console/messages.py" line="126" />
       <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
       <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="86" />
+      <location filename="../../chair_console/messages.py" line="130" />
       <source>{path} er ikke en fil.</source>
       <translation>{path} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="87" />
+      <location filename="../../chair_console/messages.py" line="131" />
       <source>Kan ikke lese {path}: {detail}</source>
       <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="88" />
+      <location filename="../../chair_console/messages.py" line="132" />
       <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
       <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="91" />
+      <location filename="../../chair_console/messages.py" line="135" />
       <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
       <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="94" />
+      <location filename="../../chair_console/messages.py" line="138" />
       <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
       <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="97" />
+      <location filename="../../chair_console/messages.py" line="141" />
       <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
       <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="102" />
+      <location filename="../../chair_console/messages.py" line="146" />
       <source>Kan ikke skrive til {path}: {detail}</source>
       <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="104" />
+      <location filename="../../chair_console/messages.py" line="148" />
       <source>Kan ikke lese filen {path}: {detail}</source>
       <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="105" />
+      <location filename="../../chair_console/messages.py" line="149" />
       <source>Filen {path} er ikke gyldig JSON: {detail}</source>
       <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="106" />
+      <location filename="../../chair_console/messages.py" line="150" />
       <source>Filen er ikke en bystyrefil for Chair Console.</source>
       <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="107" />
+      <location filename="../../chair_console/messages.py" line="151" />
       <source>Ukjent versjon av bystyrefilen: {version}.</source>
       <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="108" />
+      <location filename="../../chair_console/messages.py" line="152" />
       <source>Bystyrefilen mangler opplysninger: {detail}.</source>
       <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="109" />
+      <location filename="../../chair_console/messages.py" line="153" />
       <source>Bystyrefilen bruker id-en {id} to ganger.</source>
       <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="110" />
+      <location filename="../../chair_console/messages.py" line="154" />
       <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
       <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="113" />
+      <location filename="../../chair_console/messages.py" line="157" />
       <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
       <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="114" />
+      <location filename="../../chair_console/messages.py" line="158" />
       <source>{id} har en ukjent rolle: {role}.</source>
       <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="115" />
+      <location filename="../../chair_console/messages.py" line="159" />
       <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
       <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="118" />
+      <location filename="../../chair_console/messages.py" line="162" />
       <source>Rollen {role} er gitt til flere enn én.</source>
       <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="119" />
+      <location filename="../../chair_console/messages.py" line="163" />
       <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
       <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="122" />
+      <location filename="../../chair_console/messages.py" line="166" />
       <source>Utvalget {id} har en ukjent type: {kind}.</source>
       <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="123" />
+      <location filename="../../chair_console/messages.py" line="167" />
       <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
       <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="126" />
+      <location filename="../../chair_console/messages.py" line="170" />
       <source>Filen er ikke en møtefil for Chair Console.</source>
       <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="127" />
+      <location filename="../../chair_console/messages.py" line="171" />
       <source>Møtefilen mangler opplysninger: {detail}.</source>
       <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="128" />
+      <location filename="../../chair_console/messages.py" line="172" />
       <source>Møtefilen har to saker med samme id.</source>
       <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="129" />
+      <location filename="../../chair_console/messages.py" line="173" />
       <source>{item} har en ukjent sakstype: {kind}.</source>
       <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="130" />
+      <location filename="../../chair_console/messages.py" line="174" />
       <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="131" />
+      <location filename="../../chair_console/messages.py" line="175" />
       <source>{item} mangler tittel.</source>
       <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="132" />
+      <location filename="../../chair_console/messages.py" line="176" />
       <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
       <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="133" />
+      <location filename="../../chair_console/messages.py" line="177" />
       <source>Skriv hvor møtet holdes.</source>
       <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="134" />
+      <location filename="../../chair_console/messages.py" line="178" />
       <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
       <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="135" />
+      <location filename="../../chair_console/messages.py" line="179" />
       <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
       <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="139" />
+      <location filename="../../chair_console/messages.py" line="183" />
       <source>{file}: filen er tom.</source>
       <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="140" />
+      <location filename="../../chair_console/messages.py" line="184" />
       <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
       <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="145" />
+      <location filename="../../chair_console/messages.py" line="189" />
       <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="146" />
+      <location filename="../../chair_console/messages.py" line="190" />
       <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
       <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="147" />
+      <location filename="../../chair_console/messages.py" line="191" />
       <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="148" />
+      <location filename="../../chair_console/messages.py" line="192" />
       <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
       <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="151" />
+      <location filename="../../chair_console/messages.py" line="195" />
       <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
       <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="152" />
+      <location filename="../../chair_console/messages.py" line="196" />
       <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="155" />
+      <location filename="../../chair_console/messages.py" line="199" />
       <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="158" />
+      <location filename="../../chair_console/messages.py" line="202" />
       <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="161" />
+      <location filename="../../chair_console/messages.py" line="205" />
       <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="164" />
-      <location filename="../../chair_console/messages.py" line="165" />
+      <location filename="../../chair_console/messages.py" line="208" />
+      <location filename="../../chair_console/messages.py" line="209" />
       <source>{file}: {detail} Ingenting ble importert.</source>
       <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="167" />
+      <location filename="../../chair_console/messages.py" line="211" />
       <source>Saken er ikke til debatt nå.</source>
       <translation>The item is not in debate now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="168" />
+      <location filename="../../chair_console/messages.py" line="212" />
       <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
       <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="171" />
+      <location filename="../../chair_console/messages.py" line="215" />
       <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
       <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="174" />
+      <location filename="../../chair_console/messages.py" line="218" />
       <source>Saken er allerede ferdigbehandlet.</source>
       <translation>The item is already finished.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="175" />
+      <location filename="../../chair_console/messages.py" line="219" />
       <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
       <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="176" />
+      <location filename="../../chair_console/messages.py" line="220" />
       <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
       <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="179" />
+      <location filename="../../chair_console/messages.py" line="223" />
       <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
       <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="182" />
+      <location filename="../../chair_console/messages.py" line="226" />
       <source>Sakslisten har ugyldige saker.</source>
       <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="183" />
+      <location filename="../../chair_console/messages.py" line="227" />
       <source>Saken må ha en tittel.</source>
       <translation>The item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="184" />
+      <location filename="../../chair_console/messages.py" line="228" />
       <source>Det finnes allerede en sak med id {item}.</source>
       <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="185" />
+      <location filename="../../chair_console/messages.py" line="229" />
       <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
       <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="186" />
+      <location filename="../../chair_console/messages.py" line="230" />
       <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
       <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="190" />
+      <location filename="../../chair_console/messages.py" line="234" />
       <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
       <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="193" />
+      <location filename="../../chair_console/messages.py" line="237" />
       <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
       <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="194" />
+      <location filename="../../chair_console/messages.py" line="238" />
       <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
       <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="195" />
+      <location filename="../../chair_console/messages.py" line="239" />
       <source>Ukjent gruppe: {group}.</source>
       <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="196" />
+      <location filename="../../chair_console/messages.py" line="240" />
       <source>Ukjent forslagstype: {kind}.</source>
       <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="197" />
+      <location filename="../../chair_console/messages.py" line="241" />
       <source>Forslaget finnes ikke eller er allerede trukket.</source>
       <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="200" />
+      <location filename="../../chair_console/messages.py" line="244" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -1514,7 +1804,7 @@ Log file: {log}</translation>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="22" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="29" />
       <source>Taletid</source>
       <translation>Countdown</translation>
     </message>
@@ -1529,7 +1819,7 @@ Log file: {log}</translation>
       <translation>Roll call</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="14" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="41" />
       <source>Taleliste</source>
       <translation>Speakers</translation>
     </message>
@@ -1817,14 +2107,96 @@ Log file: {log}</translation>
   <context>
     <name>SpeakersPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="29" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="96" />
+      <source>Navn, plassnummer eller gruppe – Enter legger til</source>
+      <translation>Name, seat number or group – Enter adds</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="97" />
+      <source>Legg til</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="98" />
+      <source>Opp (Alt+↑)</source>
+      <translation>Up (Alt+↑)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="99" />
+      <source>Ned (Alt+↓)</source>
+      <translation>Down (Alt+↓)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="100" />
+      <source>Fjern (Del)</source>
+      <translation>Remove (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="101" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="293" />
+      <source>Gi ordet</source>
+      <translation>Give the floor</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="113" />
       <source>Ingen sak til behandling.</source>
       <translation>No item under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="31" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="115" />
       <source>Taleliste for {number}</source>
       <translation>Speakers for {number}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="128" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="143" />
+      <source>uavh.</source>
+      <translation>ind.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="143" />
+      <source>byråd</source>
+      <translation>city gov.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="145" />
+      <source>{n}. {name} ({group}) – {kind} – {time}</source>
+      <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="172" />
+      <source>Gruppenes taletid igjen: {list}</source>
+      <translation>Groups' time left: {list}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="212" />
+      <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
+      <translation>Several present match “{text}”: choose in the list that appears.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="214" />
+      <source>Fant ingen til stede som passer «{text}».</source>
+      <translation>No one present matches “{text}”.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="237" />
+      <source>{name} på talelisten</source>
+      <translation>{name} on the speaker list</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="253" />
+      <source>Flytt taler</source>
+      <translation>Move speaker</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="281" />
+      <source>Fjern taler</source>
+      <translation>Remove speaker</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="291" />
+      <source>Avslutt innlegget</source>
+      <translation>End the speech</translation>
     </message>
   </context>
   <context>
