@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.docks["votesPane"]], [150], Qt.Orientation.Vertical)
         self.panes["seatChartPane"].chart.seatClicked.connect(self._open_seat)
+        self.panes["seatChartPane"].chart.seatDoubleClicked.connect(self._speaker_from_seat)
         self._default_state = self.saveState(LAYOUT_VERSION)
 
         # status bar
@@ -323,6 +324,12 @@ class MainWindow(QMainWindow):
         else:
             self.hall.showNormal()
         self.hall.refresh()
+
+    def _speaker_from_seat(self, member_id: str) -> None:
+        """A double click on the seat chart puts whoever sits in that seat on the speaker list."""
+        person = self.controller.state.seated().get(member_id, member_id)
+        speakers = self.panes["speakersPane"]
+        speakers.add(person, speakers.kind.currentData())
 
     def _open_seat(self, member_id: str) -> None:
         """A click on the seat chart opens that member in the roll call."""

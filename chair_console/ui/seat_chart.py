@@ -39,6 +39,7 @@ def hemicycle(n: int, rows: int = ROWS) -> list[tuple[float, float]]:
 
 class SeatChart(QWidget):
     seatClicked = Signal(str)  # member id of the seat
+    seatDoubleClicked = Signal(str)  # member id of the seat: put whoever sits there on the speaker list
 
     def __init__(self) -> None:
         super().__init__(objectName="seatChart")
@@ -168,6 +169,12 @@ class SeatChart(QWidget):
         if seat is not None:
             self.seatClicked.emit(seat)
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        seat = self.seat_at(event.position())
+        if seat is not None:
+            self.seatDoubleClicked.emit(seat)
+        super().mouseDoubleClickEvent(event)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):

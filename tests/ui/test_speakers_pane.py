@@ -147,3 +147,10 @@ def test_hall_display_shows_the_speaker_and_nothing_of_a_closed_item(debate, qtb
     assert shown == ["Lukket møte"]
     hall.grab().save("/tmp/hall-closed.png")
     w.hall_action.setChecked(False)
+
+
+def test_a_double_click_on_the_seat_chart_puts_the_member_on_the_list(debate, qtbot):
+    chart = find(debate.window, QWidget, "seatChart")
+    point = chart.seat_position("v-02").toPoint()
+    qtbot.mouseDClick(chart, Qt.MouseButton.LeftButton, pos=point)
+    assert [e.person for e in debate.service.state.queues["s304"]] == ["v-02"]
