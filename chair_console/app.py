@@ -23,8 +23,8 @@ from chair_console.paths import AppPaths
 from chair_console.procedure.errors import CouncilDataError
 from chair_console.resources import resources_dir
 from chair_console.services.meeting_service import MeetingService
-from chair_console.store.database import Database, DatabaseError, open_database
 from chair_console.store import reader
+from chair_console.store.database import Database, DatabaseError, open_database
 from chair_console.store.event_store import EventStore
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chair_console.procedure.agenda import ITEM_KINDS, AgendaItem, check_items
 from chair_console.procedure.council import Council
-from chair_console.procedure.errors import CouncilDataError
+from chair_console.procedure.errors import CodedError, CouncilDataError
 
 COUNCIL_TYPES = ("term", "group", "member", "substitute", "government", "committee")
 TRUE = {"ja", "j", "yes", "y", "true", "sann", "1", "x"}
@@ -33,17 +33,8 @@ KIND_NAMES = {
 }
 
 
-class ImportDataError(ValueError):
+class ImportDataError(CodedError, ValueError):
     """A file that cannot be imported; `code` and `params` (file, line, field …) make the message."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
-        return f"{self.code} ({args})"
 
 
 # -- reading text ----------------------------------------------------------------------------------

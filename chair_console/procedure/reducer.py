@@ -32,10 +32,9 @@ from chair_console.procedure.agenda import (
     Proposal,
     check_items,
 )
-from chair_console.procedure.council import Council
+from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR, Council
 from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
-from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR
 from chair_console.procedure.state import (
     ABSENCE_REASONS,
     ABSENT,

@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Mapping
 
-from chair_console.procedure.agenda import DECIDED, NOT_STARTED, AgendaItem, MeetingInfo, Proposal
+from chair_console.procedure.agenda import (
+    DECIDED,
+    NOT_STARTED,
+    AgendaItem,
+    MeetingInfo,
+    Proposal,
+)
 from chair_console.procedure.council import Council
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant

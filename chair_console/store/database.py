@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from pathlib import Path
-
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chair_console.procedure.errors import CodedError
 from chair_console.resources import migrations_dir
 from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
@@ -34,17 +34,8 @@ PRAGMAS = (
 )
 
 
-class DatabaseError(Exception):
+class DatabaseError(CodedError):
     """The database cannot be used; `code` names the reason (see ui/messages.py)."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        args = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
-        return f"{self.code} ({args})" if args else self.code
 
 
 class Database:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair_console.procedure.chain import GENESIS, event_hash
+from chair_console.procedure.errors import CodedError
 from chair_console.procedure.events import Event
 from chair_console.store import reader
 
@@ -17,13 +18,8 @@ if TYPE_CHECKING:
     from chair_console.store.database import Database
 
 
-class StoreError(Exception):
+class StoreError(CodedError):
     """Writing to the database failed; nothing was recorded."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
 
 
 def _row_hash(uid: str, row) -> str:  # noqa: ANN001

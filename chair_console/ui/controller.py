@@ -8,10 +8,8 @@ append correcting events."""
 from __future__ import annotations
 
 import logging
-from typing import Callable
-
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack

@@ -4,7 +4,13 @@ item's speaking-time settings (R-5.4a–e). The rules live in the reducer; this 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -405,40 +411,33 @@ class AgendaPane(Pane):
         )
 
     def postpone(self) -> bool:
-        item_id = self.selected_item()
-        if item_id is None:
-            return False
-        number = self._number(item_id)
-        if not dialogs.ask(
-            self,
+        """R-3.2b: the council postpones an item by vote; the console records that decision."""
+        return self._council_decision(
+            ev.ITEM_POSTPONED,
             self.tr("Utsett saken"),
-            self.tr("Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)").format(number=number),
+            self.tr("Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)"),
             self.tr("Ja, utsett"),
-            self.tr("Avbryt"),
-        ):
-            return False
-        return self.controller.perform(
-            ev.ITEM_POSTPONED, {"item": item_id}, lambda: self.tr("Utsett {number}").format(number=number)
+            self.tr("Utsett {number}"),
         )
 
     def send_to_committee(self) -> bool:
+        """R-7c: the council may by simple majority send an interpellation to a committee."""
+        return self._council_decision(
+            ev.ITEM_SENT_TO_COMMITTEE,
+            self.tr("Send til utvalg"),
+            self.tr("Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)"),
+            self.tr("Ja, send"),
+            self.tr("Send {number} til utvalg"),
+        )
+
+    def _council_decision(self, kind: str, title: str, question: str, yes: str, undo_text: str) -> bool:
         item_id = self.selected_item()
         if item_id is None:
             return False
         number = self._number(item_id)
-        if not dialogs.ask(
-            self,
-            self.tr("Send til utvalg"),
-            self.tr("Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)").format(
-                number=number
-            ),
-            self.tr("Ja, send"),
-            self.tr("Avbryt"),
-        ):
+        if not dialogs.ask(self, title, question.format(number=number), yes, self.tr("Avbryt")):
             return False
-        return self.controller.perform(
-            ev.ITEM_SENT_TO_COMMITTEE, {"item": item_id}, lambda: self.tr("Send {number} til utvalg").format(number=number)
-        )
+        return self.controller.perform(kind, {"item": item_id}, lambda: undo_text.format(number=number))
 
     def add_urgent_matter(self) -> bool:
         title = dialogs.ask_text(self, self.tr("Aktuell sak"), self.tr("Tittel på den aktuelle saken (R-3.2c):"))

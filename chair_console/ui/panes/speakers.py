@@ -4,7 +4,7 @@ kind of speech, the queue in the order the rules propose (R-5.3a–d, R-3.5a) wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from chair_console.procedure import events as ev
-from chair_console.procedure.speaker_rules import allowed_seconds, budget_remaining, budget_seconds
+from chair_console.procedure.speaker_rules import (
+    allowed_seconds,
+    budget_remaining,
+    budget_seconds,
+)
 from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
 from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
