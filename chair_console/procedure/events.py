@@ -42,6 +42,10 @@ SPEECH_RESUMED = "speech.resumed"  # {}
 SPEECH_ENDED = "speech.ended"  # {}
 SPEECH_NEXT = "speech.next"  # {item}: end the speech under way and start the next in the queue (one key)
 ORDER_WARNING = "speech.order_warning"  # {item, person} R-5.6a
+VOTING_ORDER_SET = "vote.order_set"  # {item, order: [subjects]} R-3.3e
+VOTE_RECORDED = "vote.recorded"  # {item, subjects, method, against|against_count, for|for_count, …}
+DECISION_TEXT_SET = "vote.decision_text"  # {item, text}: the adopted text (vedtak), editable until decided
+ITEM_DECIDED = "agenda.item_decided"  # {item}: the item is decided and closed
 UNDONE = "log.undone"  # {target}: a correcting event; nothing is ever deleted
 REDONE = "log.redone"  # {target}: reinstates an undone event
 

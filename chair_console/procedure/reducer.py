@@ -18,8 +18,9 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from chair_console.procedure import events as ev
-from chair_console.procedure import speaker_rules, speakers
+from chair_console.procedure import speaker_rules, speakers, votes
 from chair_console.procedure.agenda import (
+    DECIDED,
     FINAL_STATUSES,
     IN_DEBATE,
     NO_PROPOSALS,
@@ -620,6 +621,165 @@ def _order_warning(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, warnings=warnings)
 
 
+def _subject_ok(state: MeetingState, item: AgendaItem, subject: str) -> None:
+    if subject == votes.RECOMMENDATION or subject.startswith(votes.RECOMMENDATION + ":"):
+        return
+    proposal = next((p for p in state.proposals.get(item.id, ()) if p.id == subject), None)
+    if proposal is None:
+        raise RuleViolation("vote.unknown_subject", subject=subject)
+    if proposal.withdrawn:
+        raise RuleViolation("vote.withdrawn", subject=subject)
+
+
+def _in_voting(state: MeetingState, event: Event) -> AgendaItem:
+    item = _known_item(state, event)
+    if state.status(item.id) != VOTING:  # R-3.3e: voting starts when the debate is closed
+        raise RuleViolation("vote.debate_open", item=item.id)
+    return item
+
+
+def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
+    item = _in_voting(state, event)
+    order = tuple(event.payload.get("order", ()))
+    if not order or len(set(order)) != len(order):
+        raise RuleViolation("vote.bad_order")
+    for subject in order:
+        _subject_ok(state, item, subject)
+    return replace(state, voting_order={**state.voting_order, item.id: order})
+
+
+def _persons(state: MeetingState, value: object, eligible: frozenset[str]) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise RuleViolation("vote.bad_count")
+    if len(set(value)) != len(value):
+        raise RuleViolation("vote.twice", person=next(x for x in value if value.count(x) > 1))
+    for person in value:
+        if person not in eligible:  # absent, or disqualified (R-3.10a)
+            raise RuleViolation("vote.not_eligible", person=person)
+    return frozenset(value)
+
+
+def _count(value: object, eligible: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > eligible:
+        raise RuleViolation("vote.bad_count", value=value, eligible=eligible)
+    return value
+
+
+def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
+    item = _in_voting(state, event)
+    p = event.payload
+    subjects = tuple(p.get("subjects", ()))
+    method = p.get("method")
+    if method not in votes.METHODS:
+        raise RuleViolation("vote.unknown_method", method=method)
+    if not subjects or len(set(subjects)) != len(subjects):
+        raise RuleViolation("vote.bad_subjects")
+    for subject in subjects:
+        _subject_ok(state, item, subject)
+    if (method == "alternative") != (len(subjects) > 1):
+        raise RuleViolation("vote.alternative_needs_two")
+    eligible = state.eligible(item.id)
+    if len(eligible) < state.council.quorum:  # R-3.3a
+        raise RuleViolation("vote.no_quorum", present=len(eligible), required=state.council.quorum)
+    n = len(eligible)
+    voters = None
+    if method == "tacit":  # R-3.3f a: nobody objects
+        tally = (n, 0)
+    elif method in ("hands", "counter"):  # R-3.3f b: those against show; counter-vote counts those for too
+        if "against" in p:
+            against = _persons(state, p["against"], eligible)
+            voters = (eligible - against, against)
+            tally = (n - len(against), len(against))
+        else:
+            c = _count(p.get("against_count"), n)
+            tally = (n - c, c)
+        if method == "counter":
+            if "for" in p:
+                counted = _persons(state, p["for"], eligible)
+                if voters is not None and counted & voters[1]:
+                    raise RuleViolation("vote.twice", person=sorted(counted & voters[1])[0])
+                counted_for = len(counted)
+            else:
+                counted_for = _count(p.get("for_count"), n)
+            if counted_for + tally[1] != n:  # R-3.3b: the counts must add up to everyone eligible
+                raise RuleViolation("vote.count_mismatch", counted=counted_for + tally[1], eligible=n,
+                                    difference=n - counted_for - tally[1])
+    else:  # alternative vote: each member for one of the proposals (R-3.3e)
+        columns = p.get("alternatives")
+        if not isinstance(columns, list) or len(columns) != len(subjects):
+            raise RuleViolation("vote.bad_count")
+        if all(isinstance(c, list) for c in columns):
+            groups = [_persons(state, c, eligible) for c in columns]
+            seen: set[str] = set()
+            for g in groups:
+                if seen & g:
+                    raise RuleViolation("vote.twice", person=sorted(seen & g)[0])
+                seen |= g
+            voters = tuple(groups)
+            tally = tuple(len(g) for g in groups)
+        else:
+            tally = tuple(_count(c, n) for c in columns)
+        if sum(tally) != n:  # R-3.3b
+            raise RuleViolation("vote.count_mismatch", counted=sum(tally), eligible=n, difference=n - sum(tally))
+    election = bool(p.get("election"))
+    chair_decided = lot = False
+    if len(subjects) == 1:
+        if tally[0] != tally[1]:
+            winner = 0 if tally[0] > tally[1] else 1  # R-3.3c: majority of votes cast
+        else:
+            winner, chair_decided, lot = _tie(state, p, election, 2)
+    else:
+        best = max(tally)
+        leaders = [i for i, t in enumerate(tally) if t == best]
+        if len(leaders) == 1:
+            winner = leaders[0]
+        else:
+            winner, chair_decided, lot = _tie(state, p, election, len(subjects), leaders)
+    vote = votes.VoteResult(
+        f"v{event.seq}", item.id, subjects, method, n, tally, voters, winner, chair_decided, lot, election,
+        at_seq=event.seq,
+    )
+    existing = list(state.votes.get(item.id, ()))
+    retake = p.get("retake_of")
+    if retake is not None:  # a correction or a re-take: both stay, the new one stands
+        old = next((i for i, v in enumerate(existing) if v.id == retake and v.superseded_by is None), None)
+        if old is None:
+            raise RuleViolation("vote.unknown_vote", vote=retake)
+        existing[old] = replace(existing[old], superseded_by=vote.id)
+    return replace(state, votes={**state.votes, item.id: (*existing, vote)})
+
+
+def _tie(state: MeetingState, p: dict, election: bool, options: int, leaders: list[int] | None = None) -> tuple:
+    """R-3.3d: the chair's vote decides a tie; in an election, lots (drawn by the console) decide."""
+    leaders = leaders if leaders is not None else list(range(options))
+    if election:
+        drawn = p.get("lot_winner")
+        if drawn not in leaders:
+            raise RuleViolation("vote.tie_needs_lot")
+        return drawn, False, True
+    side = p.get("chair_side")
+    if side not in leaders:
+        raise RuleViolation("vote.tie_needs_chair")
+    return side, True, False
+
+
+def _decision_text_set(state: MeetingState, event: Event) -> MeetingState:
+    item = _in_voting(state, event)
+    text = str(event.payload.get("text", "")).strip()
+    if not text:
+        raise RuleViolation("vote.empty_decision")
+    return replace(state, decisions={**state.decisions, item.id: text})
+
+
+def _item_decided(state: MeetingState, event: Event) -> MeetingState:
+    item = _in_voting(state, event)
+    if not state.final_votes(item.id):
+        raise RuleViolation("vote.none_recorded", item=item.id)
+    if item.id not in state.decisions:
+        raise RuleViolation("vote.empty_decision")
+    return replace(state, item_status={**state.item_status, item.id: DECIDED})
+
+
 _HANDLERS = {
     ev.MEETING_CREATED: _meeting_created,
     ev.MEETING_OPENED: _meeting_opened,
@@ -652,4 +812,8 @@ _HANDLERS = {
     ev.SPEECH_RESUMED: _speech_resumed,
     ev.SPEECH_ENDED: _speech_ended,
     ev.ORDER_WARNING: _order_warning,
+    ev.VOTING_ORDER_SET: _voting_order_set,
+    ev.VOTE_RECORDED: _vote_recorded,
+    ev.DECISION_TEXT_SET: _decision_text_set,
+    ev.ITEM_DECIDED: _item_decided,
 }

@@ -15,6 +15,7 @@ from chair_console.procedure.agenda import (
 )
 from chair_console.procedure.council import Council
 from chair_console.procedure.speakers import QueueEntry, Speech
+from chair_console.procedure.votes import VoteResult
 from chair_console.procedure.timebase import Instant
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
@@ -115,6 +116,9 @@ class MeetingState:
     speeches: Mapping[str, tuple[Speech, ...]] = field(default_factory=dict)  # item -> speeches given
     speech: Speech | None = None  # the speech under way
     warnings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # item -> speaker -> warnings (R-5.6a)
+    voting_order: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item -> subjects in order (R-3.3e)
+    votes: Mapping[str, tuple[VoteResult, ...]] = field(default_factory=dict)  # item -> votes, corrections kept
+    decisions: Mapping[str, str] = field(default_factory=dict)  # item -> the adopted text (vedtak)
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 
@@ -163,6 +167,17 @@ class MeetingState:
         if item_id is not None:
             sitting -= set(self.disqualified.get(item_id, {}))
         return Quorum(present=len(sitting), required=required, seats=seats)
+
+    def eligible(self, item_id: str | None) -> frozenset[str]:
+        """Who votes in an item: everyone in a seat, less those disqualified in it (R-3.3b, R-3.10a)."""
+        sitting = set(self.seated().values())
+        if item_id is not None:
+            sitting -= set(self.disqualified.get(item_id, {}))
+        return frozenset(sitting)
+
+    def final_votes(self, item_id: str) -> tuple[VoteResult, ...]:
+        """The votes that stand: corrected or re-taken ones are replaced by their successors."""
+        return tuple(v for v in self.votes.get(item_id, ()) if v.superseded_by is None)
 
     def present_at(self, wall_us: int) -> frozenset[str]:
         """Who sat in the council at that instant (members and substitutes), from the timeline."""
