@@ -116,6 +116,40 @@ MESSAGES: dict[str, str] = {
         "{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren "
         "forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.",
     ),
+    # votes (R-3.3a–f)
+    "vote.debate_open": QT_TRANSLATE_NOOP(
+        "Messages", "Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort."
+    ),
+    "vote.bad_order": QT_TRANSLATE_NOOP("Messages", "Voteringsordenen må ha med hvert forslag høyst én gang."),
+    "vote.unknown_subject": QT_TRANSLATE_NOOP("Messages", "Det finnes ikke noe forslag {subject} i saken."),
+    "vote.withdrawn": QT_TRANSLATE_NOOP("Messages", "Forslaget er trukket og kan ikke settes under votering."),
+    "vote.unknown_method": QT_TRANSLATE_NOOP("Messages", "Ukjent voteringsmåte: {method}."),
+    "vote.bad_subjects": QT_TRANSLATE_NOOP("Messages", "Velg hva det skal voteres over."),
+    "vote.alternative_needs_two": QT_TRANSLATE_NOOP(
+        "Messages", "Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen."
+    ),
+    "vote.no_quorum": QT_TRANSLATE_NOOP(
+        "Messages", "Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert."
+    ),
+    "vote.bad_count": QT_TRANSLATE_NOOP(
+        "Messages", "Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert."
+    ),
+    "vote.twice": QT_TRANSLATE_NOOP("Messages", "{person} er registrert med to stemmer. Hver har én stemme."),
+    "vote.not_eligible": QT_TRANSLATE_NOOP(
+        "Messages", "{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a)."
+    ),
+    "vote.count_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). "
+        "Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.",
+    ),
+    "vote.tie_needs_chair": QT_TRANSLATE_NOOP(
+        "Messages", "Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte."
+    ),
+    "vote.tie_needs_lot": QT_TRANSLATE_NOOP("Messages", "Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d)."),
+    "vote.unknown_vote": QT_TRANSLATE_NOOP("Messages", "Voteringen som skal rettes finnes ikke."),
+    "vote.empty_decision": QT_TRANSLATE_NOOP("Messages", "Skriv vedtaket før saken avsluttes."),
+    "vote.none_recorded": QT_TRANSLATE_NOOP("Messages", "Det er ikke votert i saken ennå."),
     # the store
     "store.out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."

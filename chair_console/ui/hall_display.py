@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from chair_console.procedure.state import MeetingState
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.labels import SPEECH_KINDS, label
+from chair_console.procedure.vote_words import result_sentence
 from chair_console.ui.speech_view import clock_text, speech_view
+from chair_console.ui.vote_picture import VotePicture
 
 CLOCK_COLOURS = {"normal": "#ffffff", "warning": "#ffb020", "overtime": "#ff4d4d", "idle": "#7a7a7a"}
 
@@ -32,7 +34,9 @@ class HallDisplay(QWidget):
         self.clock = QLabel(objectName="hallClock")
         self.upcoming = QLabel(objectName="hallNext")
         self.closed = QLabel(objectName="hallClosed")
-        for lab in (self.item, self.name, self.detail, self.clock, self.upcoming, self.closed):
+        self.result = QLabel(objectName="hallVoteResult")
+        self.picture = VotePicture(dark=True)
+        for lab in (self.item, self.name, self.detail, self.clock, self.upcoming, self.closed, self.result):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lab.setWordWrap(lab is not self.clock)
         open_page = QWidget()
@@ -44,6 +48,8 @@ class HallDisplay(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(self.clock, 3)
         layout.addWidget(self.upcoming)
+        layout.addWidget(self.result)
+        layout.addWidget(self.picture, 2)
         layout.addStretch(1)
         self.pages = QStackedLayout(self)
         self.pages.addWidget(open_page)
@@ -74,6 +80,13 @@ class HallDisplay(QWidget):
         item = state.item(state.current_item)
         self.item.setText(f"{item.number}: {item.title}" if item else (state.info.title if state.info else ""))
         view = speech_view(state, self.controller.service.now())
+        last_vote = state.final_votes(item.id)[-1] if item is not None and state.final_votes(item.id) else None
+        showing_vote = view.person is None and last_vote is not None  # between speeches: the latest vote
+        self.result.setVisible(showing_vote)
+        self.picture.setVisible(showing_vote)
+        if showing_vote:
+            self.result.setText(result_sentence(state, last_vote))
+            self.picture.show_vote(state, last_vote)
         if view.person is None:
             self.name.setText("")
             self.detail.setText("")
@@ -101,6 +114,7 @@ class HallDisplay(QWidget):
             (self.clock, 0.3, True),
             (self.upcoming, 0.04, False),
             (self.closed, 0.14, True),
+            (self.result, 0.05, True),
         ):
             font = QFont(lab.font())
             font.setPixelSize(max(10, int(h * share)))
