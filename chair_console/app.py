@@ -122,6 +122,15 @@ def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, se
     handler = configure_logging(paths.log_file)
     try:
         return _run_gui(options, paths, translations, settings)
+    except Exception:  # an unexpected failure while starting: logged in full, told in plain words
+        log.critical("unexpected error at start-up", exc_info=True)
+        print(
+            QCoreApplication.translate(
+                "App", "Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}"
+            ).format(log=paths.log_file),
+            file=sys.stderr,
+        )
+        return 70
     finally:
         if handler is not None:
             logging.getLogger().removeHandler(handler)

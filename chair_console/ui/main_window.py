@@ -14,9 +14,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +44,7 @@ from chair_console.ui.panes import (
 )
 from chair_console.ui.panes.base import Pane
 
-LAYOUT_VERSION = 3  # bump when the set of panes changes: older saved layouts are then ignored
+LAYOUT_VERSION = 4  # bump when the set of panes changes: older saved layouts are then ignored
 
 # Where each pane starts; the chair can move, float, tabify or hide them, and the layout is kept.
 _DEFAULT_AREAS = (
@@ -51,8 +53,8 @@ _DEFAULT_AREAS = (
     (SeatChartPane, Qt.DockWidgetArea.RightDockWidgetArea),
     (SpeakersPane, Qt.DockWidgetArea.RightDockWidgetArea),
     (CountdownPane, Qt.DockWidgetArea.RightDockWidgetArea),
-    (VotesPane, Qt.DockWidgetArea.BottomDockWidgetArea),
-    (QuestionHourPane, Qt.DockWidgetArea.BottomDockWidgetArea),
+    (VotesPane, Qt.DockWidgetArea.RightDockWidgetArea),
+    (QuestionHourPane, Qt.DockWidgetArea.RightDockWidgetArea),
 )
 
 
@@ -95,7 +97,12 @@ class MainWindow(QMainWindow):
             pane = cls(controller)
             dock = QDockWidget(self)
             dock.setObjectName(cls.OBJECT_NAME + "Dock")
-            dock.setWidget(pane)
+            # Scrollable, so that no pane's minimum size can push the window past a laptop's screen.
+            scroll = QScrollArea(objectName=cls.OBJECT_NAME + "Scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(pane)
+            dock.setWidget(scroll)
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -104,19 +111,14 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self.panes[cls.OBJECT_NAME] = pane
             self.docks[cls.OBJECT_NAME] = dock
-        self.tabifyDockWidget(self.docks["votesPane"], self.docks["questionHourPane"])
-        self.docks["votesPane"].raise_()
+        # Speakers, votes and question hour share the right column as tabs: one at a time, at full height.
+        self.tabifyDockWidget(self.docks["speakersPane"], self.docks["votesPane"])
+        self.tabifyDockWidget(self.docks["speakersPane"], self.docks["questionHourPane"])
+        self.docks["speakersPane"].raise_()
         # Roll call at the start of the meeting, the agenda after: one column, two tabs, each at full height.
         self.tabifyDockWidget(self.docks["rollCallPane"], self.docks["agendaPane"])
         self.docks["rollCallPane"].raise_()
-        self.resizeDocks([self.docks["rollCallPane"]], [620], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["speakersPane"]], [460], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.docks["seatChartPane"], self.docks["speakersPane"], self.docks["countdownPane"]],
-            [300, 330, 160],
-            Qt.Orientation.Vertical,
-        )
-        self.resizeDocks([self.docks["votesPane"]], [150], Qt.Orientation.Vertical)
+        self._default_sizes()
         self.panes["seatChartPane"].chart.seatClicked.connect(self._open_seat)
         self.panes["seatChartPane"].chart.seatDoubleClicked.connect(self._speaker_from_seat)
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -379,6 +381,10 @@ class MainWindow(QMainWindow):
     def _on_saved(self, event: Event) -> None:
         if event.kind == ev.MEETING_OPENED:  # the roll is taken: the agenda comes to the front
             self.docks["agendaPane"].raise_()
+        elif event.kind == ev.DEBATE_CLOSED:  # voting starts (R-3.3e): the votes pane comes to the front
+            self.docks["votesPane"].raise_()
+        elif event.kind == ev.ITEM_OPENED:
+            self.docks["speakersPane"].raise_()
         self._last_saved = datetime.now()
         self._write_failed = False
         self.banner.hide()
@@ -447,13 +453,22 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ------------------------------------------------------
 
+    def _default_sizes(self) -> None:
+        self.resizeDocks([self.docks["rollCallPane"]], [620], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["speakersPane"]], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["seatChartPane"], self.docks["speakersPane"], self.docks["countdownPane"]],
+            [280, 360, 260],
+            Qt.Orientation.Vertical,
+        )
+
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
+        if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
+            QTimer.singleShot(0, self._default_sizes)  # once the window has its real size
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -52,8 +52,11 @@ class VotePicture(QWidget):
         biggest = max(max(y, n) for _, y, n in self.rows) or 1
         slot = w / len(self.rows)
         bar = slot * 0.32
+        font = p.font()
+        font.setPixelSize(max(10, int(label_h * 0.7)))
+        p.setFont(font)
         for i, (abbr, yes, no) in enumerate(self.rows):
-            x = i * slot + slot * 0.15
+            x = i * slot + (slot - 2 * bar - 2) / 2  # the pair of bars centred over the group's name
             for j, (count, colour) in enumerate(((yes, FOR), (no, AGAINST))):
                 height = (h - label_h - top - 16) * count / biggest
                 rect = QRectF(x + j * (bar + 2), h - label_h - height, bar, height)

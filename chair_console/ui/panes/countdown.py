@@ -105,7 +105,7 @@ class CountdownPane(Pane):
         if view.person is None:
             self.name.setText(self.tr("Ingen har ordet"))
             self.detail.setText("")
-            self.clock.setText("–:––")
+            self.clock.setText("0:00")
         else:
             self.name.setText(view.name)
             detail = f"{view.group} · {label(SPEECH_KINDS, view.kind)}"
