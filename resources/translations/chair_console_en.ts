@@ -1,711 +1,716 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
-<context>
+  <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="49"/>
-        <source>Nr.</source>
-        <translation>No.</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="49" />
+      <source>Nr.</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="50"/>
-        <source>Tittel</source>
-        <translation>Title</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="50" />
+      <source>Tittel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="51"/>
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="51" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="52"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="52" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="53"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <source>Plan</source>
+      <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
-        <source>Brukt</source>
-        <translation>Used</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
+      <source>Brukt</source>
+      <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="81"/>
-        <source>Innstilling fra {committee}</source>
-        <translation>Recommendation from {committee}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="81" />
+      <source>Innstilling fra {committee}</source>
+      <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="85"/>
-        <source>Dissens i utvalget</source>
-        <translation>The committee was divided</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="85" />
+      <source>Dissens i utvalget</source>
+      <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="85"/>
-        <source>Enstemmig innstilling</source>
-        <translation>Unanimous recommendation</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="85" />
+      <source>Enstemmig innstilling</source>
+      <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="87"/>
-        <source>Lukket: {basis}</source>
-        <translation>Closed: {basis}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="87" />
+      <source>Lukket: {basis}</source>
+      <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="120"/>
-        <source>{kind} – lukket</source>
-        <translation>{kind} – closed</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="120" />
+      <source>{kind} – lukket</source>
+      <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="128"/>
-        <source>{start} · {minutes} min</source>
-        <translation>{start} · {minutes} min</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="128" />
+      <source>{start} · {minutes} min</source>
+      <translation>{start} · {minutes} min</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgendaPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="243"/>
-        <source>Ta opp saken</source>
-        <translation>Take up item</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="243" />
+      <source>Ta opp saken</source>
+      <translation>Take up item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="244"/>
-        <source>Forrige sak</source>
-        <translation>Previous item</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="244" />
+      <source>Forrige sak</source>
+      <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="245"/>
-        <source>Neste sak</source>
-        <translation>Next item</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="245" />
+      <source>Neste sak</source>
+      <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="246"/>
-        <source>Flytt opp (Alt+↑)</source>
-        <translation>Move up (Alt+↑)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="246" />
+      <source>Flytt opp (Alt+↑)</source>
+      <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="247"/>
-        <source>Flytt ned (Alt+↓)</source>
-        <translation>Move down (Alt+↓)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="247" />
+      <source>Flytt ned (Alt+↓)</source>
+      <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="248"/>
-        <source>Avslutt debatten</source>
-        <translation>Close the debate</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <source>Avslutt debatten</source>
+      <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="249"/>
-        <source>Utsett saken…</source>
-        <translation>Postpone item…</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="249" />
+      <source>Utsett saken…</source>
+      <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="250"/>
-        <source>Send til utvalg…</source>
-        <translation>Send to committee…</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="250" />
+      <source>Send til utvalg…</source>
+      <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="251"/>
-        <source>Aktuell sak…</source>
-        <translation>Urgent matter…</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="251" />
+      <source>Aktuell sak…</source>
+      <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="255"/>
-        <source>Saker</source>
-        <translation>Items</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="255" />
+      <source>Saker</source>
+      <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="256"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="258"/>
-        <source>Forslag</source>
-        <translation>Proposals</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="256" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <source>Forslag</source>
+      <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="257"/>
-        <source>Taletid</source>
-        <translation>Speaking time</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="257" />
+      <source>Taletid</source>
+      <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="258"/>
-        <source>Forslagsstiller</source>
-        <translation>Proposer</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <source>Forslagsstiller</source>
+      <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="258"/>
-        <source>Grupper</source>
-        <translation>Groups</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <source>Grupper</source>
+      <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="259"/>
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="259" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="261"/>
-        <source>Skriv forslaget slik vedtaket skal lyde</source>
-        <translation>Write the proposal as the resolution would read</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
+      <source>Skriv forslaget slik vedtaket skal lyde</source>
+      <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="262"/>
-        <source>Gruppeforkortelser, f.eks. A, SV</source>
-        <translation>Group abbreviations, e.g. A, SV</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
+      <source>Gruppeforkortelser, f.eks. A, SV</source>
+      <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="263"/>
-        <source>Fremme forslag</source>
-        <translation>Table proposal</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
+      <source>Fremme forslag</source>
+      <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="264"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="481"/>
-        <source>Trekk forslaget</source>
-        <translation>Withdraw proposal</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="481" />
+      <source>Trekk forslaget</source>
+      <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="266"/>
-        <source>Endring av innstillingen</source>
-        <translation>Change to the recommendation</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
+      <source>Endring av innstillingen</source>
+      <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="267"/>
-        <source>Nytt punkt</source>
-        <translation>New point</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="267" />
+      <source>Nytt punkt</source>
+      <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="268"/>
-        <source>Gruppenes taletid (min)</source>
-        <translation>Groups&apos; speaking time (min)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
+      <source>Gruppenes taletid (min)</source>
+      <translation>Groups' speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="268"/>
-        <source>Utvidet taletid (min, 0 = ingen)</source>
-        <translation>Extended time (min, 0 = none)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
+      <source>Utvidet taletid (min, 0 = ingen)</source>
+      <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="269"/>
-        <source>Uavhengiges taletid (min)</source>
-        <translation>Independents&apos; time (min)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="269" />
+      <source>Uavhengiges taletid (min)</source>
+      <translation>Independents' time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="271"/>
-        <source>Replikker tillatt (R-5.4e)</source>
-        <translation>Replies allowed (R-5.4e)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="271" />
+      <source>Replikker tillatt (R-5.4e)</source>
+      <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="272"/>
-        <source>Lagre taletid</source>
-        <translation>Save speaking time</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
+      <source>Lagre taletid</source>
+      <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="292"/>
-        <source>Planlagt slutt {time}</source>
-        <translation>Planned end {time}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="292" />
+      <source>Planlagt slutt {time}</source>
+      <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="296"/>
-        <source>beregnet slutt {time} ({delay:+d} min)</source>
-        <translation>projected end {time} ({delay:+d} min)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="296" />
+      <source>beregnet slutt {time} ({delay:+d} min)</source>
+      <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
-        <source>(gruppeforslag)</source>
-        <translation>(group proposal)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="306" />
+      <source>(gruppeforslag)</source>
+      <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="321"/>
-        <source>Velg en sak i listen.</source>
-        <translation>Choose an item in the list.</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="320" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="321" />
+      <source>Velg en sak i listen.</source>
+      <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="325"/>
-        <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
-        <translation>{number}: no proposals may be tabled in this item.</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="325" />
+      <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
+      <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="328"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="468"/>
-        <source>Forslag i {number}</source>
-        <translation>Proposals in {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="328" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="468" />
+      <source>Forslag i {number}</source>
+      <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="334"/>
-        <source>Forslag nr. {n} fra {by}: {text}</source>
-        <translation>Proposal no. {n} from {by}: {text}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="334" />
+      <source>Forslag nr. {n} fra {by}: {text}</source>
+      <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
-        <source>{text} (trukket)</source>
-        <translation>{text} (withdrawn)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="336" />
+      <source>{text} (trukket)</source>
+      <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="497"/>
-        <source>Taletid i {number}</source>
-        <translation>Speaking time in {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="340" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="497" />
+      <source>Taletid i {number}</source>
+      <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="363"/>
-        <source>Ta opp {number}</source>
-        <translation>Take up {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="363" />
+      <source>Ta opp {number}</source>
+      <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="398"/>
-        <source>Flytt {number}</source>
-        <translation>Move {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="398" />
+      <source>Flytt {number}</source>
+      <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="410"/>
-        <source>Avslutt debatten i {number}</source>
-        <translation>Close the debate in {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="410" />
+      <source>Avslutt debatten i {number}</source>
+      <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="417"/>
-        <source>Utsett saken</source>
-        <translation>Postpone item</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="417" />
+      <source>Utsett saken</source>
+      <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="418"/>
-        <source>Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)</source>
-        <translation>Has the council decided by vote to postpone {number}? (R-3.2b)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="418" />
+      <source>Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)</source>
+      <translation>Has the council decided by vote to postpone {number}? (R-3.2b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="419"/>
-        <source>Ja, utsett</source>
-        <translation>Yes, postpone</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="419" />
+      <source>Ja, utsett</source>
+      <translation>Yes, postpone</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="438"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="438" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="420"/>
-        <source>Utsett {number}</source>
-        <translation>Postpone {number}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="420" />
+      <source>Utsett {number}</source>
+      <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="427"/>
-        <source>Send til utvalg</source>
-        <translation>Send to committee</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="427" />
+      <source>Send til utvalg</source>
+      <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="428"/>
-        <source>Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)</source>
-        <translation>Has the council decided by simple majority to send {number} to a committee? (R-7c)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="428" />
+      <source>Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)</source>
+      <translation>Has the council decided by simple majority to send {number} to a committee? (R-7c)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="429"/>
-        <source>Ja, send</source>
-        <translation>Yes, send</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="429" />
+      <source>Ja, send</source>
+      <translation>Yes, send</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="430"/>
-        <source>Send {number} til utvalg</source>
-        <translation>Send {number} to committee</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <source>Send {number} til utvalg</source>
+      <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="443"/>
-        <source>Aktuell sak</source>
-        <translation>Urgent matter</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <source>Aktuell sak</source>
+      <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="443"/>
-        <source>Tittel på den aktuelle saken (R-3.2c):</source>
-        <translation>Title of the urgent matter (R-3.2c):</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <source>Tittel på den aktuelle saken (R-3.2c):</source>
+      <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="447"/>
-        <source>Aktuell sak {n}</source>
-        <translation>Urgent matter {n}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="447" />
+      <source>Aktuell sak {n}</source>
+      <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
-        <source>Aktuell sak: {title}</source>
-        <translation>Urgent matter: {title}</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="449" />
+      <source>Aktuell sak: {title}</source>
+      <translation>Urgent matter: {title}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="59"/>
-        <source>Lukk</source>
-        <translation>Close</translation>
+      <location filename="../../chair_console/app.py" line="59" />
+      <source>Lukk</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="67"/>
-        <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
-        <translation>The database has no meetings yet. Open the demo meeting?</translation>
+      <location filename="../../chair_console/app.py" line="67" />
+      <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
+      <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="68"/>
-        <source>Åpne demomøtet</source>
-        <translation>Open the demo meeting</translation>
+      <location filename="../../chair_console/app.py" line="68" />
+      <source>Åpne demomøtet</source>
+      <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="69"/>
-        <source>Avslutt</source>
-        <translation>Quit</translation>
+      <location filename="../../chair_console/app.py" line="69" />
+      <source>Avslutt</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="142"/>
-        <source>Chair Console kan ikke starte</source>
-        <translation>Chair Console cannot start</translation>
+      <location filename="../../chair_console/app.py" line="128" />
+      <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
+      <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="161"/>
-        <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
-        <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
+      <location filename="../../chair_console/app.py" line="151" />
+      <source>Chair Console kan ikke starte</source>
+      <translation>Chair Console cannot start</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../chair_console/app.py" line="170" />
+      <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
+      <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
-        <location filename="../../chair_console/cli.py" line="18"/>
-        <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
-        <translation>Chair Console: the chair&apos;s console for city council meetings.</translation>
+      <location filename="../../chair_console/cli.py" line="18" />
+      <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
+      <translation>Chair Console: the chair's console for city council meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="19"/>
-        <source>databasefil (standard: {default})</source>
-        <translation>database file (default: {default})</translation>
+      <location filename="../../chair_console/cli.py" line="19" />
+      <source>databasefil (standard: {default})</source>
+      <translation>database file (default: {default})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="20"/>
-        <source>opprett eller åpne demomøtet for Oslo bystyre</source>
-        <translation>create or open the demo meeting of Oslo city council</translation>
+      <location filename="../../chair_console/cli.py" line="20" />
+      <source>opprett eller åpne demomøtet for Oslo bystyre</source>
+      <translation>create or open the demo meeting of Oslo city council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="21"/>
-        <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
-        <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
+      <location filename="../../chair_console/cli.py" line="21" />
+      <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
+      <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="22"/>
-        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
-        <translation>who is recording: chair or secretary</translation>
+      <location filename="../../chair_console/cli.py" line="22" />
+      <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
+      <translation>who is recording: chair or secretary</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="23"/>
-        <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
-        <translation>close the window by itself after this many milliseconds (smoke test)</translation>
+      <location filename="../../chair_console/cli.py" line="23" />
+      <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
+      <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="24"/>
-        <source>lagre et bilde av vinduet til denne PNG-filen</source>
-        <translation>save a picture of the window to this PNG file</translation>
+      <location filename="../../chair_console/cli.py" line="24" />
+      <source>lagre et bilde av vinduet til denne PNG-filen</source>
+      <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
-        <source>vis versjonen og avslutt</source>
-        <translation>show the version and exit</translation>
+      <location filename="../../chair_console/cli.py" line="25" />
+      <source>vis versjonen og avslutt</source>
+      <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="26"/>
-        <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
-        <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
+      <location filename="../../chair_console/cli.py" line="26" />
+      <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
+      <translation>check the database: integrity and each meeting's hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="27"/>
-        <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
-        <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
+      <location filename="../../chair_console/cli.py" line="27" />
+      <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
+      <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="28"/>
-        <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
-        <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
+      <location filename="../../chair_console/cli.py" line="28" />
+      <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
+      <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="29"/>
-        <source>FEIL i {path}: {problem}</source>
-        <translation>ERROR in {path}: {problem}</translation>
+      <location filename="../../chair_console/cli.py" line="29" />
+      <source>FEIL i {path}: {problem}</source>
+      <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
-        <source>Databasen {path} finnes ikke.</source>
-        <translation>The database {path} does not exist.</translation>
+      <location filename="../../chair_console/cli.py" line="30" />
+      <source>Databasen {path} finnes ikke.</source>
+      <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
-        <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
-        <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
+      <location filename="../../chair_console/cli.py" line="31" />
+      <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
+      <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
-        <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
-        <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
+      <location filename="../../chair_console/cli.py" line="32" />
+      <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
+      <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
-        <source>importer sakslisten til et møte</source>
-        <translation>import a meeting&apos;s agenda</translation>
+      <location filename="../../chair_console/cli.py" line="33" />
+      <source>importer sakslisten til et møte</source>
+      <translation>import a meeting's agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
-        <source>filen som skal importeres (.csv eller .json)</source>
-        <translation>the file to import (.csv or .json)</translation>
+      <location filename="../../chair_console/cli.py" line="34" />
+      <source>filen som skal importeres (.csv eller .json)</source>
+      <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
-        <source>møtets nummer (standard: møtet som ble brukt sist)</source>
-        <translation>the meeting&apos;s number (default: the meeting used last)</translation>
+      <location filename="../../chair_console/cli.py" line="35" />
+      <source>møtets nummer (standard: møtet som ble brukt sist)</source>
+      <translation>the meeting's number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
-        <source>opprett et nytt møte</source>
-        <translation>create a new meeting</translation>
+      <location filename="../../chair_console/cli.py" line="36" />
+      <source>opprett et nytt møte</source>
+      <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
-        <source>møtedato, ÅÅÅÅ-MM-DD</source>
-        <translation>meeting date, YYYY-MM-DD</translation>
+      <location filename="../../chair_console/cli.py" line="37" />
+      <source>møtedato, ÅÅÅÅ-MM-DD</source>
+      <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
-        <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
-        <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
+      <location filename="../../chair_console/cli.py" line="38" />
+      <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
+      <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
-        <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
-        <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
+      <location filename="../../chair_console/cli.py" line="39" />
+      <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
+      <translation>the meeting's title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
-        <source>planlagt start, TT:MM</source>
-        <translation>planned start, HH:MM</translation>
+      <location filename="../../chair_console/cli.py" line="40" />
+      <source>planlagt start, TT:MM</source>
+      <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="41"/>
-        <source>bystyreperioden (standard: den nyeste i databasen)</source>
-        <translation>the council term (default: the newest in the database)</translation>
+      <location filename="../../chair_console/cli.py" line="41" />
+      <source>bystyreperioden (standard: den nyeste i databasen)</source>
+      <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="42"/>
-        <source>møtet holdes som fjernmøte (R-3.9a)</source>
-        <translation>the meeting is held remotely (R-3.9a)</translation>
+      <location filename="../../chair_console/cli.py" line="42" />
+      <source>møtet holdes som fjernmøte (R-3.9a)</source>
+      <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="43"/>
-        <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
-        <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
+      <location filename="../../chair_console/cli.py" line="43" />
+      <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
+      <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="48"/>
-        <source>Importert {file}: {items} saker til møte {meeting}.</source>
-        <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
+      <location filename="../../chair_console/cli.py" line="48" />
+      <source>Importert {file}: {items} saker til møte {meeting}.</source>
+      <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="49"/>
-        <source>Opprettet møte {meeting}: {title}.</source>
-        <translation>Created meeting {meeting}: {title}.</translation>
+      <location filename="../../chair_console/cli.py" line="49" />
+      <source>Opprettet møte {meeting}: {title}.</source>
+      <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="50"/>
-        <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
-        <translation>The database has no meetings. Create one with new-meeting.</translation>
+      <location filename="../../chair_console/cli.py" line="50" />
+      <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
+      <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="51"/>
-        <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
-        <translation>its content does not match its hash (changed after it was written)</translation>
+      <location filename="../../chair_console/cli.py" line="51" />
+      <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
+      <translation>its content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="52"/>
-        <source>lenken til forrige hendelse er brutt</source>
-        <translation>the link to the previous event is broken</translation>
+      <location filename="../../chair_console/cli.py" line="52" />
+      <source>lenken til forrige hendelse er brutt</source>
+      <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="53"/>
-        <source>hendelsen mangler (slettet)</source>
-        <translation>the event is missing (deleted)</translation>
+      <location filename="../../chair_console/cli.py" line="53" />
+      <source>hendelsen mangler (slettet)</source>
+      <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="54"/>
-        <source>loggen slutter før siste registrerte hendelse (slettet)</source>
-        <translation>the log ends before the last recorded event (deleted)</translation>
+      <location filename="../../chair_console/cli.py" line="54" />
+      <source>loggen slutter før siste registrerte hendelse (slettet)</source>
+      <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="55"/>
-        <source>SQLite-integritetskontrollen feilet</source>
-        <translation>SQLite&apos;s integrity check failed</translation>
+      <location filename="../../chair_console/cli.py" line="55" />
+      <source>SQLite-integritetskontrollen feilet</source>
+      <translation>SQLite's integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="56"/>
-        <source>kan ikke leses</source>
-        <translation>cannot be read</translation>
+      <location filename="../../chair_console/cli.py" line="56" />
+      <source>kan ikke leses</source>
+      <translation>cannot be read</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CountdownPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="84"/>
-        <source>Neste taler (F8)</source>
-        <translation>Next speaker (F8)</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="84" />
+      <source>Neste taler (F8)</source>
+      <translation>Next speaker (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="85"/>
-        <source>Pause / fortsett (F7)</source>
-        <translation>Pause / resume (F7)</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="85" />
+      <source>Pause / fortsett (F7)</source>
+      <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="86"/>
-        <source>Avslutt innlegget (F6)</source>
-        <translation>End the speech (F6)</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="86" />
+      <source>Avslutt innlegget (F6)</source>
+      <translation>End the speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
-        <source>Be taleren holde seg til saken (R-5.6a)</source>
-        <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
+      <source>Be taleren holde seg til saken (R-5.6a)</source>
+      <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
-        <source>Lydsignal ved null</source>
-        <translation>Sound at zero</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
+      <source>Lydsignal ved null</source>
+      <translation>Sound at zero</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="106"/>
-        <source>Ingen har ordet</source>
-        <translation>No one has the floor</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="106" />
+      <source>Ingen har ordet</source>
+      <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="113"/>
-        <source>PAUSE</source>
-        <translation>PAUSED</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="113" />
+      <source>PAUSE</source>
+      <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="123"/>
-        <source>Neste: {names}</source>
-        <translation>Next: {names}</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="123" />
+      <source>Neste: {names}</source>
+      <translation>Next: {names}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="128"/>
-        <source>Møtetid 0:00:00</source>
-        <translation>Meeting time 0:00:00</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="128" />
+      <source>Møtetid 0:00:00</source>
+      <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="133"/>
-        <source>Møtetid {time} (satt kl. {start})</source>
-        <translation>Meeting time {time} (opened at {start})</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="133" />
+      <source>Møtetid {time} (satt kl. {start})</source>
+      <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="148"/>
-        <source>Ingen sak er til behandling.</source>
-        <translation>No item is under debate.</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="148" />
+      <source>Ingen sak er til behandling.</source>
+      <translation>No item is under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="157"/>
-        <source>Neste taler: {name}</source>
-        <translation>Next speaker: {name}</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="157" />
+      <source>Neste taler: {name}</source>
+      <translation>Next speaker: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="157"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="205"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="208"/>
-        <source>Avslutt innlegget</source>
-        <translation>End the speech</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="157" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="205" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="208" />
+      <source>Avslutt innlegget</source>
+      <translation>End the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="169"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="187"/>
-        <source>Møteledelsen</source>
-        <translation>The chair</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="169" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="187" />
+      <source>Møteledelsen</source>
+      <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="170"/>
-        <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
-        <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="170" />
+      <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
+      <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="173"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="173" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="188" />
+      <source>Ja</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="174"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
-        <source>Nei</source>
-        <translation>No</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="174" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="188" />
+      <source>Nei</source>
+      <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="176"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
-        <source>{name} leder møtet</source>
-        <translation>{name} chairs</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
+      <source>{name} leder møtet</source>
+      <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="187"/>
-        <source>Skal {name} ta tilbake møteledelsen?</source>
-        <translation>Shall {name} take the chair back?</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="187" />
+      <source>Skal {name} ta tilbake møteledelsen?</source>
+      <translation>Shall {name} take the chair back?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="197"/>
-        <source>Fortsett taletiden</source>
-        <translation>Resume the speaking time</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
+      <source>Fortsett taletiden</source>
+      <translation>Resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="198"/>
-        <source>Stopp taletiden</source>
-        <translation>Pause the speaking time</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="198" />
+      <source>Stopp taletiden</source>
+      <translation>Pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="218"/>
-        <source>Advarsel til {name}</source>
-        <translation>Warning to {name}</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="218" />
+      <source>Advarsel til {name}</source>
+      <translation>Warning to {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="223"/>
-        <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
-        <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="223" />
+      <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+      <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CurrentItemView</name>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="47"/>
-        <source>Ingen sak til behandling</source>
-        <translation>No item under debate</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="47" />
+      <source>Ingen sak til behandling</source>
+      <translation>No item under debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="55"/>
-        <source>Innstilling: {text}</source>
-        <translation>Recommendation: {text}</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="55" />
+      <source>Innstilling: {text}</source>
+      <translation>Recommendation: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="58"/>
-        <source>Det er dissens i innstillingen.</source>
-        <translation>The committee was divided (dissent).</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="58" />
+      <source>Det er dissens i innstillingen.</source>
+      <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="58"/>
-        <source>Innstillingen er enstemmig.</source>
-        <translation>The recommendation is unanimous.</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="58" />
+      <source>Innstillingen er enstemmig.</source>
+      <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="60"/>
-        <source>Lukket sak: {basis}</source>
-        <translation>Closed item: {basis}</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="60" />
+      <source>Lukket sak: {basis}</source>
+      <translation>Closed item: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="61"/>
-        <source>«Ønsker noen ordet?»</source>
-        <translation>“Does anyone wish to speak?”</translation>
+      <location filename="../../chair_console/ui/current_item.py" line="61" />
+      <source>«Ønsker noen ordet?»</source>
+      <translation>“Does anyone wish to speak?”</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../chair_console/ui/errors.py" line="20"/>
-        <source>Det oppstod en uventet feil i Chair Console.
+      <location filename="../../chair_console/ui/errors.py" line="20" />
+      <source>Det oppstod en uventet feil i Chair Console.
 
 Alt som var registrert i møtet er lagret; ingenting er tapt. Du kan fortsette, eller starte konsollen på nytt: den åpner møtet der det var.
 
 Detaljer er skrevet i loggfilen:
 {log}</source>
-        <translation>An unexpected error occurred in Chair Console.
+      <translation>An unexpected error occurred in Chair Console.
 
 Everything recorded in the meeting is saved; nothing is lost. You can carry on, or restart the console: it reopens the meeting where it was.
 
@@ -713,1507 +718,1727 @@ Details are in the log file:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/errors.py" line="56"/>
-        <source>Uventet feil</source>
-        <translation>Unexpected error</translation>
+      <location filename="../../chair_console/ui/errors.py" line="56" />
+      <source>Uventet feil</source>
+      <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/errors.py" line="58"/>
-        <source>Fortsett</source>
-        <translation>Continue</translation>
+      <location filename="../../chair_console/ui/errors.py" line="58" />
+      <source>Fortsett</source>
+      <translation>Continue</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="66"/>
-        <source>Chair Console – salskjerm</source>
-        <translation>Chair Console – hall display</translation>
+      <location filename="../../chair_console/ui/hall_display.py" line="72" />
+      <source>Chair Console – salskjerm</source>
+      <translation>Chair Console – hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="70"/>
-        <source>Lukket møte</source>
-        <translation>Closed meeting</translation>
+      <location filename="../../chair_console/ui/hall_display.py" line="76" />
+      <source>Lukket møte</source>
+      <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="90"/>
-        <source>Neste: {names}</source>
-        <translation>Next: {names}</translation>
+      <location filename="../../chair_console/ui/hall_display.py" line="103" />
+      <source>Neste: {names}</source>
+      <translation>Next: {names}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="10"/>
-        <source>Utvalgssak</source>
-        <translation>Committee case</translation>
+      <location filename="../../chair_console/ui/labels.py" line="10" />
+      <source>Utvalgssak</source>
+      <translation>Committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="11"/>
-        <source>Sak med arbeidsgruppe</source>
-        <translation>Case with working group</translation>
+      <location filename="../../chair_console/ui/labels.py" line="11" />
+      <source>Sak med arbeidsgruppe</source>
+      <translation>Case with working group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="12"/>
-        <source>Kontrollutvalgssak</source>
-        <translation>Control committee case</translation>
+      <location filename="../../chair_console/ui/labels.py" line="12" />
+      <source>Kontrollutvalgssak</source>
+      <translation>Control committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="13"/>
-        <source>Privat forslag</source>
-        <translation>Private proposal</translation>
+      <location filename="../../chair_console/ui/labels.py" line="13" />
+      <source>Privat forslag</source>
+      <translation>Private proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="14"/>
-        <source>Interpellasjon</source>
-        <translation>Interpellation</translation>
+      <location filename="../../chair_console/ui/labels.py" line="14" />
+      <source>Interpellasjon</source>
+      <translation>Interpellation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="15"/>
-        <source>Muntlig redegjørelse</source>
-        <translation>Oral statement</translation>
+      <location filename="../../chair_console/ui/labels.py" line="15" />
+      <source>Muntlig redegjørelse</source>
+      <translation>Oral statement</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="16"/>
-        <source>Spørretime</source>
-        <translation>Question hour</translation>
+      <location filename="../../chair_console/ui/labels.py" line="16" />
+      <source>Spørretime</source>
+      <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="17"/>
-        <source>Aktuell sak</source>
-        <translation>Urgent matter</translation>
+      <location filename="../../chair_console/ui/labels.py" line="17" />
+      <source>Aktuell sak</source>
+      <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="18"/>
-        <source>Annet</source>
-        <translation>Other</translation>
+      <location filename="../../chair_console/ui/labels.py" line="18" />
+      <source>Annet</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="22"/>
-        <source>Sykdom</source>
-        <translation>Illness</translation>
+      <location filename="../../chair_console/ui/labels.py" line="22" />
+      <source>Sykdom</source>
+      <translation>Illness</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="23"/>
-        <source>Velferd</source>
-        <translation>Welfare</translation>
+      <location filename="../../chair_console/ui/labels.py" line="23" />
+      <source>Velferd</source>
+      <translation>Welfare</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="24"/>
-        <source>Omsorg</source>
-        <translation>Care</translation>
+      <location filename="../../chair_console/ui/labels.py" line="24" />
+      <source>Omsorg</source>
+      <translation>Care</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="25"/>
-        <source>Uoppsettelig arbeid</source>
-        <translation>Work that cannot be postponed</translation>
+      <location filename="../../chair_console/ui/labels.py" line="25" />
+      <source>Uoppsettelig arbeid</source>
+      <translation>Work that cannot be postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="26"/>
-        <source>Ikke meldt</source>
-        <translation>Not reported</translation>
+      <location filename="../../chair_console/ui/labels.py" line="26" />
+      <source>Ikke meldt</source>
+      <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="30"/>
-        <source>Ikke satt</source>
-        <translation>Not opened</translation>
+      <location filename="../../chair_console/ui/labels.py" line="30" />
+      <source>Ikke satt</source>
+      <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="31"/>
-        <source>Møtet er satt</source>
-        <translation>Meeting open</translation>
+      <location filename="../../chair_console/ui/labels.py" line="31" />
+      <source>Møtet er satt</source>
+      <translation>Meeting open</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="32"/>
-        <source>Møtet er hevet</source>
-        <translation>Meeting adjourned</translation>
+      <location filename="../../chair_console/ui/labels.py" line="32" />
+      <source>Møtet er hevet</source>
+      <translation>Meeting adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="36"/>
-        <source>Møteleder</source>
-        <translation>Chair</translation>
+      <location filename="../../chair_console/ui/labels.py" line="36" />
+      <source>Møteleder</source>
+      <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="37"/>
-        <source>Sekretær</source>
-        <translation>Secretary</translation>
+      <location filename="../../chair_console/ui/labels.py" line="37" />
+      <source>Sekretær</source>
+      <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="48"/>
-        <source>Til stede</source>
-        <translation>Present</translation>
+      <location filename="../../chair_console/ui/labels.py" line="48" />
+      <source>Til stede</source>
+      <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="49"/>
-        <source>Forfall</source>
-        <translation>Absent</translation>
+      <location filename="../../chair_console/ui/labels.py" line="49" />
+      <source>Forfall</source>
+      <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="50"/>
-        <source>Gått ut</source>
-        <translation>Gone out</translation>
+      <location filename="../../chair_console/ui/labels.py" line="50" />
+      <source>Gått ut</source>
+      <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="51"/>
-        <source>Gått for resten av møtet</source>
-        <translation>Left for the rest of the meeting</translation>
+      <location filename="../../chair_console/ui/labels.py" line="51" />
+      <source>Gått for resten av møtet</source>
+      <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="55"/>
-        <source>ordfører</source>
-        <translation>mayor</translation>
+      <location filename="../../chair_console/ui/labels.py" line="55" />
+      <source>ordfører</source>
+      <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="56"/>
-        <source>varaordfører</source>
-        <translation>deputy mayor</translation>
+      <location filename="../../chair_console/ui/labels.py" line="56" />
+      <source>varaordfører</source>
+      <translation>deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="57"/>
-        <source>settevaraordfører</source>
-        <translation>substitute deputy mayor</translation>
+      <location filename="../../chair_console/ui/labels.py" line="57" />
+      <source>settevaraordfører</source>
+      <translation>substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="58"/>
-        <source>særskilt møteleder</source>
-        <translation>special chair</translation>
+      <location filename="../../chair_console/ui/labels.py" line="58" />
+      <source>særskilt møteleder</source>
+      <translation>special chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="62"/>
-        <source>Ikke behandlet</source>
-        <translation>Not started</translation>
+      <location filename="../../chair_console/ui/labels.py" line="62" />
+      <source>Ikke behandlet</source>
+      <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="63"/>
-        <source>Til debatt</source>
-        <translation>In debate</translation>
+      <location filename="../../chair_console/ui/labels.py" line="63" />
+      <source>Til debatt</source>
+      <translation>In debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="64"/>
-        <source>Votering</source>
-        <translation>Voting</translation>
+      <location filename="../../chair_console/ui/labels.py" line="64" />
+      <source>Votering</source>
+      <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="65"/>
-        <source>Avgjort</source>
-        <translation>Decided</translation>
+      <location filename="../../chair_console/ui/labels.py" line="65" />
+      <source>Avgjort</source>
+      <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="66"/>
-        <source>Utsatt</source>
-        <translation>Postponed</translation>
+      <location filename="../../chair_console/ui/labels.py" line="66" />
+      <source>Utsatt</source>
+      <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="67"/>
-        <source>Sendt til utvalg</source>
-        <translation>Sent to committee</translation>
+      <location filename="../../chair_console/ui/labels.py" line="67" />
+      <source>Sendt til utvalg</source>
+      <translation>Sent to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="71"/>
-        <source>Innlegg</source>
-        <translation>Speech</translation>
+      <location filename="../../chair_console/ui/labels.py" line="71" />
+      <source>Innlegg</source>
+      <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="72"/>
-        <source>Ett minutt</source>
-        <translation>One minute</translation>
+      <location filename="../../chair_console/ui/labels.py" line="72" />
+      <source>Ett minutt</source>
+      <translation>One minute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="73"/>
-        <source>Replikk</source>
-        <translation>Reply</translation>
+      <location filename="../../chair_console/ui/labels.py" line="73" />
+      <source>Replikk</source>
+      <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="74"/>
-        <source>Svar på replikk</source>
-        <translation>Answer to replies</translation>
+      <location filename="../../chair_console/ui/labels.py" line="74" />
+      <source>Svar på replikk</source>
+      <translation>Answer to replies</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="75"/>
-        <source>Avsluttende innlegg</source>
-        <translation>Closing speech</translation>
+      <location filename="../../chair_console/ui/labels.py" line="75" />
+      <source>Avsluttende innlegg</source>
+      <translation>Closing speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="76"/>
-        <source>Byrådsinnlegg</source>
-        <translation>City government speech</translation>
+      <location filename="../../chair_console/ui/labels.py" line="76" />
+      <source>Byrådsinnlegg</source>
+      <translation>City government speech</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="179"/>
-        <source>Sett møtet</source>
-        <translation>Open the meeting</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="181" />
+      <source>Sett møtet</source>
+      <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="253"/>
-        <source>Oversettelsen finnes ikke i denne installasjonen.</source>
-        <translation>That translation is not installed.</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="255" />
+      <source>Oversettelsen finnes ikke i denne installasjonen.</source>
+      <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="262"/>
-        <source>&amp;Fil</source>
-        <translation>&amp;File</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="264" />
+      <source>&amp;Fil</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="263"/>
-        <source>&amp;Rediger</source>
-        <translation>&amp;Edit</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="265" />
+      <source>&amp;Rediger</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="264"/>
-        <source>&amp;Møte</source>
-        <translation>&amp;Meeting</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="266" />
+      <source>&amp;Møte</source>
+      <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="265"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="267" />
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="266"/>
-        <source>&amp;Innstillinger</source>
-        <translation>&amp;Settings</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="268" />
+      <source>&amp;Innstillinger</source>
+      <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="267"/>
-        <source>Språk</source>
-        <translation>Language</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="269" />
+      <source>Språk</source>
+      <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="268"/>
-        <source>Rolle</source>
-        <translation>Role</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="270" />
+      <source>Rolle</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="269"/>
-        <source>&amp;Hjelp</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="271" />
+      <source>&amp;Hjelp</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="270"/>
-        <source>&amp;Avslutt</source>
-        <translation>&amp;Quit</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="272" />
+      <source>&amp;Avslutt</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="271"/>
-        <source>Importer bystyret…</source>
-        <translation>Import council…</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="273" />
+      <source>Importer bystyret…</source>
+      <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="272"/>
-        <source>Importer saksliste til dette møtet…</source>
-        <translation>Import agenda into this meeting…</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="274" />
+      <source>Importer saksliste til dette møtet…</source>
+      <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="273"/>
-        <source>Sett møtet («Møtet er satt»)</source>
-        <translation>Open the meeting (“Møtet er satt”)</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="275" />
+      <source>Sett møtet («Møtet er satt»)</source>
+      <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="274"/>
-        <source>Hev møtet («Møtet er hevet»)</source>
-        <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="276" />
+      <source>Hev møtet («Møtet er hevet»)</source>
+      <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="275"/>
-        <source>Tilbakestill vindusoppsettet</source>
-        <translation>Reset the window layout</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="277" />
+      <source>Tilbakestill vindusoppsettet</source>
+      <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="276"/>
-        <source>Salskjerm (F11)</source>
-        <translation>Hall display (F11)</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="278" />
+      <source>Salskjerm (F11)</source>
+      <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="277"/>
-        <source>Salskjerm på skjerm</source>
-        <translation>Hall display on screen</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="279" />
+      <source>Salskjerm på skjerm</source>
+      <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="278"/>
-        <location filename="../../chair_console/ui/main_window.py" line="439"/>
-        <source>Om Chair Console</source>
-        <translation>About Chair Console</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="280" />
+      <location filename="../../chair_console/ui/main_window.py" line="445" />
+      <source>Om Chair Console</source>
+      <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="299"/>
-        <source>Angre {action}</source>
-        <translation>Undo {action}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="301" />
+      <source>Angre {action}</source>
+      <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="299"/>
-        <source>Angre</source>
-        <translation>Undo</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="301" />
+      <source>Angre</source>
+      <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="300"/>
-        <source>Gjør om {action}</source>
-        <translation>Redo {action}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="302" />
+      <source>Gjør om {action}</source>
+      <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="300"/>
-        <source>Gjør om</source>
-        <translation>Redo</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="302" />
+      <source>Gjør om</source>
+      <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="360"/>
-        <source>Chair Console — {title}</source>
-        <translation>Chair Console — {title}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="362" />
+      <source>Chair Console — {title}</source>
+      <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="361"/>
-        <source>{date} · {place} · {phase}</source>
-        <translation>{date} · {place} · {phase}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="363" />
+      <source>{date} · {place} · {phase}</source>
+      <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="365"/>
-        <source>Møteleder: {name}</source>
-        <translation>Chair: {name}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="367" />
+      <source>Møteleder: {name}</source>
+      <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="369"/>
-        <source>Til stede: {present} av {seats} · vedtaksført</source>
-        <translation>Present: {present} of {seats} · quorate</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="371" />
+      <source>Til stede: {present} av {seats} · vedtaksført</source>
+      <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="371"/>
-        <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
-        <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="373" />
+      <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
+      <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="376"/>
-        <source>Database: {path}</source>
-        <translation>Database: {path}</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="378" />
+      <source>Database: {path}</source>
+      <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="389"/>
-        <source>IKKE LAGRET – se meldingen</source>
-        <translation>NOT SAVED – see the message</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="395" />
+      <source>IKKE LAGRET – se meldingen</source>
+      <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="392"/>
-        <source>Alt er lagret</source>
-        <translation>All saved</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="398" />
+      <source>Alt er lagret</source>
+      <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="395"/>
-        <source>Alt er lagret ({time})</source>
-        <translation>All saved ({time})</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="401" />
+      <source>Alt er lagret ({time})</source>
+      <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="414"/>
-        <source>Importer bystyret</source>
-        <translation>Import council</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="420" />
+      <source>Importer bystyret</source>
+      <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="414"/>
-        <source>Bystyret (*.csv *.json)</source>
-        <translation>Council (*.csv *.json)</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="420" />
+      <source>Bystyret (*.csv *.json)</source>
+      <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="421"/>
-        <location filename="../../chair_console/ui/main_window.py" line="423"/>
-        <source>Importer saksliste</source>
-        <translation>Import agenda</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="427" />
+      <location filename="../../chair_console/ui/main_window.py" line="429" />
+      <source>Importer saksliste</source>
+      <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="421"/>
-        <source>Saksliste (*.csv *.json)</source>
-        <translation>Agenda (*.csv *.json)</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="427" />
+      <source>Saksliste (*.csv *.json)</source>
+      <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="429"/>
-        <location filename="../../chair_console/ui/main_window.py" line="431"/>
-        <location filename="../../chair_console/ui/main_window.py" line="435"/>
-        <source>Hev møtet</source>
-        <translation>Adjourn the meeting</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="435" />
+      <location filename="../../chair_console/ui/main_window.py" line="437" />
+      <location filename="../../chair_console/ui/main_window.py" line="441" />
+      <source>Hev møtet</source>
+      <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="430"/>
-        <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
-        <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="436" />
+      <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
+      <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="432"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="438" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="441"/>
-        <source>Chair Console {version}
+      <location filename="../../chair_console/ui/main_window.py" line="447" />
+      <source>Chair Console {version}
 
 Database: {db}
 Loggfil: {log}</source>
-        <translation>Chair Console {version}
+      <translation>Chair Console {version}
 
 Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="445"/>
-        <source>Lukk</source>
-        <translation>Close</translation>
+      <location filename="../../chair_console/ui/main_window.py" line="451" />
+      <source>Lukk</source>
+      <translation>Close</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="102"/>
-        <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
-        <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
+      <location filename="../../chair_console/ui/controller.py" line="102" />
+      <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
+      <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
-        <location filename="../../chair_console/messages.py" line="18"/>
-        <source>Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret.</source>
-        <translation>The action came out of order in the meeting log. Nothing was changed.</translation>
+      <location filename="../../chair_console/messages.py" line="18" />
+      <source>Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret.</source>
+      <translation>The action came out of order in the meeting log. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="19"/>
-        <source>Ukjent rolle: {actor}.</source>
-        <translation>Unknown role: {actor}.</translation>
+      <location filename="../../chair_console/messages.py" line="19" />
+      <source>Ukjent rolle: {actor}.</source>
+      <translation>Unknown role: {actor}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="20"/>
-        <source>Ukjent hendelse i møteloggen: {kind}.</source>
-        <translation>Unknown event in the meeting log: {kind}.</translation>
+      <location filename="../../chair_console/messages.py" line="20" />
+      <source>Ukjent hendelse i møteloggen: {kind}.</source>
+      <translation>Unknown event in the meeting log: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="21"/>
-        <source>Det er ingenting å angre.</source>
-        <translation>There is nothing to undo.</translation>
+      <location filename="../../chair_console/messages.py" line="21" />
+      <source>Det er ingenting å angre.</source>
+      <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="22"/>
-        <source>Denne handlingen er allerede angret.</source>
-        <translation>This action is already undone.</translation>
+      <location filename="../../chair_console/messages.py" line="22" />
+      <source>Denne handlingen er allerede angret.</source>
+      <translation>This action is already undone.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="23"/>
-        <source>Denne handlingen er ikke angret, så den kan ikke gjøres om.</source>
-        <translation>This action is not undone, so it cannot be redone.</translation>
+      <location filename="../../chair_console/messages.py" line="23" />
+      <source>Denne handlingen er ikke angret, så den kan ikke gjøres om.</source>
+      <translation>This action is not undone, so it cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="24"/>
-        <source>Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først.</source>
-        <translation>Cannot undo: a later action (no. {seq}) depends on this one. Undo that first.</translation>
+      <location filename="../../chair_console/messages.py" line="24" />
+      <source>Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først.</source>
+      <translation>Cannot undo: a later action (no. {seq}) depends on this one. Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="28"/>
-        <source>Møtet er ikke opprettet.</source>
-        <translation>The meeting has not been created.</translation>
+      <location filename="../../chair_console/messages.py" line="28" />
+      <source>Møtet er ikke opprettet.</source>
+      <translation>The meeting has not been created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="29"/>
-        <source>Møtet er allerede opprettet.</source>
-        <translation>The meeting is already created.</translation>
+      <location filename="../../chair_console/messages.py" line="29" />
+      <source>Møtet er allerede opprettet.</source>
+      <translation>The meeting is already created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="30"/>
-        <source>Møtets grunnlagsdata er ufullstendige.</source>
-        <translation>The meeting&apos;s base data are incomplete.</translation>
+      <location filename="../../chair_console/messages.py" line="30" />
+      <source>Møtets grunnlagsdata er ufullstendige.</source>
+      <translation>The meeting's base data are incomplete.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="31"/>
-        <source>Møtet er allerede satt.</source>
-        <translation>The meeting is already open.</translation>
+      <location filename="../../chair_console/messages.py" line="31" />
+      <source>Møtet er allerede satt.</source>
+      <translation>The meeting is already open.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="32"/>
-        <source>Møtet er ikke satt. Sett møtet først (Møte → Sett møtet).</source>
-        <translation>The meeting is not open. Open it first (Meeting → Open the meeting).</translation>
+      <location filename="../../chair_console/messages.py" line="32" />
+      <source>Møtet er ikke satt. Sett møtet først (Møte → Sett møtet).</source>
+      <translation>The meeting is not open. Open it first (Meeting → Open the meeting).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="33"/>
-        <source>Møtet er hevet. Ingenting mer kan registreres.</source>
-        <translation>The meeting is adjourned. Nothing more can be recorded.</translation>
+      <location filename="../../chair_console/messages.py" line="33" />
+      <source>Møtet er hevet. Ingenting mer kan registreres.</source>
+      <translation>The meeting is adjourned. Nothing more can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="35"/>
-        <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
-        <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
+      <location filename="../../chair_console/messages.py" line="35" />
+      <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
+      <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="38"/>
-        <source>{member} er allerede registrert til stede.</source>
-        <translation>{member} is already recorded as present.</translation>
+      <location filename="../../chair_console/messages.py" line="38" />
+      <source>{member} er allerede registrert til stede.</source>
+      <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="39"/>
-        <source>{member} er allerede registrert med det forfallet.</source>
-        <translation>{member} is already recorded with that absence.</translation>
+      <location filename="../../chair_console/messages.py" line="39" />
+      <source>{member} er allerede registrert med det forfallet.</source>
+      <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="40"/>
-        <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
-        <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
+      <location filename="../../chair_console/messages.py" line="40" />
+      <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
+      <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="43"/>
-        <source>{member} er ikke til stede.</source>
-        <translation>{member} is not present.</translation>
+      <location filename="../../chair_console/messages.py" line="43" />
+      <source>{member} er ikke til stede.</source>
+      <translation>{member} is not present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="44"/>
-        <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
-        <translation>{member}&apos;s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
+      <location filename="../../chair_console/messages.py" line="44" />
+      <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
+      <translation>{member}'s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="47"/>
-        <source>Ukjent varamedlem: {substitute}.</source>
-        <translation>Unknown substitute: {substitute}.</translation>
+      <location filename="../../chair_console/messages.py" line="47" />
+      <source>Ukjent varamedlem: {substitute}.</source>
+      <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="48"/>
-        <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
-        <translation>{substitute} is not a substitute of {member}&apos;s group (R-4b).</translation>
+      <location filename="../../chair_console/messages.py" line="48" />
+      <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
+      <translation>{substitute} is not a substitute of {member}'s group (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="51"/>
-        <source>{member} er til stede; plassen trenger ikke vara.</source>
-        <translation>{member} is present; the seat needs no substitute.</translation>
+      <location filename="../../chair_console/messages.py" line="51" />
+      <source>{member} er til stede; plassen trenger ikke vara.</source>
+      <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="52"/>
-        <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
-        <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
+      <location filename="../../chair_console/messages.py" line="52" />
+      <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
+      <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="55"/>
-        <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
-        <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
+      <location filename="../../chair_console/messages.py" line="55" />
+      <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
+      <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="58"/>
-        <source>{substitute} møter ikke nå.</source>
-        <translation>{substitute} is not sitting now.</translation>
+      <location filename="../../chair_console/messages.py" line="58" />
+      <source>{substitute} møter ikke nå.</source>
+      <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="59"/>
-        <location filename="../../chair_console/messages.py" line="80"/>
-        <source>{person} er ikke medlem av byrådet.</source>
-        <translation>{person} is not a member of the city government.</translation>
+      <location filename="../../chair_console/messages.py" line="59" />
+      <location filename="../../chair_console/messages.py" line="80" />
+      <source>{person} er ikke medlem av byrådet.</source>
+      <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="60"/>
-        <source>{person} er allerede registrert til stede.</source>
-        <translation>{person} is already recorded as present.</translation>
+      <location filename="../../chair_console/messages.py" line="60" />
+      <source>{person} er allerede registrert til stede.</source>
+      <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="61"/>
-        <source>{person} er ikke registrert til stede.</source>
-        <translation>{person} is not recorded as present.</translation>
+      <location filename="../../chair_console/messages.py" line="61" />
+      <source>{person} er ikke registrert til stede.</source>
+      <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="62"/>
-        <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
-        <translation>{person} is not in a seat and cannot chair the meeting.</translation>
+      <location filename="../../chair_console/messages.py" line="62" />
+      <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
+      <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="63"/>
-        <source>{person} leder allerede møtet.</source>
-        <translation>{person} already chairs the meeting.</translation>
+      <location filename="../../chair_console/messages.py" line="63" />
+      <source>{person} leder allerede møtet.</source>
+      <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="64"/>
-        <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
-        <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
+      <location filename="../../chair_console/messages.py" line="64" />
+      <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
+      <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="67"/>
-        <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
-        <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
+      <location filename="../../chair_console/messages.py" line="67" />
+      <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
+      <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="68"/>
-        <source>{person} er allerede registrert inhabil i saken.</source>
-        <translation>{person} is already recorded as disqualified in this item.</translation>
+      <location filename="../../chair_console/messages.py" line="68" />
+      <source>{person} er allerede registrert inhabil i saken.</source>
+      <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="69"/>
-        <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
-        <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
+      <location filename="../../chair_console/messages.py" line="69" />
+      <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
+      <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="73"/>
-        <source>Saken finnes ikke på sakslisten.</source>
-        <translation>The item is not on the agenda.</translation>
+      <location filename="../../chair_console/messages.py" line="73" />
+      <source>Saken finnes ikke på sakslisten.</source>
+      <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="74"/>
-        <source>Saken er allerede til behandling.</source>
-        <translation>The item is already under debate.</translation>
+      <location filename="../../chair_console/messages.py" line="74" />
+      <source>Saken er allerede til behandling.</source>
+      <translation>The item is already under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="76"/>
-        <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
-        <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
+      <location filename="../../chair_console/messages.py" line="76" />
+      <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
+      <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="77"/>
-        <source>Ukjent type innlegg: {kind}.</source>
-        <translation>Unknown kind of speech: {kind}.</translation>
+      <location filename="../../chair_console/messages.py" line="77" />
+      <source>Ukjent type innlegg: {kind}.</source>
+      <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="78"/>
-        <source>{person} er ikke til stede og kan ikke få ordet.</source>
-        <translation>{person} is not present and cannot have the floor.</translation>
+      <location filename="../../chair_console/messages.py" line="78" />
+      <source>{person} er ikke til stede og kan ikke få ordet.</source>
+      <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="79"/>
-        <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
-        <translation>{person} is in the city government: choose “city government speech”.</translation>
+      <location filename="../../chair_console/messages.py" line="79" />
+      <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
+      <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="81"/>
-        <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
-        <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
+      <location filename="../../chair_console/messages.py" line="81" />
+      <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
+      <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="82"/>
-        <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
-        <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
+      <location filename="../../chair_console/messages.py" line="82" />
+      <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
+      <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="85"/>
-        <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
-        <translation>{person} has already spoken in this debate (R-3.5a).</translation>
+      <location filename="../../chair_console/messages.py" line="85" />
+      <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
+      <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="86"/>
-        <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
-        <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
+      <location filename="../../chair_console/messages.py" line="86" />
+      <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
+      <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="89"/>
-        <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
-        <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
+      <location filename="../../chair_console/messages.py" line="89" />
+      <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
+      <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="92"/>
-        <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
-        <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
+      <location filename="../../chair_console/messages.py" line="92" />
+      <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
+      <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="95"/>
-        <source>Velg innlegget replikken gjelder.</source>
-        <translation>Choose the speech the reply is to.</translation>
+      <location filename="../../chair_console/messages.py" line="95" />
+      <source>Velg innlegget replikken gjelder.</source>
+      <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="96"/>
-        <source>{person} har allerede hatt to replikker (R-5.4e).</source>
-        <translation>{person} has already had two replies (R-5.4e).</translation>
+      <location filename="../../chair_console/messages.py" line="96" />
+      <source>{person} har allerede hatt to replikker (R-5.4e).</source>
+      <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="97"/>
-        <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
-        <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
+      <location filename="../../chair_console/messages.py" line="97" />
+      <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
+      <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="100"/>
-        <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
-        <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
+      <location filename="../../chair_console/messages.py" line="100" />
+      <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
+      <translation>Closing speeches are for the committee's leader or deputy leader or the working group's leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="103"/>
-        <source>Taleren står ikke på talelisten.</source>
-        <translation>The speaker is not on the list.</translation>
+      <location filename="../../chair_console/messages.py" line="103" />
+      <source>Taleren står ikke på talelisten.</source>
+      <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="104"/>
-        <source>Ugyldig plass på talelisten.</source>
-        <translation>Invalid place in the speaker list.</translation>
+      <location filename="../../chair_console/messages.py" line="104" />
+      <source>Ugyldig plass på talelisten.</source>
+      <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="105"/>
-        <source>Talelisten er tom.</source>
-        <translation>The speaker list is empty.</translation>
+      <location filename="../../chair_console/messages.py" line="105" />
+      <source>Talelisten er tom.</source>
+      <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="106"/>
-        <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
-        <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
+      <location filename="../../chair_console/messages.py" line="106" />
+      <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
+      <translation>The group's time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="109"/>
-        <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
-        <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
+      <location filename="../../chair_console/messages.py" line="109" />
+      <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
+      <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="110"/>
-        <source>Ingen taler har ordet nå.</source>
-        <translation>No speaker has the floor now.</translation>
+      <location filename="../../chair_console/messages.py" line="110" />
+      <source>Ingen taler har ordet nå.</source>
+      <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="111"/>
-        <source>Taletiden står allerede stille.</source>
-        <translation>The speaking time is already paused.</translation>
+      <location filename="../../chair_console/messages.py" line="111" />
+      <source>Taletiden står allerede stille.</source>
+      <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="112"/>
-        <source>Taletiden går allerede.</source>
-        <translation>The speaking time is already running.</translation>
+      <location filename="../../chair_console/messages.py" line="112" />
+      <source>Taletiden går allerede.</source>
+      <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="113"/>
-        <source>{person} har ikke ordet nå.</source>
-        <translation>{person} does not have the floor now.</translation>
+      <location filename="../../chair_console/messages.py" line="113" />
+      <source>{person} har ikke ordet nå.</source>
+      <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="114"/>
-        <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
-        <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
+      <location filename="../../chair_console/messages.py" line="114" />
+      <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+      <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="120"/>
-        <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
-        <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
+      <location filename="../../chair_console/messages.py" line="120" />
+      <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
+      <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="123"/>
-        <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
-        <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
+      <location filename="../../chair_console/messages.py" line="123" />
+      <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
+      <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="126"/>
-        <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
-        <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
+      <location filename="../../chair_console/messages.py" line="124" />
+      <source>Det finnes ikke noe forslag {subject} i saken.</source>
+      <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="130"/>
-        <source>{path} er ikke en fil.</source>
-        <translation>{path} is not a file.</translation>
+      <location filename="../../chair_console/messages.py" line="125" />
+      <source>Forslaget er trukket og kan ikke settes under votering.</source>
+      <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="131"/>
-        <source>Kan ikke lese {path}: {detail}</source>
-        <translation>Cannot read {path}: {detail}</translation>
+      <location filename="../../chair_console/messages.py" line="126" />
+      <source>Ukjent voteringsmåte: {method}.</source>
+      <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="132"/>
-        <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
-        <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
+      <location filename="../../chair_console/messages.py" line="127" />
+      <source>Velg hva det skal voteres over.</source>
+      <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="135"/>
-        <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
-        <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
+      <location filename="../../chair_console/messages.py" line="128" />
+      <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
+      <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="138"/>
-        <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
-        <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
+      <location filename="../../chair_console/messages.py" line="131" />
+      <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
+      <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="141"/>
-        <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
-        <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
+      <location filename="../../chair_console/messages.py" line="134" />
+      <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
+      <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="146"/>
-        <source>Kan ikke skrive til {path}: {detail}</source>
-        <translation>Cannot write to {path}: {detail}</translation>
+      <location filename="../../chair_console/messages.py" line="137" />
+      <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
+      <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="148"/>
-        <source>Kan ikke lese filen {path}: {detail}</source>
-        <translation>Cannot read the file {path}: {detail}</translation>
+      <location filename="../../chair_console/messages.py" line="138" />
+      <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
+      <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="149"/>
-        <source>Filen {path} er ikke gyldig JSON: {detail}</source>
-        <translation>The file {path} is not valid JSON: {detail}</translation>
+      <location filename="../../chair_console/messages.py" line="141" />
+      <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
+      <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="150"/>
-        <source>Filen er ikke en bystyrefil for Chair Console.</source>
-        <translation>The file is not a Chair Console council file.</translation>
+      <location filename="../../chair_console/messages.py" line="146" />
+      <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
+      <translation>A tie: the chair's vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="151"/>
-        <source>Ukjent versjon av bystyrefilen: {version}.</source>
-        <translation>Unknown council file version: {version}.</translation>
+      <location filename="../../chair_console/messages.py" line="149" />
+      <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
+      <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="152"/>
-        <source>Bystyrefilen mangler opplysninger: {detail}.</source>
-        <translation>The council file is missing data: {detail}.</translation>
+      <location filename="../../chair_console/messages.py" line="150" />
+      <source>Voteringen som skal rettes finnes ikke.</source>
+      <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="153"/>
-        <source>Bystyrefilen bruker id-en {id} to ganger.</source>
-        <translation>The council file uses the id {id} twice.</translation>
+      <location filename="../../chair_console/messages.py" line="151" />
+      <source>Skriv vedtaket før saken avsluttes.</source>
+      <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="154"/>
-        <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
-        <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
+      <location filename="../../chair_console/messages.py" line="152" />
+      <source>Det er ikke votert i saken ennå.</source>
+      <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="157"/>
-        <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
-        <translation>{id} belongs to a group that does not exist: {group}.</translation>
+      <location filename="../../chair_console/messages.py" line="154" />
+      <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
+      <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="158"/>
-        <source>{id} har en ukjent rolle: {role}.</source>
-        <translation>{id} has an unknown role: {role}.</translation>
+      <location filename="../../chair_console/messages.py" line="157" />
+      <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
+      <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="159"/>
-        <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
-        <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
+      <location filename="../../chair_console/messages.py" line="160" />
+      <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
+      <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="162"/>
-        <source>Rollen {role} er gitt til flere enn én.</source>
-        <translation>The role {role} is given to more than one person.</translation>
+      <location filename="../../chair_console/messages.py" line="164" />
+      <source>{path} er ikke en fil.</source>
+      <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="163"/>
-        <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
-        <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
+      <location filename="../../chair_console/messages.py" line="165" />
+      <source>Kan ikke lese {path}: {detail}</source>
+      <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="166"/>
-        <source>Utvalget {id} har en ukjent type: {kind}.</source>
-        <translation>The committee {id} has an unknown kind: {kind}.</translation>
+      <location filename="../../chair_console/messages.py" line="166" />
+      <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
+      <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="167"/>
-        <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
-        <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
+      <location filename="../../chair_console/messages.py" line="169" />
+      <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
+      <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="170"/>
-        <source>Filen er ikke en møtefil for Chair Console.</source>
-        <translation>The file is not a Chair Console meeting file.</translation>
+      <location filename="../../chair_console/messages.py" line="172" />
+      <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
+      <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="171"/>
-        <source>Møtefilen mangler opplysninger: {detail}.</source>
-        <translation>The meeting file is missing data: {detail}.</translation>
+      <location filename="../../chair_console/messages.py" line="175" />
+      <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
+      <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="172"/>
-        <source>Møtefilen har to saker med samme id.</source>
-        <translation>The meeting file has two items with the same id.</translation>
+      <location filename="../../chair_console/messages.py" line="180" />
+      <source>Kan ikke skrive til {path}: {detail}</source>
+      <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="173"/>
-        <source>{item} har en ukjent sakstype: {kind}.</source>
-        <translation>{item} has an unknown item kind: {kind}.</translation>
+      <location filename="../../chair_console/messages.py" line="182" />
+      <source>Kan ikke lese filen {path}: {detail}</source>
+      <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="174"/>
-        <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
-        <translation>The meeting file is for another council term ({term}).</translation>
+      <location filename="../../chair_console/messages.py" line="183" />
+      <source>Filen {path} er ikke gyldig JSON: {detail}</source>
+      <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="175"/>
-        <source>{item} mangler tittel.</source>
-        <translation>{item} has no title.</translation>
+      <location filename="../../chair_console/messages.py" line="184" />
+      <source>Filen er ikke en bystyrefil for Chair Console.</source>
+      <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="176"/>
-        <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
-        <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
+      <location filename="../../chair_console/messages.py" line="185" />
+      <source>Ukjent versjon av bystyrefilen: {version}.</source>
+      <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="177"/>
-        <source>Skriv hvor møtet holdes.</source>
-        <translation>Say where the meeting is held.</translation>
+      <location filename="../../chair_console/messages.py" line="186" />
+      <source>Bystyrefilen mangler opplysninger: {detail}.</source>
+      <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="178"/>
-        <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
-        <translation>“{value}” is not a time. Write HH:MM.</translation>
+      <location filename="../../chair_console/messages.py" line="187" />
+      <source>Bystyrefilen bruker id-en {id} to ganger.</source>
+      <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="179"/>
-        <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
-        <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
+      <location filename="../../chair_console/messages.py" line="188" />
+      <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
+      <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="183"/>
-        <source>{file}: filen er tom.</source>
-        <translation>{file}: the file is empty.</translation>
+      <location filename="../../chair_console/messages.py" line="191" />
+      <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
+      <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="184"/>
-        <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
-        <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="192" />
+      <source>{id} har en ukjent rolle: {role}.</source>
+      <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="189"/>
-        <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
-        <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="193" />
+      <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
+      <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="190"/>
-        <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
-        <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="196" />
+      <source>Rollen {role} er gitt til flere enn én.</source>
+      <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="191"/>
-        <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
-        <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="197" />
+      <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
+      <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="192"/>
-        <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
-        <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="200" />
+      <source>Utvalget {id} har en ukjent type: {kind}.</source>
+      <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="195"/>
-        <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
-        <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="201" />
+      <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
+      <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="196"/>
-        <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
-        <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="204" />
+      <source>Filen er ikke en møtefil for Chair Console.</source>
+      <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="199"/>
-        <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
-        <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="205" />
+      <source>Møtefilen mangler opplysninger: {detail}.</source>
+      <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
-        <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
-        <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="206" />
+      <source>Møtefilen har to saker med samme id.</source>
+      <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="205"/>
-        <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
-        <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="207" />
+      <source>{item} har en ukjent sakstype: {kind}.</source>
+      <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="208"/>
-        <location filename="../../chair_console/messages.py" line="209"/>
-        <source>{file}: {detail} Ingenting ble importert.</source>
-        <translation>{file}: {detail} Nothing was imported.</translation>
+      <location filename="../../chair_console/messages.py" line="208" />
+      <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
+      <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="211"/>
-        <source>Saken er ikke til debatt nå.</source>
-        <translation>The item is not in debate now.</translation>
+      <location filename="../../chair_console/messages.py" line="209" />
+      <source>{item} mangler tittel.</source>
+      <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="212"/>
-        <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
-        <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
+      <location filename="../../chair_console/messages.py" line="210" />
+      <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
+      <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="215"/>
-        <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
-        <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
+      <location filename="../../chair_console/messages.py" line="211" />
+      <source>Skriv hvor møtet holdes.</source>
+      <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
-        <source>Saken er allerede ferdigbehandlet.</source>
-        <translation>The item is already finished.</translation>
+      <location filename="../../chair_console/messages.py" line="212" />
+      <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
+      <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="219"/>
-        <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
-        <translation>The new order must hold every item once.</translation>
+      <location filename="../../chair_console/messages.py" line="213" />
+      <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
+      <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="220"/>
-        <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
-        <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
+      <location filename="../../chair_console/messages.py" line="217" />
+      <source>{file}: filen er tom.</source>
+      <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="223"/>
-        <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
-        <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
+      <location filename="../../chair_console/messages.py" line="218" />
+      <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
+      <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="226"/>
-        <source>Sakslisten har ugyldige saker.</source>
-        <translation>The agenda has invalid items.</translation>
+      <location filename="../../chair_console/messages.py" line="223" />
+      <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="227"/>
-        <source>Saken må ha en tittel.</source>
-        <translation>The item needs a title.</translation>
+      <location filename="../../chair_console/messages.py" line="224" />
+      <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
+      <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="228"/>
-        <source>Det finnes allerede en sak med id {item}.</source>
-        <translation>There is already an item with the id {item}.</translation>
+      <location filename="../../chair_console/messages.py" line="225" />
+      <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="229"/>
-        <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
-        <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
+      <location filename="../../chair_console/messages.py" line="226" />
+      <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
+      <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="230"/>
-        <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
-        <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
+      <location filename="../../chair_console/messages.py" line="229" />
+      <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
+      <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="234"/>
-        <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
-        <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
+      <location filename="../../chair_console/messages.py" line="230" />
+      <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="237"/>
-        <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
-        <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
+      <location filename="../../chair_console/messages.py" line="233" />
+      <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
+      <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="238"/>
-        <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
-        <translation>Say who tables the proposal: a member or a group.</translation>
+      <location filename="../../chair_console/messages.py" line="236" />
+      <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="239"/>
-        <source>Ukjent gruppe: {group}.</source>
-        <translation>Unknown group: {group}.</translation>
+      <location filename="../../chair_console/messages.py" line="239" />
+      <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
+      <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="240"/>
-        <source>Ukjent forslagstype: {kind}.</source>
-        <translation>Unknown kind of proposal: {kind}.</translation>
+      <location filename="../../chair_console/messages.py" line="242" />
+      <location filename="../../chair_console/messages.py" line="243" />
+      <source>{file}: {detail} Ingenting ble importert.</source>
+      <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="241"/>
-        <source>Forslaget finnes ikke eller er allerede trukket.</source>
-        <translation>The proposal does not exist or was already withdrawn.</translation>
+      <location filename="../../chair_console/messages.py" line="245" />
+      <source>Saken er ikke til debatt nå.</source>
+      <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="244"/>
-        <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
-        <translation>The action was refused ({code}). Nothing was changed.</translation>
+      <location filename="../../chair_console/messages.py" line="246" />
+      <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
+      <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../chair_console/messages.py" line="249" />
+      <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
+      <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="252" />
+      <source>Saken er allerede ferdigbehandlet.</source>
+      <translation>The item is already finished.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="253" />
+      <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
+      <translation>The new order must hold every item once.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="254" />
+      <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
+      <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="257" />
+      <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
+      <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="260" />
+      <source>Sakslisten har ugyldige saker.</source>
+      <translation>The agenda has invalid items.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="261" />
+      <source>Saken må ha en tittel.</source>
+      <translation>The item needs a title.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="262" />
+      <source>Det finnes allerede en sak med id {item}.</source>
+      <translation>There is already an item with the id {item}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="263" />
+      <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
+      <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="264" />
+      <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
+      <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="268" />
+      <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
+      <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="271" />
+      <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
+      <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="272" />
+      <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
+      <translation>Say who tables the proposal: a member or a group.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="273" />
+      <source>Ukjent gruppe: {group}.</source>
+      <translation>Unknown group: {group}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="274" />
+      <source>Ukjent forslagstype: {kind}.</source>
+      <translation>Unknown kind of proposal: {kind}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="275" />
+      <source>Forslaget finnes ikke eller er allerede trukket.</source>
+      <translation>The proposal does not exist or was already withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="278" />
+      <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
+      <translation>The action was refused ({code}). Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="136"/>
-        <source>Saksliste</source>
-        <translation>Agenda</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="136" />
+      <source>Saksliste</source>
+      <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="36"/>
-        <source>Taletid</source>
-        <translation>Countdown</translation>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="36" />
+      <source>Taletid</source>
+      <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="14"/>
-        <source>Spørretime</source>
-        <translation>Question hour</translation>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="14" />
+      <source>Spørretime</source>
+      <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="101"/>
-        <source>Navneopprop</source>
-        <translation>Roll call</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="101" />
+      <source>Navneopprop</source>
+      <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="45"/>
-        <source>Taleliste</source>
-        <translation>Speakers</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="45" />
+      <source>Taleliste</source>
+      <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="15"/>
-        <source>Votering</source>
-        <translation>Votes</translation>
+      <location filename="../../chair_console/ui/panes/votes.py" line="45" />
+      <source>Votering</source>
+      <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/seat_chart.py" line="15"/>
-        <source>Salkart</source>
-        <translation>Seat chart</translation>
+      <location filename="../../chair_console/ui/panes/seat_chart.py" line="15" />
+      <source>Salkart</source>
+      <translation>Seat chart</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuestionHourPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="29"/>
-        <source>Ingen spørretime i dette møtet.</source>
-        <translation>No question hour in this meeting.</translation>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="29" />
+      <source>Ingen spørretime i dette møtet.</source>
+      <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="31"/>
-        <source>Spørretimen pågår (60 minutter, R-6a).</source>
-        <translation>Question hour in progress (60 minutes, R-6a).</translation>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="31" />
+      <source>Spørretimen pågår (60 minutter, R-6a).</source>
+      <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="33"/>
-        <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
-        <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="33" />
+      <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
+      <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="46"/>
-        <source>Gruppe</source>
-        <translation>Group</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="46" />
+      <source>Gruppe</source>
+      <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="45"/>
-        <source>Plass</source>
-        <translation>Seat</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="45" />
+      <source>Plass</source>
+      <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="47"/>
-        <source>Navn</source>
-        <translation>Name</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="47" />
+      <source>Navn</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="48"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="48" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="49"/>
-        <source>Vara som møter</source>
-        <translation>Substitute sitting</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="49" />
+      <source>Vara som møter</source>
+      <translation>Substitute sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
-        <source>Uavh.</source>
-        <translation>Ind.</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="75" />
+      <source>Uavh.</source>
+      <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="66"/>
-        <source>Ikke registrert</source>
-        <translation>Not recorded</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="66" />
+      <source>Ikke registrert</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="68"/>
-        <source>Forfall: {reason}</source>
-        <translation>Absent: {reason}</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="68" />
+      <source>Forfall: {reason}</source>
+      <translation>Absent: {reason}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="186"/>
-        <source>Start navneopprop (F5)</source>
-        <translation>Start roll call (F5)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="186" />
+      <source>Start navneopprop (F5)</source>
+      <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="187"/>
-        <source>Til stede (T)</source>
-        <translation>Present (T)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="187" />
+      <source>Til stede (T)</source>
+      <translation>Present (T)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="188"/>
-        <source>Forfall (F)</source>
-        <translation>Absent (F)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="188" />
+      <source>Forfall (F)</source>
+      <translation>Absent (F)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="189"/>
-        <source>Gått ut</source>
-        <translation>Gone out</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="189" />
+      <source>Gått ut</source>
+      <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="190"/>
-        <source>Gått for resten av møtet</source>
-        <translation>Left for the rest of the meeting</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="190" />
+      <source>Gått for resten av møtet</source>
+      <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="191"/>
-        <source>Vara møter (V)</source>
-        <translation>Seat substitute (V)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="191" />
+      <source>Vara møter (V)</source>
+      <translation>Seat substitute (V)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="192"/>
-        <source>Vara går ut</source>
-        <translation>Substitute leaves</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="192" />
+      <source>Vara går ut</source>
+      <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="193"/>
-        <source>Overtar møteledelsen</source>
-        <translation>Takes the chair</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="193" />
+      <source>Overtar møteledelsen</source>
+      <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="194"/>
-        <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
-        <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="194" />
+      <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
+      <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="195"/>
-        <source>Inhabil i saken</source>
-        <translation>Disqualified in this item</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="195" />
+      <source>Inhabil i saken</source>
+      <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="196"/>
-        <source>Sett møtet («Møtet er satt») – Enter</source>
-        <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="196" />
+      <source>Sett møtet («Møtet er satt») – Enter</source>
+      <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="197"/>
-        <source>Byrådet til stede (teller ikke med, R-1b)</source>
-        <translation>City government present (not counted, R-1b)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="197" />
+      <source>Byrådet til stede (teller ikke med, R-1b)</source>
+      <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
-        <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
-        <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="215" />
+      <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
+      <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="221"/>
-        <source>Møteleder: ingen valgt</source>
-        <translation>Chair: none chosen</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="221" />
+      <source>Møteleder: ingen valgt</source>
+      <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="224"/>
-        <source>Møteleder: {name} ({capacity})</source>
-        <translation>Chair: {name} ({capacity})</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="224" />
+      <source>Møteleder: {name} ({capacity})</source>
+      <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="261"/>
-        <source>{name} (foreslått)</source>
-        <translation>{name} (proposed)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="261" />
+      <source>{name} (foreslått)</source>
+      <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="263"/>
-        <source>{name} (møter allerede)</source>
-        <translation>{name} (already sitting)</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="263" />
+      <source>{name} (møter allerede)</source>
+      <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="295"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
-        <source>{name} til stede</source>
-        <translation>{name} present</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="295" />
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="378" />
+      <source>{name} til stede</source>
+      <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="307"/>
-        <source>{name} forfall ({reason})</source>
-        <translation>{name} absent ({reason})</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="307" />
+      <source>{name} forfall ({reason})</source>
+      <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="318"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
-        <source>{name} gått ut</source>
-        <translation>{name} gone out</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="318" />
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="378" />
+      <source>{name} gått ut</source>
+      <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="330"/>
-        <source>{sub} møter for {name}</source>
-        <translation>{sub} sits for {name}</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="330" />
+      <source>{sub} møter for {name}</source>
+      <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="342"/>
-        <source>{sub} går ut</source>
-        <translation>{sub} leaves</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="342" />
+      <source>{sub} går ut</source>
+      <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="352"/>
-        <source>{name} leder møtet</source>
-        <translation>{name} chairs</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="352" />
+      <source>{name} leder møtet</source>
+      <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="360"/>
-        <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
-        <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="360" />
+      <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
+      <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="367"/>
-        <source>{name} inhabil</source>
-        <translation>{name} disqualified</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="367" />
+      <source>{name} inhabil</source>
+      <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="383"/>
-        <source>Sett møtet</source>
-        <translation>Open the meeting</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="383" />
+      <source>Sett møtet</source>
+      <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="410"/>
-        <source>{name}: forfallsgrunn? {reasons}</source>
-        <translation>{name}: reason for absence? {reasons}</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="410" />
+      <source>{name}: forfallsgrunn? {reasons}</source>
+      <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="414"/>
-        <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
-        <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="414" />
+      <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
+      <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="418"/>
-        <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
-        <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="418" />
+      <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
+      <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="441"/>
-        <source>Til stede: {present} av {seats}{quorum}</source>
-        <translation>Present: {present} of {seats}{quorum}</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="441" />
+      <source>Til stede: {present} av {seats}{quorum}</source>
+      <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
-        <source> – vedtaksført</source>
-        <translation> – quorate</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="444" />
+      <source> – vedtaksført</source>
+      <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
-        <source> – ikke vedtaksført</source>
-        <translation> – no quorum</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="444" />
+      <source> – ikke vedtaksført</source>
+      <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="453"/>
-        <source> – {sub} møter</source>
-        <translation> – {sub} sits</translation>
+      <location filename="../../chair_console/ui/panes/roll_call.py" line="453" />
+      <source> – {sub} møter</source>
+      <translation> – {sub} sits</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SeatChart</name>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="149"/>
-        <source>Til stede</source>
-        <translation>Present</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="149" />
+      <source>Til stede</source>
+      <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="150"/>
-        <source>Vara</source>
-        <translation>Substitute</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="150" />
+      <source>Vara</source>
+      <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="151"/>
-        <source>Borte</source>
-        <translation>Away</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="151" />
+      <source>Borte</source>
+      <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="152"/>
-        <location filename="../../chair_console/ui/seat_chart.py" line="209"/>
-        <source>Ikke registrert</source>
-        <translation>Not recorded</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="152" />
+      <location filename="../../chair_console/ui/seat_chart.py" line="209" />
+      <source>Ikke registrert</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="168"/>
-        <source>{present} av {seats}</source>
-        <translation>{present} of {seats}</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="168" />
+      <source>{present} av {seats}</source>
+      <translation>{present} of {seats}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="202"/>
-        <source>Uavh.</source>
-        <translation>Ind.</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="202" />
+      <source>Uavh.</source>
+      <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="205"/>
-        <source>{sub} møter for {name} ({group})</source>
-        <translation>{sub} sits for {name} ({group})</translation>
+      <location filename="../../chair_console/ui/seat_chart.py" line="205" />
+      <source>{sub} møter for {name} ({group})</source>
+      <translation>{sub} sits for {name} ({group})</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="100"/>
-        <source>Navn, plassnummer eller gruppe – Enter legger til</source>
-        <translation>Name, seat number or group – Enter adds</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="100" />
+      <source>Navn, plassnummer eller gruppe – Enter legger til</source>
+      <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="101"/>
-        <source>Legg til</source>
-        <translation>Add</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="101" />
+      <source>Legg til</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="102"/>
-        <source>Opp (Alt+↑)</source>
-        <translation>Up (Alt+↑)</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="102" />
+      <source>Opp (Alt+↑)</source>
+      <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="103"/>
-        <source>Ned (Alt+↓)</source>
-        <translation>Down (Alt+↓)</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="103" />
+      <source>Ned (Alt+↓)</source>
+      <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="104"/>
-        <source>Fjern (Del)</source>
-        <translation>Remove (Del)</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="104" />
+      <source>Fjern (Del)</source>
+      <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="105"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="297"/>
-        <source>Gi ordet</source>
-        <translation>Give the floor</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="105" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="297" />
+      <source>Gi ordet</source>
+      <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="117"/>
-        <source>Ingen sak til behandling.</source>
-        <translation>No item under debate.</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="117" />
+      <source>Ingen sak til behandling.</source>
+      <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="119"/>
-        <source>Taleliste for {number}</source>
-        <translation>Speakers for {number}</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="119" />
+      <source>Taleliste for {number}</source>
+      <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="132"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="147"/>
-        <source>uavh.</source>
-        <translation>ind.</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="132" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="147" />
+      <source>uavh.</source>
+      <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="147"/>
-        <source>byråd</source>
-        <translation>city gov.</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="147" />
+      <source>byråd</source>
+      <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="149"/>
-        <source>{n}. {name} ({group}) – {kind} – {time}</source>
-        <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="149" />
+      <source>{n}. {name} ({group}) – {kind} – {time}</source>
+      <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="176"/>
-        <source>Gruppenes taletid igjen: {list}</source>
-        <translation>Groups&apos; time left: {list}</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="176" />
+      <source>Gruppenes taletid igjen: {list}</source>
+      <translation>Groups' time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="216"/>
-        <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
-        <translation>Several present match “{text}”: choose in the list that appears.</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="216" />
+      <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
+      <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="218"/>
-        <source>Fant ingen til stede som passer «{text}».</source>
-        <translation>No one present matches “{text}”.</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="218" />
+      <source>Fant ingen til stede som passer «{text}».</source>
+      <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="241"/>
-        <source>{name} på talelisten</source>
-        <translation>{name} on the speaker list</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="241" />
+      <source>{name} på talelisten</source>
+      <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="257"/>
-        <source>Flytt taler</source>
-        <translation>Move speaker</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="257" />
+      <source>Flytt taler</source>
+      <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="285"/>
-        <source>Fjern taler</source>
-        <translation>Remove speaker</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="285" />
+      <source>Fjern taler</source>
+      <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="295"/>
-        <source>Avslutt innlegget</source>
-        <translation>End the speech</translation>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="295" />
+      <source>Avslutt innlegget</source>
+      <translation>End the speech</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="34"/>
-        <source>Vedtaksført</source>
-        <translation>Quorate</translation>
+      <location filename="../../chair_console/ui/panes/votes.py" line="35" />
+      <source>Stemmetegn – de som stemmer mot</source>
+      <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="34"/>
-        <source>Ikke vedtaksført</source>
-        <translation>No quorum</translation>
+      <location filename="../../chair_console/ui/panes/votes.py" line="36" />
+      <source>Stilltiende godkjenning</source>
+      <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="37"/>
-        <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
-        <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
+      <location filename="../../chair_console/ui/panes/votes.py" line="37" />
+      <source>Kontravotering – for og mot telles</source>
+      <translation>Counter-vote – for and against counted</translation>
     </message>
-</context>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="38" />
+      <source>Alternativ votering</source>
+      <translation>Alternative vote</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <source>Votering over</source>
+      <translation>Vote on</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <source>Mot (alternativ)</source>
+      <translation>Against (alternative)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <source>Måte</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="131" />
+      <source>Mot / for:</source>
+      <translation>Against / for:</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="133" />
+      <source>Bare antall (navn tas ikke)</source>
+      <translation>Numbers only (no names)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="134" />
+      <source>Valg (likhet: loddtrekning)</source>
+      <translation>Election (tie: lots)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="135" />
+      <source>Registrer voteringen</source>
+      <translation>Record the vote</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="136" />
+      <source>Rett / ta omvotering</source>
+      <translation>Correct / re-take</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="137" />
+      <source>Vedtaket</source>
+      <translation>The decision</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="138" />
+      <source>Lagre vedtaket og avslutt saken</source>
+      <translation>Save the decision and close the item</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="146" />
+      <source>Vedtaksført</source>
+      <translation>Quorate</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="146" />
+      <source>Ikke vedtaksført</source>
+      <translation>No quorum</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="149" />
+      <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
+      <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="233" />
+      <source>(rettet) {text}</source>
+      <translation>(corrected) {text}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="288" />
+      <source>{a} for det første, {b} for det andre av {n}</source>
+      <translation>{a} for the first, {b} for the second of {n}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="290" />
+      <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
+      <translation>For {yes} · against {no} · entitled {n}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="302" />
+      <source>Voteringsorden</source>
+      <translation>Voting order</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="311" />
+      <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
+      <translation>The next record replaces the chosen vote (both stay in the log).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="344" />
+      <source>Loddtrekning: {winner} vant.</source>
+      <translation>Lots drawn: {winner} won.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="347" />
+      <source>Stemmelikhet</source>
+      <translation>Tie</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="348" />
+      <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
+      <translation>A tie. The chair's vote decides (R-3.3d). Did the chair vote for?</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="349" />
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="349" />
+      <source>Mot</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="352" />
+      <source>Votering</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="382" />
+      <source>Vedtak</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="384" />
+      <source>Saken avgjort</source>
+      <translation>Item decided</translation>
+    </message>
+  </context>
 </TS>
