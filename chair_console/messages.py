@@ -150,6 +150,21 @@ MESSAGES: dict[str, str] = {
     "vote.unknown_vote": QT_TRANSLATE_NOOP("Messages", "Voteringen som skal rettes finnes ikke."),
     "vote.empty_decision": QT_TRANSLATE_NOOP("Messages", "Skriv vedtaket før saken avsluttes."),
     "vote.none_recorded": QT_TRANSLATE_NOOP("Messages", "Det er ikke votert i saken ennå."),
+    "vote.not_carried": QT_TRANSLATE_NOOP(
+        "Messages", "Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret."
+    ),
+    "vote.not_urgent": QT_TRANSLATE_NOOP("Messages", "Innsigelser gjelder bare aktuelle saker (R-3.2c)."),
+    "vote.urgent_objections_first": QT_TRANSLATE_NOOP(
+        "Messages", "Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c)."
+    ),
+    "vote.urgent_blocked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).",
+    ),
+    "vote.exclusion_needs_warnings": QT_TRANSLATE_NOOP(
+        "Messages", "{person} må først være bedt to ganger om å holde seg til saken (R-5.6a)."
+    ),
+    "attendance.excluded": QT_TRANSLATE_NOOP("Messages", "{member} er utelukket fra resten av møtet (R-5.6a)."),
     # the store
     "store.out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."

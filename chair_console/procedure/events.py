@@ -46,6 +46,8 @@ VOTING_ORDER_SET = "vote.order_set"  # {item, order: [subjects]} R-3.3e
 VOTE_RECORDED = "vote.recorded"  # {item, subjects, method, against|against_count, for|for_count, …}
 DECISION_TEXT_SET = "vote.decision_text"  # {item, text}: the adopted text (vedtak), editable until decided
 ITEM_DECIDED = "agenda.item_decided"  # {item}: the item is decided and closed
+URGENT_OBJECTIONS = "vote.urgent_objections"  # {item, chair_objects, objecting} R-3.2c
+MEMBER_EXCLUDED = "attendance.excluded"  # {item, member, for, against, chair_side?} R-5.6a, by vote
 UNDONE = "log.undone"  # {target}: a correcting event; nothing is ever deleted
 REDONE = "log.redone"  # {target}: reinstates an undone event
 

@@ -39,6 +39,7 @@ from chair_console.procedure.events import Event
 from chair_console.procedure.state import (
     ABSENCE_REASONS,
     ABSENT,
+    EXCLUDED,
     LEFT,
     LEFT_FOR_REST,
     PRESENT,
@@ -192,6 +193,8 @@ def _member_present(state: MeetingState, event: Event) -> MeetingState:
     current = state.attendance.get(member_id)
     if current is not None and current.present:
         raise RuleViolation("attendance.already_present", member=member_id)
+    if current is not None and current.status == EXCLUDED:  # R-5.6a: excluded for the rest of the meeting
+        raise RuleViolation("attendance.excluded", member=member_id)
     if member_id in state.substitutions:  # one seat never has two people
         raise RuleViolation(
             "attendance.seat_held_by_substitute", member=member_id, substitute=state.substitutions[member_id].substitute
@@ -391,13 +394,57 @@ def _final(state: MeetingState, event: Event, status: str) -> MeetingState:
 
 
 def _item_postponed(state: MeetingState, event: Event) -> MeetingState:
-    # R-3.2b: the council may postpone an item by simple majority; the event records that decision.
+    # R-3.2b: the council may postpone an item by simple majority; the event records that decision
+    # (with the count when one was taken).
+    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+        raise RuleViolation("vote.not_carried")
     return _final(state, event, POSTPONED)
 
 
 def _item_sent_to_committee(state: MeetingState, event: Event) -> MeetingState:
     # R-7c: an interpellation may be sent to a committee by simple majority.
+    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+        raise RuleViolation("vote.not_carried")
     return _final(state, event, SENT_TO_COMMITTEE)
+
+
+def _urgent_objections(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2c: an urgent matter may be decided only if neither the chair nor at least 1/3 of those present object.
+    item = _known_item(state, event)
+    if item.kind != "urgent_matter":
+        raise RuleViolation("vote.not_urgent", item=item.id)
+    n = len(state.eligible(item.id))
+    objecting = _count(event.payload.get("objecting"), n)
+    chair = bool(event.payload.get("chair_objects"))
+    return replace(state, urgent_objections={**state.urgent_objections, item.id: (chair, objecting)})
+
+
+def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
+    """None: objections not yet asked; True: the chair or at least a third of those present object (R-3.2c)."""
+    if item_id not in state.urgent_objections:
+        return None
+    chair, objecting = state.urgent_objections[item_id]
+    return chair or 3 * objecting >= len(state.eligible(item_id))
+
+
+def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
+    # R-5.6a: after two requests to keep to the item the council may vote to exclude the member.
+    item = _known_item(state, event)
+    member = event.payload.get("member")
+    if state.warnings.get(item.id, {}).get(member, 0) < 2:
+        raise RuleViolation("vote.exclusion_needs_warnings", person=member)
+    carried = council_vote(state, item.id, event.payload)
+    if not carried:
+        raise RuleViolation("vote.not_carried")
+    new = state
+    if new.speech is not None and new.speech.entry.person == member:
+        new = speaker_rules.end_speech(new, event.at)
+    seat = new.seat_of_substitute(member)
+    if seat is not None:
+        substitutions = dict(new.substitutions)
+        del substitutions[seat]
+        return replace(new, substitutions=substitutions, timeline=_moved(new, event, member, seat, False))
+    return _set_attendance(new, event, member, Attendance(EXCLUDED, since=event.at))
 
 
 def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
@@ -667,6 +714,12 @@ def _count(value: object, eligible: int) -> int:
 
 def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     item = _in_voting(state, event)
+    if item.kind == "urgent_matter":  # R-3.2c
+        blocked = urgent_blocked(state, item.id)
+        if blocked is None:
+            raise RuleViolation("vote.urgent_objections_first")
+        if blocked:
+            raise RuleViolation("vote.urgent_blocked")
     p = event.payload
     subjects = tuple(p.get("subjects", ()))
     method = p.get("method")
@@ -749,6 +802,25 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, votes={**state.votes, item.id: (*existing, vote)})
 
 
+def council_vote(state: MeetingState, item_id: str | None, p: dict) -> bool:
+    """A decision by simple majority counted as every vote: quorum (R-3.3a), duty to vote (R-3.3b),
+    majority (R-3.3c), a tie decided by the chair (R-3.3d). Returns whether it was carried."""
+    eligible = state.eligible(item_id)
+    n = len(eligible)
+    if n < state.council.quorum:
+        raise RuleViolation("vote.no_quorum", present=n, required=state.council.quorum)
+    votes_for, against = _count(p.get("for"), n), _count(p.get("against"), n)
+    if votes_for + against != n:
+        raise RuleViolation("vote.count_mismatch", counted=votes_for + against, eligible=n,
+                            difference=n - votes_for - against)
+    if votes_for == against:
+        side = p.get("chair_side")
+        if side not in (0, 1):
+            raise RuleViolation("vote.tie_needs_chair")
+        return side == 0
+    return votes_for > against
+
+
 def _tie(state: MeetingState, p: dict, election: bool, options: int, leaders: list[int] | None = None) -> tuple:
     """R-3.3d: the chair's vote decides a tie; in an election, lots (drawn by the console) decide."""
     leaders = leaders if leaders is not None else list(range(options))
@@ -816,4 +888,6 @@ _HANDLERS = {
     ev.VOTE_RECORDED: _vote_recorded,
     ev.DECISION_TEXT_SET: _decision_text_set,
     ev.ITEM_DECIDED: _item_decided,
+    ev.URGENT_OBJECTIONS: _urgent_objections,
+    ev.MEMBER_EXCLUDED: _member_excluded,
 }

@@ -32,6 +32,7 @@ PRESENT = "present"
 ABSENT = "absent"  # forfall, with a reason (R-4a)
 LEFT = "left"  # left the room for a while
 LEFT_FOR_REST = "left_for_rest"  # left for the rest of the meeting
+EXCLUDED = "excluded"  # excluded from the meeting by the council's vote (R-5.6a)
 
 # R-3.1a: in which capacity someone chairs
 CHAIR_CAPACITIES = ("ordfører", "varaordfører", "settevaraordfører", "særskilt møteleder")
@@ -119,6 +120,7 @@ class MeetingState:
     voting_order: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item -> subjects in order (R-3.3e)
     votes: Mapping[str, tuple[VoteResult, ...]] = field(default_factory=dict)  # item -> votes, corrections kept
     decisions: Mapping[str, str] = field(default_factory=dict)  # item -> the adopted text (vedtak)
+    urgent_objections: Mapping[str, tuple[bool, int]] = field(default_factory=dict)  # item -> (chair, members) R-3.2c
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 

@@ -96,10 +96,20 @@ def default_decision(state: MeetingState, item_id: str) -> str:
         if not vote.adopted:
             continue
         subject = vote.subjects[vote.winner] if len(vote.subjects) > 1 else vote.subjects[0]
-        if subject.startswith(RECOMMENDATION):
+        if subject.startswith(RECOMMENDATION + ":"):
+            parts.append(recommendation_part(item.recommendation, int(subject.split(":", 1)[1])))
+        elif subject.startswith(RECOMMENDATION):
             parts.append(item.recommendation)
         else:
             proposal = next((p for p in state.proposals.get(item_id, ()) if p.id == subject), None)
             if proposal is not None:
                 parts.append(proposal.text)
     return "\n\n".join(p for p in parts if p)
+
+
+def recommendation_part(text: str, number: int) -> str:
+    """Point N of a recommendation written as numbered points («1. …», «2. …»); else the whole text."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    mark = f"{number}."
+    found = next((line for line in lines if line.startswith(mark)), None)
+    return found if found is not None else f"{text} (punkt {number})"

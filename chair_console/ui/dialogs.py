@@ -24,3 +24,8 @@ def ask_text(parent: QWidget, title: str, label: str, default: str = "") -> str 
 def choose_file(parent: QWidget, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def ask_count(parent: QWidget, title: str, label: str, maximum: int) -> int | None:
+    value, ok = QInputDialog.getInt(parent, title, label, 0, 0, maximum)
+    return value if ok else None

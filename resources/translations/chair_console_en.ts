@@ -4,62 +4,62 @@
   <context>
     <name>AgendaModel</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="49" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="66" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="50" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="67" />
       <source>Tittel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="51" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="68" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="52" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="70" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="71" />
       <source>Brukt</source>
       <translation>Used</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="81" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="98" />
       <source>Innstilling fra {committee}</source>
       <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="85" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
       <source>Dissens i utvalget</source>
       <translation>The committee was divided</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="85" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
       <source>Enstemmig innstilling</source>
       <translation>Unanimous recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="87" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="104" />
       <source>Lukket: {basis}</source>
       <translation>Closed: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="120" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="137" />
       <source>{kind} – lukket</source>
       <translation>{kind} – closed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="128" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="145" />
       <source>{start} · {minutes} min</source>
       <translation>{start} · {minutes} min</translation>
     </message>
@@ -67,262 +67,262 @@
   <context>
     <name>AgendaPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="243" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="52" />
+      <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
+      <translation>A tie: did the chair vote for? (R-3.3d)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <source>Mot</source>
+      <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="260" />
       <source>Ta opp saken</source>
       <translation>Take up item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="244" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
       <source>Forrige sak</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="245" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
       <source>Neste sak</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="246" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
       <source>Flytt opp (Alt+↑)</source>
       <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="247" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
       <source>Flytt ned (Alt+↓)</source>
       <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="248" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="265" />
       <source>Avslutt debatten</source>
       <translation>Close the debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="249" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
       <source>Utsett saken…</source>
       <translation>Postpone item…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="250" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="267" />
       <source>Send til utvalg…</source>
       <translation>Send to committee…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="251" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
       <source>Aktuell sak…</source>
       <translation>Urgent matter…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="255" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
       <source>Saker</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="256" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
       <source>Forslag</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="257" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="274" />
       <source>Taletid</source>
       <translation>Speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
       <source>Forslagsstiller</source>
       <translation>Proposer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
       <source>Grupper</source>
       <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="259" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="278" />
       <source>Skriv forslaget slik vedtaket skal lyde</source>
       <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="279" />
       <source>Gruppeforkortelser, f.eks. A, SV</source>
       <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="280" />
       <source>Fremme forslag</source>
       <translation>Table proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="481" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="281" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="497" />
       <source>Trekk forslaget</source>
       <translation>Withdraw proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
       <source>Endring av innstillingen</source>
       <translation>Change to the recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="267" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="284" />
       <source>Nytt punkt</source>
       <translation>New point</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="285" />
       <source>Gruppenes taletid (min)</source>
       <translation>Groups' speaking time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="285" />
       <source>Utvidet taletid (min, 0 = ingen)</source>
       <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="269" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
       <source>Uavhengiges taletid (min)</source>
       <translation>Independents' time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="271" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="288" />
       <source>Replikker tillatt (R-5.4e)</source>
       <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="289" />
       <source>Lagre taletid</source>
       <translation>Save speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="292" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="309" />
       <source>Planlagt slutt {time}</source>
       <translation>Planned end {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="296" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="313" />
       <source>beregnet slutt {time} ({delay:+d} min)</source>
       <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="306" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="323" />
       <source>(gruppeforslag)</source>
       <translation>(group proposal)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="320" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="321" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="337" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="338" />
       <source>Velg en sak i listen.</source>
       <translation>Choose an item in the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="325" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="342" />
       <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
       <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="328" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="468" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="345" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="484" />
       <source>Forslag i {number}</source>
       <translation>Proposals in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="334" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="351" />
       <source>Forslag nr. {n} fra {by}: {text}</source>
       <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="336" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="353" />
       <source>{text} (trukket)</source>
       <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="340" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="497" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="357" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="513" />
       <source>Taletid i {number}</source>
       <translation>Speaking time in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="363" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="380" />
       <source>Ta opp {number}</source>
       <translation>Take up {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="398" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="415" />
       <source>Flytt {number}</source>
       <translation>Move {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="410" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="427" />
       <source>Avslutt debatten i {number}</source>
       <translation>Close the debate in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="417" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="434" />
       <source>Utsett saken</source>
       <translation>Postpone item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="418" />
-      <source>Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)</source>
-      <translation>Has the council decided by vote to postpone {number}? (R-3.2b)</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="435" />
+      <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
+      <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="419" />
-      <source>Ja, utsett</source>
-      <translation>Yes, postpone</translation>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="444" />
+      <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
+      <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="438" />
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="420" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="436" />
       <source>Utsett {number}</source>
       <translation>Postpone {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="427" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
       <source>Send til utvalg</source>
       <translation>Send to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="428" />
-      <source>Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)</source>
-      <translation>Has the council decided by simple majority to send {number} to a committee? (R-7c)</translation>
-    </message>
-    <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="429" />
-      <source>Ja, send</source>
-      <translation>Yes, send</translation>
-    </message>
-    <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="430" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="445" />
       <source>Send {number} til utvalg</source>
       <translation>Send {number} to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
       <source>Aktuell sak</source>
       <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
       <source>Tittel på den aktuelle saken (R-3.2c):</source>
       <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="447" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="463" />
       <source>Aktuell sak {n}</source>
       <translation>Urgent matter {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="449" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="465" />
       <source>Aktuell sak: {title}</source>
       <translation>Urgent matter: {title}</translation>
     </message>
@@ -546,123 +546,143 @@
   <context>
     <name>CountdownPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="84" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
       <source>Neste taler (F8)</source>
       <translation>Next speaker (F8)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="85" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
       <source>Pause / fortsett (F7)</source>
       <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="86" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="89" />
       <source>Avslutt innlegget (F6)</source>
       <translation>End the speech (F6)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="90" />
       <source>Be taleren holde seg til saken (R-5.6a)</source>
       <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="91" />
       <source>Lydsignal ved null</source>
       <translation>Sound at zero</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="106" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="92" />
+      <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
+      <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="110" />
       <source>Ingen har ordet</source>
       <translation>No one has the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="113" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="117" />
       <source>PAUSE</source>
       <translation>PAUSED</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="123" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="130" />
       <source>Neste: {names}</source>
       <translation>Next: {names}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="128" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="135" />
       <source>Møtetid 0:00:00</source>
       <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="133" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="140" />
       <source>Møtetid {time} (satt kl. {start})</source>
       <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="148" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="155" />
       <source>Ingen sak er til behandling.</source>
       <translation>No item is under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="157" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="164" />
       <source>Neste taler: {name}</source>
       <translation>Next speaker: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="157" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="205" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="208" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="164" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="212" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="215" />
       <source>Avslutt innlegget</source>
       <translation>End the speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="169" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="187" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="194" />
       <source>Møteledelsen</source>
       <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="170" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="177" />
       <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
       <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="173" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="188" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="180" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="195" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="174" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="188" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="181" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="195" />
       <source>Nei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="183" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
       <source>{name} leder møtet</source>
       <translation>{name} chairs</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="187" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="194" />
       <source>Skal {name} ta tilbake møteledelsen?</source>
       <translation>Shall {name} take the chair back?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="204" />
       <source>Fortsett taletiden</source>
       <translation>Resume the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="198" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="205" />
       <source>Stopp taletiden</source>
       <translation>Pause the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="218" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="225" />
+      <source>Utelukkelse</source>
+      <translation>Exclusion</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="226" />
+      <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
+      <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="234" />
+      <source>{name} utelukket</source>
+      <translation>{name} excluded</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="245" />
       <source>Advarsel til {name}</source>
       <translation>Warning to {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="223" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="250" />
       <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
       <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -1559,328 +1579,358 @@ Log file: {log}</translation>
       <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="154" />
+      <location filename="../../chair_console/messages.py" line="153" />
+      <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
+      <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="156" />
+      <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
+      <translation>Objections apply only to urgent matters (R-3.2c).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="157" />
+      <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
+      <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="160" />
+      <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
+      <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="164" />
+      <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
+      <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="167" />
+      <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
+      <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="169" />
       <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="157" />
+      <location filename="../../chair_console/messages.py" line="172" />
       <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="160" />
+      <location filename="../../chair_console/messages.py" line="175" />
       <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
       <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="164" />
+      <location filename="../../chair_console/messages.py" line="179" />
       <source>{path} er ikke en fil.</source>
       <translation>{path} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="165" />
+      <location filename="../../chair_console/messages.py" line="180" />
       <source>Kan ikke lese {path}: {detail}</source>
       <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="166" />
+      <location filename="../../chair_console/messages.py" line="181" />
       <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
       <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="169" />
+      <location filename="../../chair_console/messages.py" line="184" />
       <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
       <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="172" />
+      <location filename="../../chair_console/messages.py" line="187" />
       <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
       <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="175" />
+      <location filename="../../chair_console/messages.py" line="190" />
       <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
       <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="180" />
+      <location filename="../../chair_console/messages.py" line="195" />
       <source>Kan ikke skrive til {path}: {detail}</source>
       <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="182" />
+      <location filename="../../chair_console/messages.py" line="197" />
       <source>Kan ikke lese filen {path}: {detail}</source>
       <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="183" />
+      <location filename="../../chair_console/messages.py" line="198" />
       <source>Filen {path} er ikke gyldig JSON: {detail}</source>
       <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="184" />
+      <location filename="../../chair_console/messages.py" line="199" />
       <source>Filen er ikke en bystyrefil for Chair Console.</source>
       <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="185" />
+      <location filename="../../chair_console/messages.py" line="200" />
       <source>Ukjent versjon av bystyrefilen: {version}.</source>
       <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="186" />
+      <location filename="../../chair_console/messages.py" line="201" />
       <source>Bystyrefilen mangler opplysninger: {detail}.</source>
       <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="187" />
+      <location filename="../../chair_console/messages.py" line="202" />
       <source>Bystyrefilen bruker id-en {id} to ganger.</source>
       <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="188" />
+      <location filename="../../chair_console/messages.py" line="203" />
       <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
       <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="191" />
+      <location filename="../../chair_console/messages.py" line="206" />
       <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
       <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="192" />
+      <location filename="../../chair_console/messages.py" line="207" />
       <source>{id} har en ukjent rolle: {role}.</source>
       <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="193" />
+      <location filename="../../chair_console/messages.py" line="208" />
       <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
       <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="196" />
+      <location filename="../../chair_console/messages.py" line="211" />
       <source>Rollen {role} er gitt til flere enn én.</source>
       <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="197" />
+      <location filename="../../chair_console/messages.py" line="212" />
       <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
       <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="200" />
+      <location filename="../../chair_console/messages.py" line="215" />
       <source>Utvalget {id} har en ukjent type: {kind}.</source>
       <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="201" />
+      <location filename="../../chair_console/messages.py" line="216" />
       <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
       <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="204" />
+      <location filename="../../chair_console/messages.py" line="219" />
       <source>Filen er ikke en møtefil for Chair Console.</source>
       <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="205" />
+      <location filename="../../chair_console/messages.py" line="220" />
       <source>Møtefilen mangler opplysninger: {detail}.</source>
       <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="206" />
+      <location filename="../../chair_console/messages.py" line="221" />
       <source>Møtefilen har to saker med samme id.</source>
       <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="207" />
+      <location filename="../../chair_console/messages.py" line="222" />
       <source>{item} har en ukjent sakstype: {kind}.</source>
       <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="208" />
+      <location filename="../../chair_console/messages.py" line="223" />
       <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="209" />
+      <location filename="../../chair_console/messages.py" line="224" />
       <source>{item} mangler tittel.</source>
       <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="210" />
+      <location filename="../../chair_console/messages.py" line="225" />
       <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
       <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="211" />
+      <location filename="../../chair_console/messages.py" line="226" />
       <source>Skriv hvor møtet holdes.</source>
       <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="212" />
+      <location filename="../../chair_console/messages.py" line="227" />
       <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
       <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="213" />
+      <location filename="../../chair_console/messages.py" line="228" />
       <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
       <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="217" />
+      <location filename="../../chair_console/messages.py" line="232" />
       <source>{file}: filen er tom.</source>
       <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="218" />
+      <location filename="../../chair_console/messages.py" line="233" />
       <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
       <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="223" />
+      <location filename="../../chair_console/messages.py" line="238" />
       <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="224" />
+      <location filename="../../chair_console/messages.py" line="239" />
       <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
       <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="225" />
+      <location filename="../../chair_console/messages.py" line="240" />
       <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="226" />
+      <location filename="../../chair_console/messages.py" line="241" />
       <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
       <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="229" />
+      <location filename="../../chair_console/messages.py" line="244" />
       <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
       <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="230" />
+      <location filename="../../chair_console/messages.py" line="245" />
       <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="233" />
+      <location filename="../../chair_console/messages.py" line="248" />
       <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="236" />
+      <location filename="../../chair_console/messages.py" line="251" />
       <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="239" />
+      <location filename="../../chair_console/messages.py" line="254" />
       <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="242" />
-      <location filename="../../chair_console/messages.py" line="243" />
+      <location filename="../../chair_console/messages.py" line="257" />
+      <location filename="../../chair_console/messages.py" line="258" />
       <source>{file}: {detail} Ingenting ble importert.</source>
       <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="245" />
+      <location filename="../../chair_console/messages.py" line="260" />
       <source>Saken er ikke til debatt nå.</source>
       <translation>The item is not in debate now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="246" />
+      <location filename="../../chair_console/messages.py" line="261" />
       <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
       <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="249" />
+      <location filename="../../chair_console/messages.py" line="264" />
       <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
       <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="252" />
+      <location filename="../../chair_console/messages.py" line="267" />
       <source>Saken er allerede ferdigbehandlet.</source>
       <translation>The item is already finished.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="253" />
+      <location filename="../../chair_console/messages.py" line="268" />
       <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
       <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="254" />
+      <location filename="../../chair_console/messages.py" line="269" />
       <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
       <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="257" />
+      <location filename="../../chair_console/messages.py" line="272" />
       <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
       <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="260" />
+      <location filename="../../chair_console/messages.py" line="275" />
       <source>Sakslisten har ugyldige saker.</source>
       <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="261" />
+      <location filename="../../chair_console/messages.py" line="276" />
       <source>Saken må ha en tittel.</source>
       <translation>The item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="262" />
+      <location filename="../../chair_console/messages.py" line="277" />
       <source>Det finnes allerede en sak med id {item}.</source>
       <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="263" />
+      <location filename="../../chair_console/messages.py" line="278" />
       <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
       <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="264" />
+      <location filename="../../chair_console/messages.py" line="279" />
       <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
       <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="268" />
+      <location filename="../../chair_console/messages.py" line="283" />
       <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
       <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="271" />
+      <location filename="../../chair_console/messages.py" line="286" />
       <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
       <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="272" />
+      <location filename="../../chair_console/messages.py" line="287" />
       <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
       <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="273" />
+      <location filename="../../chair_console/messages.py" line="288" />
       <source>Ukjent gruppe: {group}.</source>
       <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="274" />
+      <location filename="../../chair_console/messages.py" line="289" />
       <source>Ukjent forslagstype: {kind}.</source>
       <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="275" />
+      <location filename="../../chair_console/messages.py" line="290" />
       <source>Forslaget finnes ikke eller er allerede trukket.</source>
       <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="278" />
+      <location filename="../../chair_console/messages.py" line="293" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -1888,7 +1938,7 @@ Log file: {log}</translation>
   <context>
     <name>Panes</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="136" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="153" />
       <source>Saksliste</source>
       <translation>Agenda</translation>
     </message>
@@ -2311,132 +2361,173 @@ Log file: {log}</translation>
       <translation>Alternative vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
       <source>Votering over</source>
       <translation>Vote on</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
       <source>Mot (alternativ)</source>
       <translation>Against (alternative)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="130" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
       <source>Måte</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="131" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="149" />
       <source>Mot / for:</source>
       <translation>Against / for:</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="133" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="151" />
       <source>Bare antall (navn tas ikke)</source>
       <translation>Numbers only (no names)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="134" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="152" />
       <source>Valg (likhet: loddtrekning)</source>
       <translation>Election (tie: lots)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="135" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="153" />
       <source>Registrer voteringen</source>
       <translation>Record the vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="136" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="154" />
       <source>Rett / ta omvotering</source>
       <translation>Correct / re-take</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="137" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
       <source>Vedtaket</source>
       <translation>The decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="138" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="156" />
       <source>Lagre vedtaket og avslutt saken</source>
       <translation>Save the decision and close the item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="146" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="157" />
+      <source>Aktuell sak (R-3.2c) – protester:</source>
+      <translation>Urgent matter (R-3.2c) – objections:</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="158" />
+      <source>Møtelederen</source>
+      <translation>The chair</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="159" />
+      <source> medlemmer</source>
+      <translation> members</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="160" />
+      <source>Registrer protestene</source>
+      <translation>Record the objections</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="161" />
+      <source>Innstillingen i </source>
+      <translation>Recommendation in </translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="162" />
+      <source> punkter</source>
+      <translation> points</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="163" />
+      <source>Del opp</source>
+      <translation>Split</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="171" />
       <source>Vedtaksført</source>
       <translation>Quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="146" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="171" />
       <source>Ikke vedtaksført</source>
       <translation>No quorum</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="149" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="174" />
       <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
       <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="233" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="261" />
       <source>(rettet) {text}</source>
       <translation>(corrected) {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="288" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="316" />
       <source>{a} for det første, {b} for det andre av {n}</source>
       <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="290" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="318" />
       <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
       <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="302" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="330" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="415" />
       <source>Voteringsorden</source>
       <translation>Voting order</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="311" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="339" />
       <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
       <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="344" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="372" />
       <source>Loddtrekning: {winner} vant.</source>
       <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="347" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="375" />
       <source>Stemmelikhet</source>
       <translation>Tie</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="348" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="376" />
       <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
       <translation>A tie. The chair's vote decides (R-3.3d). Did the chair vote for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="349" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="377" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="349" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="377" />
       <source>Mot</source>
       <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="352" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="380" />
       <source>Votering</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="382" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="424" />
+      <source>Protester mot å avgjøre den aktuelle saken</source>
+      <translation>Objections to deciding the urgent matter</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/votes.py" line="434" />
       <source>Vedtak</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="384" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="436" />
       <source>Saken avgjort</source>
       <translation>Item decided</translation>
     </message>

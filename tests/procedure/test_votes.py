@@ -213,3 +213,70 @@ def test_any_tally_is_refused_or_obeys_R_3_3a_to_d(present, against, counter, ch
         assert v.adopted == (v.tally[0] > v.tally[1])  # R-3.3c
     else:
         assert v.chair_decided and v.adopted == (chair == 0)  # R-3.3d
+
+
+def opened_with_all() -> LogBuilder:
+    b = LogBuilder().created()
+    for m in b.state.council.members:
+        b.add(ev.MEMBER_PRESENT, {"member": m.id})
+    b.add(ev.MEETING_OPENED)
+    return b
+
+
+def test_R_3_2b_postponement_by_counted_simple_majority():
+    b = opened_with_all()
+    with pytest.raises(RuleViolation, match="vote.not_carried"):
+        b.add(ev.ITEM_POSTPONED, {"item": "s307", "for": 20, "against": 39})
+    with pytest.raises(RuleViolation, match="vote.count_mismatch"):
+        b.add(ev.ITEM_POSTPONED, {"item": "s307", "for": 30, "against": 20})
+    b.add(ev.ITEM_POSTPONED, {"item": "s307", "for": 30, "against": 29})
+    assert b.state.status("s307") == "postponed"
+
+
+def test_R_7c_interpellation_sent_to_committee_by_count():
+    b = opened_with_all()
+    b.add(ev.ITEM_SENT_TO_COMMITTEE, {"item": "s301", "for": 40, "against": 19})
+    assert b.state.status("s301") == "sent_to_committee"
+
+
+def test_R_3_2c_urgent_matter_blocked_by_the_chair_or_a_third_of_those_present():
+    b = opened_with_all()
+    b.add(ev.URGENT_MATTER_ADDED, {"item": {"id": "u1", "number": "Aktuell sak 1", "title": "Brann"}})
+    b.add(ev.ITEM_OPENED, {"item": "u1"})
+    b.add(ev.DEBATE_CLOSED, {"item": "u1"})
+    with pytest.raises(RuleViolation, match="vote.urgent_objections_first"):
+        vote(b, subjects=["recommendation"], method="tacit")
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u1", "chair_objects": False, "objecting": 20})  # 20 of 59: over a third
+    with pytest.raises(RuleViolation, match="vote.urgent_blocked"):
+        vote(b, subjects=["recommendation"], method="tacit")
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u1", "chair_objects": True, "objecting": 0})
+    with pytest.raises(RuleViolation, match="vote.urgent_blocked"):
+        vote(b, subjects=["recommendation"], method="tacit")
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u1", "chair_objects": False, "objecting": 19})  # under a third
+    assert vote(b, subjects=["recommendation"], method="tacit").adopted
+
+
+def test_R_5_6a_exclusion_by_vote_after_two_warnings():
+    b = opened_with_all()
+    b.add(ev.ITEM_OPENED, {"item": "s307"})
+    b.add(ev.SPEAKER_ADDED, {"item": "s307", "person": "r-03", "kind": "main"})
+    b.add(ev.SPEECH_NEXT, {"item": "s307"})
+    with pytest.raises(RuleViolation, match="vote.exclusion_needs_warnings"):
+        b.add(ev.MEMBER_EXCLUDED, {"item": "s307", "member": "r-03", "for": 40, "against": 19})
+    b.add(ev.ORDER_WARNING, {"item": "s307", "person": "r-03"})
+    b.add(ev.ORDER_WARNING, {"item": "s307", "person": "r-03"})
+    b.add(ev.MEMBER_EXCLUDED, {"item": "s307", "member": "r-03", "for": 40, "against": 19})
+    assert b.state.attendance["r-03"].status == "excluded" and b.state.speech is None
+    assert b.state.quorum().present == 58
+    with pytest.raises(RuleViolation, match="attendance.excluded"):
+        b.add(ev.MEMBER_PRESENT, {"member": "r-03"})
+
+
+def test_R_3_3e_recommendation_voted_in_parts():
+    from chair_console.procedure.vote_words import recommendation_part
+
+    b = voting(proposals=0)
+    b.add(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["recommendation:1", "recommendation:2"]})
+    v = vote(b, subjects=["recommendation:2"], method="hands", against_count=30)
+    assert result_sentence(b.state, v) == "Innstillingens punkt 2 falt med 29 mot 30 stemmer."
+    assert recommendation_part("1. Planen vedtas.\n2. Byrådet bes …", 2) == "2. Byrådet bes …"

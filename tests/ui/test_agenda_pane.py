@@ -73,11 +73,17 @@ def test_reorder_by_buttons_and_keys_only_for_items_not_dealt_with(opened, qtbot
 
 def test_R_3_2b_postpone_asks_for_the_councils_decision(opened, qtbot, monkeypatch):
     w = opened.window
-    answers = iter([False, True])
-    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: next(answers))
+    for m in opened.service.state.council.members:
+        if m.id not in opened.service.state.attendance:
+            opened.service.record(ev.MEMBER_PRESENT, {"member": m.id})
+    answers = iter([None, 0, 30])  # cancelled; nobody for (not carried); 30 of 59 for
+    monkeypatch.setattr(dialogs, "ask_count", lambda *a, **k: next(answers))
     select_row(w, 7)
     click(qtbot, w, "postponeButton")
     assert opened.service.state.status("s307") == "not_started"  # cancelled: nothing recorded
+    click(qtbot, w, "postponeButton")
+    assert opened.service.state.status("s307") == "not_started"  # not carried
+    assert "ble ikke vedtatt" in find(w, QLabel, "messageBanner").text()
     click(qtbot, w, "postponeButton")
     assert opened.service.state.status("s307") == "postponed"
     assert find(w, QTableView, "agendaTable").model().index(7, 3).data() == "Utsatt"

@@ -94,3 +94,54 @@ def test_hall_display_shows_the_latest_vote_between_speeches(voting, qtbot):
     w.hall.grab().save("/tmp/hall-vote.png")
     w.panes["votesPane"].grab().save("/tmp/votes-pane.png")
     w.hall_action.setChecked(False)
+
+
+def test_R_3_2c_objections_asked_before_an_urgent_matter_is_decided(console, qtbot):
+    svc = console.service
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.URGENT_MATTER_ADDED, {"item": {"id": "u1", "number": "Aktuell sak 1", "title": "Brann"}})
+    svc.record(ev.ITEM_OPENED, {"item": "u1"})
+    svc.record(ev.DEBATE_CLOSED, {"item": "u1"})
+    w = console.window
+    pane = w.panes["votesPane"]
+    assert pane.urgent_button.isVisible() or pane.urgent_button.isVisibleTo(pane)
+    pane.method.setCurrentIndex(pane.method.findData("tacit"))
+    click(qtbot, w, "recordVoteButton")
+    assert "Spør først" in find(w, QLabel, "messageBanner").text()
+    find(w, QSpinBox, "urgentObjecting").setValue(20)
+    click(qtbot, w, "urgentObjectionsButton")
+    click(qtbot, w, "recordVoteButton")
+    assert "kan ikke avgjøres" in find(w, QLabel, "messageBanner").text()
+    assert not svc.state.votes.get("u1")
+
+
+def test_R_5_6a_exclusion_offered_after_two_warnings(console, qtbot, monkeypatch):
+    svc = console.service
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.ITEM_OPENED, {"item": "s307"})
+    svc.record(ev.SPEAKER_ADDED, {"item": "s307", "person": "r-03", "kind": "main"})
+    svc.record(ev.SPEECH_NEXT, {"item": "s307"})
+    pane = console.window.panes["countdownPane"]
+    pane.warn()
+    pane.refresh()
+    assert not pane.exclude_button.isVisibleTo(pane)
+    pane.warn()
+    pane.refresh()
+    assert pane.exclude_button.isVisibleTo(pane)
+    monkeypatch.setattr(dialogs, "ask_count", lambda *a, **k: 45)
+    click(qtbot, console.window, "excludeMemberButton")
+    assert svc.state.attendance["r-03"].status == "excluded"
+
+
+def test_recommendation_split_into_parts(voting, qtbot):
+    w = voting.window
+    find(w, QSpinBox, "recommendationParts").setValue(2)
+    click(qtbot, w, "splitRecommendationButton")
+    order = find(w, QListWidget, "votingOrderList")
+    assert [order.item(i).text() for i in range(order.count())] == [
+        "1. forslag nr. 1 fra SV", "2. innstillingens punkt 1", "3. innstillingens punkt 2"
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,6 +38,22 @@ from chair_console.procedure.state import MeetingState
 from chair_console.ui import dialogs
 from chair_console.ui.labels import ITEM_KINDS, ITEM_STATUSES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
+
+
+def ask_vote_count(parent, state: MeetingState, item_id: str | None, title: str, question: str) -> dict | None:  # noqa: ANN001
+    """Ask how many voted for; those against follow from the duty to vote (R-3.3b); a tie asks the chair (R-3.3d)."""
+    n = len(state.eligible(item_id))
+    votes_for = dialogs.ask_count(parent, title, question, n)
+    if votes_for is None:
+        return None
+    payload = {"for": votes_for, "against": n - votes_for}
+    if votes_for * 2 == n:
+        chair_for = dialogs.ask(
+            parent, title, QCoreApplication.translate("AgendaPane", "Stemmelikhet: stemte møtelederen for? (R-3.3d)"),
+            QCoreApplication.translate("AgendaPane", "For"), QCoreApplication.translate("AgendaPane", "Mot"),
+        )
+        payload["chair_side"] = 0 if chair_for else 1
+    return payload
 
 
 def mmss(seconds: float) -> str:
@@ -411,12 +428,11 @@ class AgendaPane(Pane):
         )
 
     def postpone(self) -> bool:
-        """R-3.2b: the council postpones an item by vote; the console records that decision."""
+        """R-3.2b: the council postpones an item by simple majority, counted like every vote."""
         return self._council_decision(
             ev.ITEM_POSTPONED,
             self.tr("Utsett saken"),
-            self.tr("Har bystyret vedtatt ved votering å utsette {number}? (R-3.2b)"),
-            self.tr("Ja, utsett"),
+            self.tr("Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?"),
             self.tr("Utsett {number}"),
         )
 
@@ -425,19 +441,19 @@ class AgendaPane(Pane):
         return self._council_decision(
             ev.ITEM_SENT_TO_COMMITTEE,
             self.tr("Send til utvalg"),
-            self.tr("Har bystyret vedtatt med alminnelig flertall å sende {number} til utvalg? (R-7c)"),
-            self.tr("Ja, send"),
+            self.tr("Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?"),
             self.tr("Send {number} til utvalg"),
         )
 
-    def _council_decision(self, kind: str, title: str, question: str, yes: str, undo_text: str) -> bool:
+    def _council_decision(self, kind: str, title: str, question: str, undo_text: str) -> bool:
         item_id = self.selected_item()
         if item_id is None:
             return False
         number = self._number(item_id)
-        if not dialogs.ask(self, title, question.format(number=number), yes, self.tr("Avbryt")):
+        payload = ask_vote_count(self, self.controller.state, item_id, title, question.format(number=number))
+        if payload is None:
             return False
-        return self.controller.perform(kind, {"item": item_id}, lambda: undo_text.format(number=number))
+        return self.controller.perform(kind, {"item": item_id, **payload}, lambda: undo_text.format(number=number))
 
     def add_urgent_matter(self) -> bool:
         title = dialogs.ask_text(self, self.tr("Aktuell sak"), self.tr("Tittel på den aktuelle saken (R-3.2c):"))

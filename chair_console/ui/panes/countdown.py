@@ -52,6 +52,8 @@ class CountdownPane(Pane):
         self.pause_button = QPushButton(objectName="pauseSpeechButton")
         self.end_button = QPushButton(objectName="endSpeechButton")
         self.warning_button = QPushButton(objectName="orderWarningButton")
+        self.exclude_button = QPushButton(objectName="excludeMemberButton")
+        self.exclude_button.clicked.connect(self.put_exclusion_to_vote)
         self.sound = QCheckBox(objectName="soundAtZero")
         self.next_button.clicked.connect(self.next_speaker)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -65,6 +67,7 @@ class CountdownPane(Pane):
         buttons.addWidget(self.end_button, 1, 1)
         buttons.addWidget(self.warning_button, 2, 0)
         buttons.addWidget(self.sound, 2, 1)
+        buttons.addWidget(self.exclude_button, 3, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.detail)
@@ -86,6 +89,7 @@ class CountdownPane(Pane):
         self.end_button.setText(self.tr("Avslutt innlegget (F6)"))
         self.warning_button.setText(self.tr("Be taleren holde seg til saken (R-5.6a)"))
         self.sound.setText(self.tr("Lydsignal ved null"))
+        self.exclude_button.setText(self.tr("La bystyret stemme over å utelukke taleren (R-5.6a)"))
 
     def set_state(self, state: MeetingState) -> None:
         self.refresh()
@@ -116,6 +120,9 @@ class CountdownPane(Pane):
             if view.overtime and self.sound.isChecked() and self._beeped_for != view.person:
                 self._beeped_for = view.person
                 QApplication.beep()
+        speaker = state.speech.entry.person if state.speech else None
+        warned = state.warnings.get(state.current_item or "", {}).get(speaker, 0) if speaker else 0
+        self.exclude_button.setVisible(warned >= 2)  # R-5.6a: the next step after two requests
         colour = COLOURS[self.colour_state()]
         self.clock.setStyleSheet(f"color: {colour};")
         if view.next_speakers:
@@ -206,6 +213,26 @@ class CountdownPane(Pane):
             self._take_back_chair()
             return done
         return self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
+
+    def put_exclusion_to_vote(self) -> bool:
+        from chair_console.ui.panes.agenda import ask_vote_count
+
+        state = self.controller.state
+        if state.speech is None:
+            return False
+        person, item = state.speech.entry.person, state.speech.entry.item
+        payload = ask_vote_count(
+            self, state, item, self.tr("Utelukkelse"),
+            self.tr("Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?").format(
+                name=self._name(person)
+            ),
+        )
+        if payload is None:
+            return False
+        return self.controller.perform(
+            ev.MEMBER_EXCLUDED, {"item": item, "member": person, **payload},
+            lambda: self.tr("{name} utelukket").format(name=self._name(person)),
+        )
 
     def warn(self) -> bool:
         state = self.controller.state

@@ -80,6 +80,15 @@ class VotesPane(Pane):
         self.decision.setMaximumHeight(90)
         self.decide_button = QPushButton(objectName="decideItemButton")
         self.decide_button.clicked.connect(self.decide)
+        # R-3.2c: before an urgent matter is decided: does the chair or a third of those present object?
+        self.urgent_box = QLabel(objectName="urgentHeading")
+        self.urgent_chair = QCheckBox(objectName="urgentChairObjects")
+        self.urgent_count = QSpinBox(objectName="urgentObjecting", maximum=59)
+        self.urgent_button = QPushButton(objectName="urgentObjectionsButton")
+        self.urgent_button.clicked.connect(self.record_objections)
+        self.parts = QSpinBox(objectName="recommendationParts", minimum=1, maximum=20)
+        self.split_button = QPushButton(objectName="splitRecommendationButton")
+        self.split_button.clicked.connect(self.split_recommendation)
         self._retake_of: str | None = None
         self._filling = False
         self._chosen = False  # the secretary picked the subject; else the next not yet voted on is proposed
@@ -108,6 +117,15 @@ class VotesPane(Pane):
         layout.addWidget(self.quorum)
         layout.addWidget(self.detail)
         layout.addWidget(self.order)
+        urgent = QHBoxLayout()
+        urgent.addWidget(self.urgent_box)
+        urgent.addWidget(self.urgent_chair)
+        urgent.addWidget(self.urgent_count)
+        urgent.addWidget(self.urgent_button)
+        urgent.addStretch(1)
+        urgent.addWidget(self.parts)
+        urgent.addWidget(self.split_button)
+        layout.addLayout(urgent)
         layout.addLayout(form)
         layout.addWidget(self.members, 1)
         layout.addLayout(counts)
@@ -136,6 +154,13 @@ class VotesPane(Pane):
         self.retake_button.setText(self.tr("Rett / ta omvotering"))
         self.decision.setPlaceholderText(self.tr("Vedtaket"))
         self.decide_button.setText(self.tr("Lagre vedtaket og avslutt saken"))
+        self.urgent_box.setText(self.tr("Aktuell sak (R-3.2c) – protester:"))
+        self.urgent_chair.setText(self.tr("Møtelederen"))
+        self.urgent_count.setSuffix(self.tr(" medlemmer"))
+        self.urgent_button.setText(self.tr("Registrer protestene"))
+        self.parts.setPrefix(self.tr("Innstillingen i "))
+        self.parts.setSuffix(self.tr(" punkter"))
+        self.split_button.setText(self.tr("Del opp"))
         self._method_changed()
 
     # -- state -------------------------------------------------------------------------
@@ -154,6 +179,9 @@ class VotesPane(Pane):
         for widget in (self.subject, self.subject2, self.method, self.members, self.record_button,
                        self.retake_button, self.decision, self.decide_button, self.order):
             widget.setEnabled(voting)
+        urgent = voting and state.item(item_id).kind == "urgent_matter"
+        for widget in (self.urgent_box, self.urgent_chair, self.urgent_count, self.urgent_button):
+            widget.setVisible(urgent)
         self._fill_order(state)
         self._fill_members(state)
         self._fill_results(state)
@@ -371,6 +399,30 @@ class VotesPane(Pane):
             against = len(payload["against"]) if "against" in payload else payload["against_count"]
             counts = [n - against, against]
         return sum(counts) == n and counts[0] == counts[1]
+
+    def split_recommendation(self) -> bool:
+        """R-3.3e: the recommendation may be voted on in parts; the order then holds each part."""
+        state = self.controller.state
+        parts = self.parts.value()
+        order = []
+        for subject in self.subjects(state):
+            if subject.startswith(RECOMMENDATION):
+                if not any(s.startswith(RECOMMENDATION) for s in order):
+                    order += [RECOMMENDATION] if parts == 1 else [f"{RECOMMENDATION}:{n}" for n in range(1, parts + 1)]
+            else:
+                order.append(subject)
+        return self.controller.perform(
+            ev.VOTING_ORDER_SET, {"item": state.current_item, "order": order}, lambda: self.tr("Voteringsorden")
+        )
+
+    def record_objections(self) -> bool:
+        state = self.controller.state
+        return self.controller.perform(
+            ev.URGENT_OBJECTIONS,
+            {"item": state.current_item, "chair_objects": self.urgent_chair.isChecked(),
+             "objecting": self.urgent_count.value()},
+            lambda: self.tr("Protester mot å avgjøre den aktuelle saken"),
+        )
 
     def decide(self) -> bool:
         state = self.controller.state
