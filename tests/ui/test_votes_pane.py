@@ -145,3 +145,14 @@ def test_recommendation_split_into_parts(voting, qtbot):
     assert [order.item(i).text() for i in range(order.count())] == [
         "1. forslag nr. 1 fra SV", "2. innstillingens punkt 1", "3. innstillingens punkt 2"
     ]
+
+
+def test_voting_order_changed_by_keys(voting, qtbot):
+    w = voting.window
+    order = find(w, QListWidget, "votingOrderList")
+    order.setCurrentRow(1)
+    order.setFocus()
+    qtbot.waitUntil(order.hasFocus)
+    qtbot.keyClick(order, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert voting.service.state.voting_order["s304"] == ("recommendation", "s304-p1")
+    assert voting.service.log[-1].kind == ev.VOTING_ORDER_SET

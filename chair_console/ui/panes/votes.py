@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -55,6 +56,8 @@ class VotesPane(Pane):
         self.detail.setWordWrap(True)
         self.order = QListWidget(objectName="votingOrderList")
         self.order.setMaximumHeight(90)
+        self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.order.model().rowsMoved.connect(lambda *_a: QTimer.singleShot(0, self._order_dragged))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
             QShortcut(QKeySequence(keys), self.order, activated=lambda s=step: self.move_in_order(s),
                       context=Qt.ShortcutContext.WidgetShortcut)
@@ -318,6 +321,17 @@ class VotesPane(Pane):
             self.tally.setText(self.tr("For {yes} · mot {no} · stemmeberettigede {n}").format(yes=n - against, no=against, n=n))
 
     # -- actions ----------------------------------------------------------------------
+
+    def _order_dragged(self) -> None:
+        """A drag in the voting order: recorded as the new order (refused: drawn again)."""
+        state = self.controller.state
+        order = [self.order.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.order.count())]
+        if order == self.subjects(state):
+            return
+        if not self.controller.perform(
+            ev.VOTING_ORDER_SET, {"item": state.current_item, "order": order}, lambda: self.tr("Voteringsorden")
+        ):
+            self._fill_order(state)
 
     def move_in_order(self, step: int) -> bool:
         state = self.controller.state
