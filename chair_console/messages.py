@@ -106,6 +106,15 @@ MESSAGES: dict[str, str] = {
     "speaker.group_time_used": QT_TRANSLATE_NOOP(
         "Messages", "Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d)."
     ),
+    "speaker.interpellation_kind": QT_TRANSLATE_NOOP(
+        "Messages", "I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a)."
+    ),
+    "speaker.interpellation_turns": QT_TRANSLATE_NOOP(
+        "Messages", "{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a)."
+    ),
+    "speaker.interpellation_hour_used": QT_TRANSLATE_NOOP(
+        "Messages", "Interpellasjonens time er brukt opp (R-7b)."
+    ),
     "speech.running": QT_TRANSLATE_NOOP("Messages", "Et innlegg pågår. Avslutt det først, eller bruk «Neste taler»."),
     "speech.none": QT_TRANSLATE_NOOP("Messages", "Ingen taler har ordet nå."),
     "speech.already_paused": QT_TRANSLATE_NOOP("Messages", "Taletiden står allerede stille."),

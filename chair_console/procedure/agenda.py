@@ -64,6 +64,8 @@ class AgendaItem:
     replies: bool = False  # replikker allowed (R-5.4e)
     working_group_leader: str | None = None  # R-5.3b
     proposer: str | None = None  # private proposal's proposer (R-5.3d)
+    interpellant: str | None = None  # R-7a
+    answerer: str | None = None  # the mayor or the city government member who answers (R-6, R-7a)
 
     @property
     def closed(self) -> bool:
@@ -88,6 +90,8 @@ class AgendaItem:
             "replies": self.replies,
             "working_group_leader": self.working_group_leader,
             "proposer": self.proposer,
+            "interpellant": self.interpellant,
+            "answerer": self.answerer,
         }
 
     @classmethod
@@ -110,6 +114,8 @@ class AgendaItem:
             replies=bool(d.get("replies", False)),
             working_group_leader=d.get("working_group_leader") or None,
             proposer=d.get("proposer") or None,
+            interpellant=d.get("interpellant") or None,
+            answerer=d.get("answerer") or None,
         )
 
 

@@ -11,6 +11,9 @@ from chair_console.procedure.speakers import (
     ANSWER_LIMIT,
     CLOSING,
     GOVERNMENT,
+    INTERPELLATION_FIRST,
+    INTERPELLATION_HOUR,
+    INTERPELLATION_OTHER,
     MAIN,
     MAX_ONE_MINUTE,
     MAX_REPLIES,
@@ -57,9 +60,28 @@ def is_working_group_leader(item: AgendaItem, person: str) -> bool:
     return item.kind == "working_group_case" and item.working_group_leader == person
 
 
+def item_seconds_used(state: MeetingState, item_id: str, now: Instant) -> float:
+    spoken = list(state.speeches.get(item_id, ()))
+    if state.speech is not None and state.speech.entry.item == item_id:
+        spoken.append(state.speech)
+    return sum(s.used(now) for s in spoken)
+
+
+def interpellation_left(state: MeetingState, item_id: str, now: Instant) -> float:
+    """R-7b: what is left of the interpellation's hour."""
+    return INTERPELLATION_HOUR - item_seconds_used(state, item_id, now)
+
+
 def allowed_seconds(state: MeetingState, entry: QueueEntry, now: Instant) -> float | None:
-    """The smaller of the kind's limit and the group's remaining time (R-5.4a–e)."""
+    """The smaller of the kind's limit and the group's remaining time (R-5.4a–e); in an interpellation,
+    5 minutes for the first speech of the interpellant and the answerer, 3 for all others, within the hour (R-7b)."""
     item = state.item(entry.item)
+    if item.kind == "interpellation":
+        first = entry.person in (item.interpellant, item.answerer) and not any(
+            s.entry.person == entry.person for s in state.speeches.get(item.id, ())
+        )
+        limit = INTERPELLATION_FIRST if first else INTERPELLATION_OTHER
+        return max(0.0, min(limit, interpellation_left(state, item.id, now)))
     if entry.kind == MAIN:
         key = budget_key(state, entry.person)
         if key is None:
@@ -107,6 +129,8 @@ def first_speakers(state: MeetingState, item: AgendaItem) -> list[str]:
         return [control.leader_id] if control is not None and control.leader_id else []
     if item.kind == "private_proposal" and item.proposer:  # R-5.3d
         return [item.proposer]
+    if item.kind == "interpellation":  # the interpellant opens, the answerer answers
+        return [p for p in (item.interpellant, item.answerer) if p]
     return []
 
 
@@ -118,8 +142,8 @@ def sort_key(state: MeetingState, item: AgendaItem, entry: QueueEntry, earlier: 
     if entry.kind == CLOSING:
         return (9, 0)  # R-5.3b: closing speeches last
     first = first_speakers(state, item)
-    if entry.kind == MAIN and entry.person in first and not any(
-        e.person == entry.person and e.kind == MAIN for e in earlier
+    if entry.kind in (MAIN, GOVERNMENT) and entry.person in first and not any(
+        e.person == entry.person and e.kind == entry.kind for e in earlier
     ):
         return (0, first.index(entry.person))
     groups = [g.id for g in council.groups_in_order()]  # R-5.3a: largest first
@@ -185,6 +209,12 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
         group = council.group_of(person)
         if kind == MAIN and any(e.kind == MAIN and council.group_of(e.person) == group for e in entries):
             raise RuleViolation("speaker.oral_statement_group", group=group or "-")
+    if item.kind == "interpellation":  # R-7a: the interpellant and the answerer twice, everyone else once
+        if kind not in (MAIN, GOVERNMENT):
+            raise RuleViolation("speaker.interpellation_kind")
+        turns = 2 if person in (item.interpellant, item.answerer) else 1
+        if len(mine) >= turns:
+            raise RuleViolation("speaker.interpellation_turns", person=person, turns=turns)
     if kind == ONE_MINUTE and sum(1 for e in mine if e.kind == ONE_MINUTE) >= MAX_ONE_MINUTE:  # R-5.4d
         raise RuleViolation("speaker.one_minute_limit", person=person)
     if kind in (REPLY, ANSWER):
@@ -221,8 +251,12 @@ def end_speech(state: MeetingState, at: Instant) -> MeetingState:
 
 def start_speech(state: MeetingState, entry: QueueEntry, at: Instant) -> MeetingState:
     allowed = allowed_seconds(state, entry, at)
-    if entry.kind == MAIN and allowed is not None and allowed <= 0:
+    interpellation = state.item(entry.item).kind == "interpellation"
+    if interpellation and allowed is not None and allowed <= 0:
+        raise RuleViolation("speaker.interpellation_hour_used")  # R-7b
+    if entry.kind == MAIN and not interpellation and allowed is not None and allowed <= 0:
         raise RuleViolation("speaker.group_time_used", person=entry.person)
     queue = tuple(e for e in state.queues.get(entry.item, ()) if e.id != entry.id)
-    speech = Speech(entry, budget_key(state, entry.person) if entry.kind == MAIN else None, allowed, at)
+    budget = budget_key(state, entry.person) if entry.kind == MAIN and not interpellation else None
+    speech = Speech(entry, budget, allowed, at)
     return replace(state, speech=speech, queues={**state.queues, entry.item: queue})

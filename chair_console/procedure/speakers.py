@@ -31,6 +31,9 @@ ANSWER_LIMIT = 120  # R-5.4e
 WORKING_GROUP_BONUS = 120  # R-5.4b
 MAX_ONE_MINUTE = 2  # R-5.4d
 MAX_REPLIES = 2  # R-5.4e
+INTERPELLATION_FIRST = 300  # R-7b: first speech of the interpellant and of the answerer
+INTERPELLATION_OTHER = 180  # R-7b: every other speech
+INTERPELLATION_HOUR = 3600  # R-7b: the whole interpellation
 
 
 @dataclass(frozen=True)

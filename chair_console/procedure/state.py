@@ -15,8 +15,8 @@ from chair_console.procedure.agenda import (
 )
 from chair_console.procedure.council import Council
 from chair_console.procedure.speakers import QueueEntry, Speech
-from chair_console.procedure.votes import VoteResult
 from chair_console.procedure.timebase import Instant
+from chair_console.procedure.votes import VoteResult
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
 ABSENCE_REASONS = ("sykdom", "velferd", "omsorg", "uoppsettelig_arbeid", "not_reported")

@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure.vote_words import result_sentence
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.labels import SPEECH_KINDS, label
-from chair_console.procedure.vote_words import result_sentence
 from chair_console.ui.speech_view import clock_text, speech_view
 from chair_console.ui.vote_picture import VotePicture
 

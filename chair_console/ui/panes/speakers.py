@@ -164,6 +164,10 @@ class SpeakersPane(Pane):
             self.budgets.setText("")
             return
         now = self.controller.service.now()
+        if item.kind == "interpellation":  # R-7b: one hour for the whole interpellation
+            left = interpellation_left(state, item.id, now)
+            self.budgets.setText(self.tr("Interpellasjonen: {left} igjen av 60:00 (R-7b)").format(left=mmss(left)))
+            return
         parts = []
         for group in state.council.groups_in_order():
             left = budget_remaining(state, item.id, group.id, now)

@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import VOTING
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.vote_words import default_decision, result_sentence, subject_name
+from chair_console.procedure.vote_words import (
+    default_decision,
+    result_sentence,
+    subject_name,
+)
 from chair_console.procedure.votes import RECOMMENDATION
 from chair_console.ui import dialogs
 from chair_console.ui.panes.base import Pane
