@@ -154,3 +154,14 @@ def test_a_double_click_on_the_seat_chart_puts_the_member_on_the_list(debate, qt
     point = chart.seat_position("v-02").toPoint()
     qtbot.mouseDClick(chart, Qt.MouseButton.LeftButton, pos=point)
     assert [e.person for e in debate.service.state.queues["s304"]] == ["v-02"]
+
+
+def test_interpellation_shows_what_is_left_of_its_hour(console, qtbot):
+    svc = console.service
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.ITEM_OPENED, {"item": "s301"})
+    console.window.panes["speakersPane"]._show_budgets()  # noqa: SLF001
+    assert "igjen av 60:00 (R-7b)" in find(console.window, QLabel, "groupBudgets").text()
+    type_speaker(qtbot, console.window, "Per Oppdiktvik")

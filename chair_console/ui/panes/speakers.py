@@ -24,6 +24,7 @@ from chair_console.procedure.speaker_rules import (
     allowed_seconds,
     budget_remaining,
     budget_seconds,
+    interpellation_left,
 )
 from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
