@@ -14,6 +14,7 @@ from chair_console.procedure.agenda import (
     Proposal,
 )
 from chair_console.procedure.council import Council
+from chair_console.procedure.question_hour import Question
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.votes import VoteResult
@@ -121,6 +122,9 @@ class MeetingState:
     votes: Mapping[str, tuple[VoteResult, ...]] = field(default_factory=dict)  # item -> votes, corrections kept
     decisions: Mapping[str, str] = field(default_factory=dict)  # item -> the adopted text (vedtak)
     urgent_objections: Mapping[str, tuple[bool, int]] = field(default_factory=dict)  # item -> (chair, members) R-3.2c
+    questions: Mapping[str, tuple[Question, ...]] = field(default_factory=dict)  # question hour item -> in order
+    question_hour_started: Mapping[str, Instant] = field(default_factory=dict)  # item -> first question (R-6a)
+    question_hour_ended: frozenset[str] = frozenset()
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 
@@ -176,6 +180,9 @@ class MeetingState:
         if item_id is not None:
             sitting -= set(self.disqualified.get(item_id, {}))
         return frozenset(sitting)
+
+    def running_question(self, item_id: str | None) -> Question | None:
+        return next((q for q in self.questions.get(item_id or "", ()) if q.status == "running"), None)
 
     def final_votes(self, item_id: str) -> tuple[VoteResult, ...]:
         """The votes that stand: corrected or re-taken ones are replaced by their successors."""

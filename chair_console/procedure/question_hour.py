@@ -1,0 +1,50 @@
+"""Question hour (spørretime, R-6): registered questions, their order, and the fixed sequence of each.
+
+R-6a one hour of oral questions to the mayor or the city government; the chair decides the order.
+R-6b one main question per member.
+R-6c question ≤ 1 min; answer ≤ 2 min; the asker's one supplementary ≤ 1 min; follow-ups by other members
+     or substitutes, one each, ≤ 1 min; the answerer may speak after each; the answerer may decline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUESTION = "question"
+QH_ANSWER = "qh_answer"
+SUPPLEMENTARY = "supplementary"
+FOLLOW_UP = "follow_up"
+QH_KINDS = (QUESTION, QH_ANSWER, SUPPLEMENTARY, FOLLOW_UP)
+LIMITS = {QUESTION: 60, QH_ANSWER: 120, SUPPLEMENTARY: 60, FOLLOW_UP: 60}  # R-6c
+HOUR = 3600  # R-6a
+SMALLEST_QUESTION = 60 + 120  # a question and its answer; the console warns when not even that fits
+
+WAITING, RUNNING, DONE, DECLINED, NOT_REACHED = "waiting", "running", "done", "declined", "not_reached"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    item: str
+    asker: str
+    to: str  # the mayor (member id) or a city government member
+    topic: str
+    status: str = WAITING
+    step: str | None = None  # the step under way or last taken (a QH_KINDS kind)
+    supplementary_done: bool = False
+    follow_ups: tuple[str, ...] = ()  # waiting to ask, in order
+    followed: tuple[str, ...] = ()  # have asked a follow-up (R-6c: one each)
+
+
+def next_step(q: Question) -> tuple[str, str] | None:
+    """(kind, person) of the next step of a running question, or None when it is over."""
+    if q.step is None:
+        return QUESTION, q.asker
+    if q.step in (QUESTION, SUPPLEMENTARY, FOLLOW_UP):
+        return QH_ANSWER, q.to
+    # after an answer: the asker's supplementary once, then follow-ups, then the question is over
+    if not q.supplementary_done:
+        return SUPPLEMENTARY, q.asker
+    if q.follow_ups:
+        return FOLLOW_UP, q.follow_ups[0]
+    return None
