@@ -115,6 +115,25 @@ MESSAGES: dict[str, str] = {
     "speaker.interpellation_hour_used": QT_TRANSLATE_NOOP(
         "Messages", "Interpellasjonens time er brukt opp (R-7b)."
     ),
+    "question.not_question_hour": QT_TRANSLATE_NOOP("Messages", "Spørsmål hører til spørretimen."),
+    "question.hour_over": QT_TRANSLATE_NOOP("Messages", "Spørretimens time er ute (R-6a)."),
+    "question.bad_answerer": QT_TRANSLATE_NOOP(
+        "Messages", "Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a)."
+    ),
+    "question.no_topic": QT_TRANSLATE_NOOP("Messages", "Skriv hva spørsmålet gjelder."),
+    "question.one_per_member": QT_TRANSLATE_NOOP(
+        "Messages", "{person} har allerede et hovedspørsmål i spørretimen (R-6b)."
+    ),
+    "question.bad_order": QT_TRANSLATE_NOOP("Messages", "Den nye rekkefølgen må ha med alle spørsmålene én gang."),
+    "question.already_taken": QT_TRANSLATE_NOOP("Messages", "Spørsmål som er tatt, kan ikke flyttes."),
+    "question.none_running": QT_TRANSLATE_NOOP("Messages", "Ingen spørsmål er i gang."),
+    "question.follow_up_by_asker": QT_TRANSLATE_NOOP(
+        "Messages", "Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c)."
+    ),
+    "question.follow_up_once": QT_TRANSLATE_NOOP(
+        "Messages", "{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c)."
+    ),
+    "question.none_waiting": QT_TRANSLATE_NOOP("Messages", "Det er ingen flere spørsmål."),
     "speech.running": QT_TRANSLATE_NOOP("Messages", "Et innlegg pågår. Avslutt det først, eller bruk «Neste taler»."),
     "speech.none": QT_TRANSLATE_NOOP("Messages", "Ingen taler har ordet nå."),
     "speech.already_paused": QT_TRANSLATE_NOOP("Messages", "Taletiden står allerede stille."),

@@ -74,4 +74,16 @@ SPEECH_KINDS = {
     "answer": QT_TRANSLATE_NOOP("Labels", "Svar på replikk"),
     "closing": QT_TRANSLATE_NOOP("Labels", "Avsluttende innlegg"),
     "government": QT_TRANSLATE_NOOP("Labels", "Byrådsinnlegg"),
+    "question": QT_TRANSLATE_NOOP("Labels", "Spørsmål"),
+    "qh_answer": QT_TRANSLATE_NOOP("Labels", "Svar"),
+    "supplementary": QT_TRANSLATE_NOOP("Labels", "Tilleggsspørsmål"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Oppfølgingsspørsmål"),
+}
+
+QUESTION_STATUSES = {
+    "waiting": QT_TRANSLATE_NOOP("Labels", "Venter"),
+    "running": QT_TRANSLATE_NOOP("Labels", "Pågår"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Besvart"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Ikke besvart (avslått)"),
+    "not_reached": QT_TRANSLATE_NOOP("Labels", "Ikke nådd"),
 }

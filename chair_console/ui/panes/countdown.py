@@ -154,6 +154,8 @@ class CountdownPane(Pane):
         if item is None:
             self.controller.refused.emit(self.tr("Ingen sak er til behandling."))
             return False
+        if state.item(item).kind == "question_hour":  # the question hour's own sequence (R-6c)
+            return self.controller.perform(ev.QUESTION_STEP, {"item": item}, lambda: self.tr("Neste steg i spørretimen"))
         queue = state.queues.get(item, ())
         if state.speech is not None and state.speech.entry.person == self._handover_from and state.chair is not None:
             self._take_back_chair()
