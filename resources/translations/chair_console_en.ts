@@ -606,83 +606,88 @@
       <translation>No item is under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="164" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="158" />
+      <source>Neste steg i spørretimen</source>
+      <translation>Next step in question hour</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/countdown.py" line="166" />
       <source>Neste taler: {name}</source>
       <translation>Next speaker: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="164" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="212" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="215" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="166" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="214" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="217" />
       <source>Avslutt innlegget</source>
       <translation>End the speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="194" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="178" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="196" />
       <source>Møteledelsen</source>
       <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="177" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="179" />
       <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
       <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="180" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="195" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="182" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="181" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="195" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="183" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
       <source>Nei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="183" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="185" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="199" />
       <source>{name} leder møtet</source>
       <translation>{name} chairs</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="194" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="196" />
       <source>Skal {name} ta tilbake møteledelsen?</source>
       <translation>Shall {name} take the chair back?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="204" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="206" />
       <source>Fortsett taletiden</source>
       <translation>Resume the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="205" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="207" />
       <source>Stopp taletiden</source>
       <translation>Pause the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="225" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="227" />
       <source>Utelukkelse</source>
       <translation>Exclusion</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="226" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="228" />
       <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
       <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="234" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="236" />
       <source>{name} utelukket</source>
       <translation>{name} excluded</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="245" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="247" />
       <source>Advarsel til {name}</source>
       <translation>Warning to {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="250" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="252" />
       <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
       <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -962,6 +967,51 @@ Details are in the log file:
       <location filename="../../chair_console/ui/labels.py" line="76" />
       <source>Byrådsinnlegg</source>
       <translation>City government speech</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="77" />
+      <source>Spørsmål</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="78" />
+      <source>Svar</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="79" />
+      <source>Tilleggsspørsmål</source>
+      <translation>Supplementary question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="80" />
+      <source>Oppfølgingsspørsmål</source>
+      <translation>Follow-up question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="84" />
+      <source>Venter</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="85" />
+      <source>Pågår</source>
+      <translation>Under way</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="86" />
+      <source>Besvart</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="87" />
+      <source>Ikke besvart (avslått)</source>
+      <translation>Not answered (declined)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="88" />
+      <source>Ikke nådd</source>
+      <translation>Not reached</translation>
     </message>
   </context>
   <context>
@@ -1465,472 +1515,542 @@ Log file: {log}</translation>
     </message>
     <message>
       <location filename="../../chair_console/messages.py" line="109" />
+      <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
+      <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="112" />
+      <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
+      <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="115" />
+      <source>Interpellasjonens time er brukt opp (R-7b).</source>
+      <translation>The interpellation's hour is used up (R-7b).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="118" />
+      <source>Spørsmål hører til spørretimen.</source>
+      <translation>Questions belong to the question hour.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="119" />
+      <source>Spørretimens time er ute (R-6a).</source>
+      <translation>The question hour's hour is over (R-6a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="120" />
+      <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
+      <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="123" />
+      <source>Skriv hva spørsmålet gjelder.</source>
+      <translation>Write what the question is about.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="124" />
+      <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
+      <translation>{person} already has a main question in this question hour (R-6b).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="127" />
+      <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
+      <translation>The new order must hold every question once.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="128" />
+      <source>Spørsmål som er tatt, kan ikke flyttes.</source>
+      <translation>Questions already taken cannot be moved.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="129" />
+      <source>Ingen spørsmål er i gang.</source>
+      <translation>No question is under way.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="130" />
+      <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
+      <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="133" />
+      <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
+      <translation>{person} already has a follow-up on this matter (R-6c).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="136" />
+      <source>Det er ingen flere spørsmål.</source>
+      <translation>There are no more questions.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="137" />
       <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
       <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="110" />
+      <location filename="../../chair_console/messages.py" line="138" />
       <source>Ingen taler har ordet nå.</source>
       <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="111" />
+      <location filename="../../chair_console/messages.py" line="139" />
       <source>Taletiden står allerede stille.</source>
       <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="112" />
+      <location filename="../../chair_console/messages.py" line="140" />
       <source>Taletiden går allerede.</source>
       <translation>The speaking time is already running.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="113" />
+      <location filename="../../chair_console/messages.py" line="141" />
       <source>{person} har ikke ordet nå.</source>
       <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="114" />
+      <location filename="../../chair_console/messages.py" line="142" />
       <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
       <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="120" />
+      <location filename="../../chair_console/messages.py" line="148" />
       <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
       <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="123" />
+      <location filename="../../chair_console/messages.py" line="151" />
       <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
       <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="124" />
+      <location filename="../../chair_console/messages.py" line="152" />
       <source>Det finnes ikke noe forslag {subject} i saken.</source>
       <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="125" />
+      <location filename="../../chair_console/messages.py" line="153" />
       <source>Forslaget er trukket og kan ikke settes under votering.</source>
       <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="126" />
+      <location filename="../../chair_console/messages.py" line="154" />
       <source>Ukjent voteringsmåte: {method}.</source>
       <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="127" />
+      <location filename="../../chair_console/messages.py" line="155" />
       <source>Velg hva det skal voteres over.</source>
       <translation>Choose what is voted on.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="128" />
+      <location filename="../../chair_console/messages.py" line="156" />
       <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
       <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="131" />
+      <location filename="../../chair_console/messages.py" line="159" />
       <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
       <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="134" />
+      <location filename="../../chair_console/messages.py" line="162" />
       <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
       <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="137" />
+      <location filename="../../chair_console/messages.py" line="165" />
       <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
       <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="138" />
+      <location filename="../../chair_console/messages.py" line="166" />
       <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
       <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="141" />
+      <location filename="../../chair_console/messages.py" line="169" />
       <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
       <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="146" />
+      <location filename="../../chair_console/messages.py" line="174" />
       <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
       <translation>A tie: the chair's vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="149" />
+      <location filename="../../chair_console/messages.py" line="177" />
       <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
       <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="150" />
+      <location filename="../../chair_console/messages.py" line="178" />
       <source>Voteringen som skal rettes finnes ikke.</source>
       <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="151" />
+      <location filename="../../chair_console/messages.py" line="179" />
       <source>Skriv vedtaket før saken avsluttes.</source>
       <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="152" />
+      <location filename="../../chair_console/messages.py" line="180" />
       <source>Det er ikke votert i saken ennå.</source>
       <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="153" />
+      <location filename="../../chair_console/messages.py" line="181" />
       <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
       <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="156" />
+      <location filename="../../chair_console/messages.py" line="184" />
       <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
       <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="157" />
+      <location filename="../../chair_console/messages.py" line="185" />
       <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
       <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="160" />
+      <location filename="../../chair_console/messages.py" line="188" />
       <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
       <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="164" />
+      <location filename="../../chair_console/messages.py" line="192" />
       <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
       <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="167" />
+      <location filename="../../chair_console/messages.py" line="195" />
       <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
       <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="169" />
+      <location filename="../../chair_console/messages.py" line="197" />
       <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="172" />
+      <location filename="../../chair_console/messages.py" line="200" />
       <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="175" />
+      <location filename="../../chair_console/messages.py" line="203" />
       <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
       <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="179" />
+      <location filename="../../chair_console/messages.py" line="207" />
       <source>{path} er ikke en fil.</source>
       <translation>{path} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="180" />
+      <location filename="../../chair_console/messages.py" line="208" />
       <source>Kan ikke lese {path}: {detail}</source>
       <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="181" />
+      <location filename="../../chair_console/messages.py" line="209" />
       <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
       <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="184" />
+      <location filename="../../chair_console/messages.py" line="212" />
       <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
       <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="187" />
+      <location filename="../../chair_console/messages.py" line="215" />
       <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
       <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="190" />
+      <location filename="../../chair_console/messages.py" line="218" />
       <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
       <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="195" />
+      <location filename="../../chair_console/messages.py" line="223" />
       <source>Kan ikke skrive til {path}: {detail}</source>
       <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="197" />
+      <location filename="../../chair_console/messages.py" line="225" />
       <source>Kan ikke lese filen {path}: {detail}</source>
       <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="198" />
+      <location filename="../../chair_console/messages.py" line="226" />
       <source>Filen {path} er ikke gyldig JSON: {detail}</source>
       <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="199" />
+      <location filename="../../chair_console/messages.py" line="227" />
       <source>Filen er ikke en bystyrefil for Chair Console.</source>
       <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="200" />
+      <location filename="../../chair_console/messages.py" line="228" />
       <source>Ukjent versjon av bystyrefilen: {version}.</source>
       <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="201" />
+      <location filename="../../chair_console/messages.py" line="229" />
       <source>Bystyrefilen mangler opplysninger: {detail}.</source>
       <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="202" />
+      <location filename="../../chair_console/messages.py" line="230" />
       <source>Bystyrefilen bruker id-en {id} to ganger.</source>
       <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="203" />
+      <location filename="../../chair_console/messages.py" line="231" />
       <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
       <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="206" />
+      <location filename="../../chair_console/messages.py" line="234" />
       <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
       <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="207" />
+      <location filename="../../chair_console/messages.py" line="235" />
       <source>{id} har en ukjent rolle: {role}.</source>
       <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="208" />
+      <location filename="../../chair_console/messages.py" line="236" />
       <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
       <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="211" />
+      <location filename="../../chair_console/messages.py" line="239" />
       <source>Rollen {role} er gitt til flere enn én.</source>
       <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="212" />
+      <location filename="../../chair_console/messages.py" line="240" />
       <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
       <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="215" />
+      <location filename="../../chair_console/messages.py" line="243" />
       <source>Utvalget {id} har en ukjent type: {kind}.</source>
       <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="216" />
+      <location filename="../../chair_console/messages.py" line="244" />
       <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
       <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="219" />
+      <location filename="../../chair_console/messages.py" line="247" />
       <source>Filen er ikke en møtefil for Chair Console.</source>
       <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="220" />
+      <location filename="../../chair_console/messages.py" line="248" />
       <source>Møtefilen mangler opplysninger: {detail}.</source>
       <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="221" />
+      <location filename="../../chair_console/messages.py" line="249" />
       <source>Møtefilen har to saker med samme id.</source>
       <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="222" />
+      <location filename="../../chair_console/messages.py" line="250" />
       <source>{item} har en ukjent sakstype: {kind}.</source>
       <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="223" />
+      <location filename="../../chair_console/messages.py" line="251" />
       <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="224" />
+      <location filename="../../chair_console/messages.py" line="252" />
       <source>{item} mangler tittel.</source>
       <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="225" />
+      <location filename="../../chair_console/messages.py" line="253" />
       <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
       <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="226" />
+      <location filename="../../chair_console/messages.py" line="254" />
       <source>Skriv hvor møtet holdes.</source>
       <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="227" />
+      <location filename="../../chair_console/messages.py" line="255" />
       <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
       <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="228" />
+      <location filename="../../chair_console/messages.py" line="256" />
       <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
       <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="232" />
+      <location filename="../../chair_console/messages.py" line="260" />
       <source>{file}: filen er tom.</source>
       <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="233" />
+      <location filename="../../chair_console/messages.py" line="261" />
       <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
       <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="238" />
+      <location filename="../../chair_console/messages.py" line="266" />
       <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="239" />
+      <location filename="../../chair_console/messages.py" line="267" />
       <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
       <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="240" />
+      <location filename="../../chair_console/messages.py" line="268" />
       <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="241" />
+      <location filename="../../chair_console/messages.py" line="269" />
       <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
       <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="244" />
+      <location filename="../../chair_console/messages.py" line="272" />
       <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
       <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="245" />
+      <location filename="../../chair_console/messages.py" line="273" />
       <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="248" />
+      <location filename="../../chair_console/messages.py" line="276" />
       <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="251" />
+      <location filename="../../chair_console/messages.py" line="279" />
       <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="254" />
+      <location filename="../../chair_console/messages.py" line="282" />
       <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="257" />
-      <location filename="../../chair_console/messages.py" line="258" />
+      <location filename="../../chair_console/messages.py" line="285" />
+      <location filename="../../chair_console/messages.py" line="286" />
       <source>{file}: {detail} Ingenting ble importert.</source>
       <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="260" />
+      <location filename="../../chair_console/messages.py" line="288" />
       <source>Saken er ikke til debatt nå.</source>
       <translation>The item is not in debate now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="261" />
+      <location filename="../../chair_console/messages.py" line="289" />
       <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
       <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="264" />
+      <location filename="../../chair_console/messages.py" line="292" />
       <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
       <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="267" />
+      <location filename="../../chair_console/messages.py" line="295" />
       <source>Saken er allerede ferdigbehandlet.</source>
       <translation>The item is already finished.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="268" />
+      <location filename="../../chair_console/messages.py" line="296" />
       <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
       <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="269" />
+      <location filename="../../chair_console/messages.py" line="297" />
       <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
       <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="272" />
+      <location filename="../../chair_console/messages.py" line="300" />
       <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
       <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="275" />
+      <location filename="../../chair_console/messages.py" line="303" />
       <source>Sakslisten har ugyldige saker.</source>
       <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="276" />
+      <location filename="../../chair_console/messages.py" line="304" />
       <source>Saken må ha en tittel.</source>
       <translation>The item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="277" />
+      <location filename="../../chair_console/messages.py" line="305" />
       <source>Det finnes allerede en sak med id {item}.</source>
       <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="278" />
+      <location filename="../../chair_console/messages.py" line="306" />
       <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
       <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="279" />
+      <location filename="../../chair_console/messages.py" line="307" />
       <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
       <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="283" />
+      <location filename="../../chair_console/messages.py" line="311" />
       <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
       <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="286" />
+      <location filename="../../chair_console/messages.py" line="314" />
       <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
       <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="287" />
+      <location filename="../../chair_console/messages.py" line="315" />
       <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
       <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="288" />
+      <location filename="../../chair_console/messages.py" line="316" />
       <source>Ukjent gruppe: {group}.</source>
       <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="289" />
+      <location filename="../../chair_console/messages.py" line="317" />
       <source>Ukjent forslagstype: {kind}.</source>
       <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="290" />
+      <location filename="../../chair_console/messages.py" line="318" />
       <source>Forslaget finnes ikke eller er allerede trukket.</source>
       <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="293" />
+      <location filename="../../chair_console/messages.py" line="321" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -1948,7 +2068,7 @@ Log file: {log}</translation>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="14" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="35" />
       <source>Spørretime</source>
       <translation>Question hour</translation>
     </message>
@@ -1958,12 +2078,12 @@ Log file: {log}</translation>
       <translation>Roll call</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="45" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="46" />
       <source>Taleliste</source>
       <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="45" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="50" />
       <source>Votering</source>
       <translation>Votes</translation>
     </message>
@@ -1976,19 +2096,112 @@ Log file: {log}</translation>
   <context>
     <name>QuestionHourPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="29" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="86" />
+      <source>Hva spørsmålet gjelder</source>
+      <translation>What the question is about</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="87" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="180" />
+      <source>Registrer spørsmål</source>
+      <translation>Register question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="88" />
+      <source>Neste steg (F9)</source>
+      <translation>Next step (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="89" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="209" />
+      <source>Oppfølgingsspørsmål</source>
+      <translation>Follow-up question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="90" />
+      <source>Svarer ikke (avslår)</source>
+      <translation>Declines to answer</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="91" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="219" />
+      <source>Avslutt spørretimen</source>
+      <translation>End the question hour</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="100" />
       <source>Ingen spørretime i dette møtet.</source>
       <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="31" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="104" />
       <source>Spørretimen pågår (60 minutter, R-6a).</source>
       <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="33" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="105" />
       <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
       <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="111" />
+      <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
+      <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="112" />
+      <source>uavh.</source>
+      <translation>ind.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="123" />
+      <source>F9 starter neste spørsmål.</source>
+      <translation>F9 starts the next question.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="126" />
+      <source>neste spørsmål</source>
+      <translation>next question</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="128" />
+      <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
+      <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="142" />
+      <source>{name} (ordfører)</source>
+      <translation>{name} (mayor)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="158" />
+      <source>Spørretimen: 60:00 igjen</source>
+      <translation>Question hour: 60:00 left</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="162" />
+      <source>Spørretimen: {left} igjen</source>
+      <translation>Question hour: {left} left</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="164" />
+      <source>neste spørsmål rekker ikke å bli besvart</source>
+      <translation>the next question cannot be answered in time</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="197" />
+      <source>Rekkefølgen i spørretimen</source>
+      <translation>Question hour order</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="203" />
+      <source>Neste steg i spørretimen</source>
+      <translation>Next step in question hour</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="214" />
+      <source>Svarer ikke</source>
+      <translation>Declines to answer</translation>
     </message>
   </context>
   <context>
@@ -2246,94 +2459,99 @@ Log file: {log}</translation>
   <context>
     <name>SpeakersPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="100" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="101" />
       <source>Navn, plassnummer eller gruppe – Enter legger til</source>
       <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="101" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="102" />
       <source>Legg til</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="102" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="103" />
       <source>Opp (Alt+↑)</source>
       <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="103" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="104" />
       <source>Ned (Alt+↓)</source>
       <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="104" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="105" />
       <source>Fjern (Del)</source>
       <translation>Remove (Del)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="105" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="297" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="106" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="302" />
       <source>Gi ordet</source>
       <translation>Give the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="117" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="118" />
       <source>Ingen sak til behandling.</source>
       <translation>No item under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="119" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="120" />
       <source>Taleliste for {number}</source>
       <translation>Speakers for {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="132" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="147" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="133" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="148" />
       <source>uavh.</source>
       <translation>ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="147" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="148" />
       <source>byråd</source>
       <translation>city gov.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="149" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="150" />
       <source>{n}. {name} ({group}) – {kind} – {time}</source>
       <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="176" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="170" />
+      <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
+      <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/speakers.py" line="181" />
       <source>Gruppenes taletid igjen: {list}</source>
       <translation>Groups' time left: {list}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="216" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="221" />
       <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
       <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="218" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="223" />
       <source>Fant ingen til stede som passer «{text}».</source>
       <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="241" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="246" />
       <source>{name} på talelisten</source>
       <translation>{name} on the speaker list</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="257" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="262" />
       <source>Flytt taler</source>
       <translation>Move speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="285" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="290" />
       <source>Fjern taler</source>
       <translation>Remove speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="295" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="300" />
       <source>Avslutt innlegget</source>
       <translation>End the speech</translation>
     </message>
@@ -2341,193 +2559,194 @@ Log file: {log}</translation>
   <context>
     <name>VotesPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="35" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="40" />
       <source>Stemmetegn – de som stemmer mot</source>
       <translation>Show of hands – those against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="36" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="41" />
       <source>Stilltiende godkjenning</source>
       <translation>Tacit approval</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="37" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="42" />
       <source>Kontravotering – for og mot telles</source>
       <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="38" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="43" />
       <source>Alternativ votering</source>
       <translation>Alternative vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
       <source>Votering over</source>
       <translation>Vote on</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
       <source>Mot (alternativ)</source>
       <translation>Against (alternative)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="148" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
       <source>Måte</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="149" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="156" />
       <source>Mot / for:</source>
       <translation>Against / for:</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="151" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="158" />
       <source>Bare antall (navn tas ikke)</source>
       <translation>Numbers only (no names)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="152" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="159" />
       <source>Valg (likhet: loddtrekning)</source>
       <translation>Election (tie: lots)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="153" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="160" />
       <source>Registrer voteringen</source>
       <translation>Record the vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="154" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="161" />
       <source>Rett / ta omvotering</source>
       <translation>Correct / re-take</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="162" />
       <source>Vedtaket</source>
       <translation>The decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="156" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="163" />
       <source>Lagre vedtaket og avslutt saken</source>
       <translation>Save the decision and close the item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="157" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="164" />
       <source>Aktuell sak (R-3.2c) – protester:</source>
       <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="158" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="165" />
       <source>Møtelederen</source>
       <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="159" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="166" />
       <source> medlemmer</source>
       <translation> members</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="160" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="167" />
       <source>Registrer protestene</source>
       <translation>Record the objections</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="161" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="168" />
       <source>Innstillingen i </source>
       <translation>Recommendation in </translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="162" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="169" />
       <source> punkter</source>
       <translation> points</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="163" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="170" />
       <source>Del opp</source>
       <translation>Split</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="171" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="178" />
       <source>Vedtaksført</source>
       <translation>Quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="171" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="178" />
       <source>Ikke vedtaksført</source>
       <translation>No quorum</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="174" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="181" />
       <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
       <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="261" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="268" />
       <source>(rettet) {text}</source>
       <translation>(corrected) {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="316" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="323" />
       <source>{a} for det første, {b} for det andre av {n}</source>
       <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="318" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="325" />
       <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
       <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="330" />
-      <location filename="../../chair_console/ui/panes/votes.py" line="415" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="336" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="348" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="433" />
       <source>Voteringsorden</source>
       <translation>Voting order</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="339" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="357" />
       <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
       <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="372" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="390" />
       <source>Loddtrekning: {winner} vant.</source>
       <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="375" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="393" />
       <source>Stemmelikhet</source>
       <translation>Tie</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="376" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="394" />
       <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
       <translation>A tie. The chair's vote decides (R-3.3d). Did the chair vote for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="377" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="395" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="377" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="395" />
       <source>Mot</source>
       <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="380" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="398" />
       <source>Votering</source>
       <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="424" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="442" />
       <source>Protester mot å avgjøre den aktuelle saken</source>
       <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="434" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="452" />
       <source>Vedtak</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="436" />
+      <location filename="../../chair_console/ui/panes/votes.py" line="454" />
       <source>Saken avgjort</source>
       <translation>Item decided</translation>
     </message>
