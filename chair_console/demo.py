@@ -40,8 +40,10 @@ def ensure_demo_meeting(db: "Database", at: Instant, demo_dir: Path | None = Non
 
     folder = demo_dir or resources_dir() / "demo"
     council = Council.from_dict(read_json(folder / COUNCIL_FILE))
-    info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
+    meeting = read_json(folder / MEETING_FILE)
+    info, agenda = meeting_from_dict(meeting)
+    questions = tuple(meeting.get("questions", ())) if isinstance(meeting, dict) else ()
     if info.term_id != council.term.id:
         raise CouncilDataError("meeting.term_mismatch", term=info.term_id)
     save_council(db.engine, council)
-    return create_meeting(db.engine, council, info, agenda, at, actor="secretary", is_demo=True)
+    return create_meeting(db.engine, council, info, agenda, at, actor="secretary", is_demo=True, questions=questions)

@@ -250,3 +250,24 @@ def _agenda_item(path: Path, line: int, row: dict[str, str], committees: set[str
         independent_minutes=_int(path, line, row, "independent_minutes") or 1,
         replies=_bool(path, line, row, "replies"),
     )
+
+
+def read_questions(path: Path) -> list[dict]:
+    """Questions registered for the question hour, from a JSON meeting file's "questions" list (R-6a)."""
+    path = Path(path)
+    text = read_text(path)
+    if not _is_json(path, text):
+        return []
+    data = _load_json(path, text)
+    raw = data.get("questions", []) if isinstance(data, dict) else []
+    if not isinstance(raw, list):
+        raise ImportDataError("import.json_shape", file=path.name, expected="questions")
+    out = []
+    for n, q in enumerate(raw, start=1):
+        if not isinstance(q, dict):
+            raise ImportDataError("import.json_shape", file=path.name, expected="questions")
+        for field in ("asker", "to", "topic"):
+            if not str(q.get(field) or "").strip():
+                raise ImportDataError("import.missing_value", file=path.name, line=n, field=field)
+        out.append({"asker": str(q["asker"]), "to": str(q["to"]), "topic": str(q["topic"])})
+    return out

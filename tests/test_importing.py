@@ -188,3 +188,19 @@ def test_random_and_mangled_files_never_crash_and_never_write_partly(tmp_path, p
         db.close()
     if not imported:
         assert _digest(db_path) == before  # nothing at all was written
+
+
+def test_questions_come_with_the_json_agenda(tmp_path, pristine_db):
+    db_path = tmp_path / "q.sqlite3"
+    shutil.copy(pristine_db, db_path)
+    db = open_database(db_path)
+    try:
+        imports.import_agenda(db, 1, DEMO / "demo-meeting.json", SystemClock())
+        from chair_console.services.meeting_service import MeetingService
+        from chair_console.store.event_store import EventStore
+
+        svc = MeetingService(EventStore(db, 1), SystemClock())
+        assert [q.asker for q in svc.state.questions["sporretime"]] == ["a-03", "sv-02", "frp-02", "mdg-03"]
+        svc.close()
+    finally:
+        db.close()

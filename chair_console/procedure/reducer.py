@@ -130,7 +130,8 @@ def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
         agenda = tuple(AgendaItem.from_dict(d) for d in p.get("agenda", ()))
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("meeting.bad_snapshot") from None
-    return replace(state, council=council, info=info, agenda=agenda)
+    new = replace(state, council=council, info=info, agenda=agenda)
+    return _register_questions(new, event, p.get("questions", ()))
 
 
 def _meeting_opened(state: MeetingState, event: Event) -> MeetingState:
@@ -468,7 +469,22 @@ def _agenda_set(state: MeetingState, event: Event) -> MeetingState:
         check_items(items)
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("agenda.bad_items") from None
-    return replace(state, agenda=items, proposals={})
+    new = replace(state, agenda=items, proposals={}, questions={})
+    return _register_questions(new, event, event.payload.get("questions", ()))
+
+
+def _register_questions(state: MeetingState, event: Event, questions: object) -> MeetingState:
+    """Questions registered for the question hour may come with the agenda (R-6a), checked one by one."""
+    qh_item = next((i.id for i in state.agenda if i.kind == "question_hour"), None)
+    for n, q in enumerate(questions or ()):  # type: ignore[arg-type]
+        if qh_item is None or not isinstance(q, dict):
+            raise RuleViolation("agenda.bad_items")
+        one = Event(event.seq, ev.QUESTION_REGISTERED, {**q, "item": qh_item}, event.actor, event.at)
+        state = _question_registered(state, one)
+        registered = state.questions[qh_item]
+        numbered = replace(registered[-1], id=f"q{event.seq}-{n + 1}")
+        state = replace(state, questions={**state.questions, qh_item: (*registered[:-1], numbered)})
+    return state
 
 
 def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:

@@ -9,7 +9,7 @@ import re
 from datetime import date as Date
 from pathlib import Path
 
-from chair_console.importing import ImportDataError, read_agenda, read_council
+from chair_console.importing import ImportDataError, read_agenda, read_council, read_questions
 from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import AgendaItem, MeetingInfo
 from chair_console.procedure.council import Council
@@ -32,7 +32,8 @@ def import_agenda(db: Database, meeting_id: int, path: Path, clock: Clock, actor
     service = MeetingService(EventStore(db, meeting_id), clock, actor=actor)
     try:
         items = read_agenda(path, service.state.council)
-        service.record(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items]})
+        payload = {"agenda": [i.to_dict() for i in items], "questions": read_questions(path)}
+        service.record(ev.AGENDA_SET, payload)
     finally:
         service.close()
     return items

@@ -26,6 +26,7 @@ def create_meeting(
     at: Instant,
     actor: str = "secretary",
     is_demo: bool = False,
+    questions: tuple[dict, ...] = (),
 ) -> int:
     """Create a meeting and its first event (a snapshot of council and agenda), in one transaction."""
     payload = {
@@ -34,6 +35,8 @@ def create_meeting(
                     "term": info.term_id, "remote": info.remote},
         "agenda": [i.to_dict() for i in agenda],
     }
+    if questions:
+        payload["questions"] = list(questions)
     uid = str(uuid.uuid4())
     with engine.begin() as conn:
         meeting_id = conn.execute(

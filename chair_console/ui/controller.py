@@ -105,14 +105,15 @@ class MeetingController(QObject):
 
     def import_agenda(self, path: str, text: TextFn) -> bool:
         """Replace this meeting's agenda with a file's (one undoable event)."""
-        from chair_console.importing import ImportDataError, read_agenda
+        from chair_console.importing import ImportDataError, read_agenda, read_questions
 
         try:
             items = read_agenda(Path(path), self.state.council)
+            questions = read_questions(Path(path))
         except ImportDataError as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return False
-        return self.perform(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items]}, text)
+        return self.perform(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items], "questions": questions}, text)
 
     def message_for(self, exc: RuleViolation | StoreError) -> str:
         return describe(exc.code, exc.params, names=self._names())

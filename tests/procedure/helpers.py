@@ -40,8 +40,9 @@ class LogBuilder:
         self.log.append(event)
         return event
 
-    def created(self) -> "LogBuilder":
+    def created(self, questions: bool = True) -> "LogBuilder":
         m = demo_meeting()
         meeting = {k: m[k] for k in ("title", "date", "start", "place", "term")}
-        self.add(ev.MEETING_CREATED, {"council": demo_council(), "meeting": meeting, "agenda": m["agenda"]}, "secretary")
+        payload = {"council": demo_council(), "meeting": meeting, "agenda": m["agenda"], "questions": m.get("questions", []) if questions else []}
+        self.add(ev.MEETING_CREATED, payload, "secretary")
         return self

@@ -12,7 +12,7 @@ QH = "sporretime"
 
 
 def hour() -> LogBuilder:
-    b = LogBuilder().created()
+    b = LogBuilder().created(questions=False)
     for m in b.state.council.members:
         b.add(ev.MEMBER_PRESENT, {"member": m.id})
     for p in ("byr-1", "byr-2"):
@@ -113,3 +113,8 @@ def test_a_new_question_cannot_start_after_the_hour():
     b.t += 3700
     with pytest.raises(RuleViolation, match="question.hour_over"):
         step(b)
+
+
+def test_the_demo_meeting_comes_with_registered_questions():
+    b = LogBuilder().created()
+    assert len(b.state.questions[QH]) == 4
