@@ -47,6 +47,13 @@ M_IMPORTED_COUNCIL = QT_TRANSLATE_NOOP(
 )
 M_IMPORTED_AGENDA = QT_TRANSLATE_NOOP("Cli", "Importert {file}: {items} saker til møte {meeting}.")
 M_CREATED = QT_TRANSLATE_NOOP("Cli", "Opprettet møte {meeting}: {title}.")
+H_MINUTES = QT_TRANSLATE_NOOP("Cli", "lag møteboken som PDF (utkast til møtet er hevet)")
+H_OUT = QT_TRANSLATE_NOOP("Cli", "filen som skal skrives")
+H_PUBLIC = QT_TRANSLATE_NOOP("Cli", "offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner")
+H_DRAFT = QT_TRANSLATE_NOOP("Cli", "merk som UTKAST selv om møtet er hevet")
+H_EXPORT = QT_TRANSLATE_NOOP("Cli", "eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)")
+H_FORMAT = QT_TRANSLATE_NOOP("Cli", "json eller csv")
+M_WROTE = QT_TRANSLATE_NOOP("Cli", "Skrev {path}.")
 M_NO_MEETING = QT_TRANSLATE_NOOP("Cli", "Databasen har ingen møter. Opprett et med new-meeting.")
 P_HASH = QT_TRANSLATE_NOOP("Cli", "innholdet stemmer ikke med hashen (endret etter at den ble skrevet)")
 P_LINK = QT_TRANSLATE_NOOP("Cli", "lenken til forrige hendelse er brutt")
@@ -102,6 +109,15 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     agenda = what.add_parser("agenda", parents=[common], help=tr(H_IMPORT_AGENDA), description=tr(H_IMPORT_AGENDA))
     agenda.add_argument("file", type=Path, help=tr(H_FILE))
     agenda.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
+    minutes = sub.add_parser("minutes", parents=[common], help=tr(H_MINUTES), description=tr(H_MINUTES))
+    minutes.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
+    minutes.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
+    minutes.add_argument("--public", action="store_true", help=tr(H_PUBLIC))
+    minutes.add_argument("--draft", action="store_true", help=tr(H_DRAFT))
+    export = sub.add_parser("export", parents=[common], help=tr(H_EXPORT), description=tr(H_EXPORT))
+    export.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
+    export.add_argument("--format", choices=["json", "csv"], required=True, help=tr(H_FORMAT))
+    export.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
     new = sub.add_parser("new-meeting", parents=[common], help=tr(H_NEW_MEETING), description=tr(H_NEW_MEETING))
     new.add_argument("--date", required=True, help=tr(H_DATE))
     new.add_argument("--place", required=True, help=tr(H_PLACE))
@@ -116,6 +132,7 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
     """import council | import agenda | new-meeting: one transaction each; errors told, nothing changed."""
     from chair_console.clock import SystemClock
     from chair_console.importing import ImportDataError
+    from chair_console.minutes import MinutesError
     from chair_console.procedure.errors import CouncilDataError, RuleViolation
     from chair_console.services import imports
     from chair_console.store import reader
@@ -135,7 +152,21 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
         return fail(exc)
     clock = SystemClock()
     try:
-        if args.command == "new-meeting":
+        if args.command in ("minutes", "export"):
+            from chair_console.services import records
+
+            meeting = args.meeting or reader.last_used_meeting(db.path)
+            if meeting is None or reader.meeting_head(db.path, meeting) is None:
+                print(tr(M_NO_MEETING), file=sys.stderr)
+                return 2
+            if args.command == "minutes":
+                out = records.minutes(db, meeting, args.out, public=args.public, draft=True if args.draft else None)
+            elif args.format == "json":
+                out = records.export_json(db, meeting, args.out)
+            else:
+                out = records.export_csv(db, meeting, args.out)
+            print(tr(M_WROTE).format(path=out))
+        elif args.command == "new-meeting":
             meeting = imports.new_meeting(
                 db, clock, date=args.date, place=args.place, title=args.title, start=args.start, term=args.term,
                 remote=args.remote,
@@ -154,8 +185,12 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
                 return 2
             items = imports.import_agenda(db, meeting, args.file, clock)
             print(tr(M_IMPORTED_AGENDA).format(file=args.file.name, items=len(items), meeting=meeting))
-    except (ImportDataError, CouncilDataError, RuleViolation, StoreError) as exc:
+    except (ImportDataError, CouncilDataError, RuleViolation, StoreError, MinutesError) as exc:
         return fail(exc)
+    except OSError as exc:
+        print(describe("file.unwritable", {"path": str(getattr(args, "out", "")), "detail": exc.strerror or str(exc)},
+                       tr=t.text), file=sys.stderr)
+        return 2
     finally:
         db.close()
     return 0
@@ -204,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
 
     language = _language_from_argv(argv)
     settings = None
-    if language is None and not {"verify", "import", "new-meeting"} & set(argv):
+    if language is None and not {"verify", "import", "new-meeting", "minutes", "export"} & set(argv):
         from chair_console.app import open_settings
 
         settings = open_settings(paths)
@@ -215,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     db = getattr(args, "db", None) or paths.default_db
     if args.command == "verify":
         return verify(db, translations)
-    if args.command in ("import", "new-meeting"):
+    if args.command in ("import", "new-meeting", "minutes", "export"):
         return data_command(args, db, translations)
 
     from chair_console.app import GuiOptions, open_settings, run_gui

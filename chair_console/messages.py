@@ -223,6 +223,12 @@ MESSAGES: dict[str, str] = {
     "db.unwritable": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive til {path}: {detail}"),
     # data files
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Kan ikke lese filen {path}: {detail}"),
+    "file.unwritable": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive filen {path}: {detail}"),
+    "minutes.no_meeting": QT_TRANSLATE_NOOP("Messages", "Møtet finnes ikke."),
+    "minutes.not_adjourned": QT_TRANSLATE_NOOP(
+        "Messages", "Den endelige møteboken lages når møtet er hevet. Lag et utkast nå."
+    ),
+    "minutes.write_failed": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive møteboken til {path}: {detail}"),
     "file.not_json": QT_TRANSLATE_NOOP("Messages", "Filen {path} er ikke gyldig JSON: {detail}"),
     "council.not_a_council_file": QT_TRANSLATE_NOOP("Messages", "Filen er ikke en bystyrefil for Chair Console."),
     "council.unknown_version": QT_TRANSLATE_NOOP("Messages", "Ukjent versjon av bystyrefilen: {version}."),
