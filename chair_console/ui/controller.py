@@ -115,6 +115,20 @@ class MeetingController(QObject):
             return False
         return self.perform(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items], "questions": questions}, text)
 
+    def write_minutes(self, path: str, public: bool) -> bool:
+        """The minutes of this meeting: a draft until it is adjourned (read-only; nothing is recorded)."""
+        from chair_console.minutes import MinutesError, Options, write_minutes
+
+        try:
+            write_minutes(self.state, Path(path), Options(public=public, draft=self.state.adjourned_at is None))
+        except MinutesError as exc:
+            self.refused.emit(describe(exc.code, exc.params))
+            return False
+        except OSError as exc:
+            self.refused.emit(describe("file.unwritable", {"path": path, "detail": exc.strerror or str(exc)}))
+            return False
+        return True
+
     def message_for(self, exc: RuleViolation | StoreError) -> str:
         return describe(exc.code, exc.params, names=self._names())
 

@@ -29,3 +29,28 @@ def choose_file(parent: QWidget, title: str, filters: str) -> str | None:
 def ask_count(parent: QWidget, title: str, label: str, maximum: int) -> int | None:
     value, ok = QInputDialog.getInt(parent, title, label, 0, 0, maximum)
     return value if ok else None
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def print_pdf(parent: QWidget, path: str) -> bool:
+    """Qt's print dialog picks the printer; the PDF then goes to that printer's queue."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if sys.platform == "win32":
+        os.startfile(path, "print")  # type: ignore[attr-defined]  # noqa: S606
+        return True
+    name = printer.printerName()
+    cmd = ["lp", *(["-d", name] if name else []), path]
+    return subprocess.run(cmd, capture_output=True).returncode == 0  # noqa: S603

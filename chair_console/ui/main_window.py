@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QGuiApplication,
     QKeySequence,
 )
@@ -172,6 +174,14 @@ class MainWindow(QMainWindow):
         self.import_council_action.triggered.connect(self._import_council)
         self.import_agenda_action = QAction(self, objectName="importAgendaAction")
         self.import_agenda_action.triggered.connect(self._import_agenda)
+        self.minutes_public_action = QAction(self, objectName="minutesPublicAction")
+        self.minutes_public_action.triggered.connect(lambda: self._save_minutes(public=True))
+        self.minutes_internal_action = QAction(self, objectName="minutesInternalAction")
+        self.minutes_internal_action.triggered.connect(lambda: self._save_minutes(public=False))
+        self.minutes_preview_action = QAction(self, objectName="minutesPreviewAction")
+        self.minutes_preview_action.triggered.connect(self._preview_minutes)
+        self.minutes_print_action = QAction(self, objectName="minutesPrintAction")
+        self.minutes_print_action.triggered.connect(self._print_minutes)
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -226,6 +236,11 @@ class MainWindow(QMainWindow):
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.open_meeting_action)
         self.meeting_menu.addAction(self.adjourn_action)
+        self.minutes_menu = bar.addMenu("")
+        self.minutes_menu.setObjectName("minutesMenu")
+        for action in (self.minutes_preview_action, self.minutes_public_action, self.minutes_internal_action,
+                       self.minutes_print_action):
+            self.minutes_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
@@ -265,6 +280,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Rediger"))
         self.meeting_menu.setTitle(self.tr("&Møte"))
         self.view_menu.setTitle(self.tr("&Vis"))
+        self.minutes_menu.setTitle(self.tr("Møte&bok"))
+        self.minutes_preview_action.setText(self.tr("Vis møteboken (offentlig utgave)"))
+        self.minutes_public_action.setText(self.tr("Lagre offentlig møtebok som PDF…"))
+        self.minutes_internal_action.setText(self.tr("Lagre intern møtebok som PDF…"))
+        self.minutes_print_action.setText(self.tr("Skriv ut møteboken…"))
         self.settings_menu.setTitle(self.tr("&Innstillinger"))
         self.language_menu.setTitle(self.tr("Språk"))
         self.role_menu.setTitle(self.tr("Rolle"))
@@ -415,6 +435,31 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #b00020; color: white; padding: 8px; font-weight: bold;")
         self.banner.show()
         self._banner_timer.stop()
+
+    def _minutes_name(self, public: bool) -> str:
+        info = self.controller.state.info
+        return f"moetebok-{info.date if info else 'moete'}-{'offentlig' if public else 'intern'}.pdf"
+
+    def _save_minutes(self, public: bool) -> None:
+        path = dialogs.choose_save_file(self, self.tr("Lagre møteboken"), self._minutes_name(public), "PDF (*.pdf)")
+        if path and self.controller.write_minutes(path, public):
+            self.show_refusal(self.tr("Møteboken er lagret: {path}").format(path=path))
+
+    def _temp_minutes(self) -> str | None:
+        import tempfile
+
+        path = str(Path(tempfile.gettempdir()) / self._minutes_name(True))
+        return path if self.controller.write_minutes(path, public=True) else None
+
+    def _preview_minutes(self) -> None:
+        path = self._temp_minutes()
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _print_minutes(self) -> None:
+        path = self._temp_minutes()
+        if path and not dialogs.print_pdf(self, path):
+            self.show_refusal(self.tr("Møteboken ble ikke skrevet ut."))
 
     def _import_council(self) -> None:
         path = dialogs.choose_file(self, self.tr("Importer bystyret"), self.tr("Bystyret (*.csv *.json)"))

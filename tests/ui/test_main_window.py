@@ -193,3 +193,13 @@ def test_unexpected_error_dialog_says_where_the_log_is(console, monkeypatch):
         console.reporter.handle(type(exc), exc, exc.__traceback__)
     assert shown and "ingenting er tapt" in shown[0] and str(app_paths().log_file) in shown[0]
     assert "Traceback" not in shown[0] and "boom" not in shown[0]
+
+
+def test_minutes_saved_from_the_menu(console, monkeypatch, tmp_path):
+    from chair_console.ui import dialogs
+
+    target = tmp_path / "moetebok.pdf"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *a, **k: str(target))
+    console.window.minutes_public_action.trigger()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert "Møteboken er lagret" in find(console.window, QLabel, "messageBanner").text()
