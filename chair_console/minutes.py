@@ -89,10 +89,12 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _table(rows: list[list[str]], widths: list[float], st: dict) -> Table:
-    data = [[_p(c, st["small"]) for c in row] for row in rows]
+    # Short cells as plain text (fast); only text that may need wrapping becomes a Paragraph.
+    data = [[_p(c, st["small"]) if len(c) > 28 or "\n" in c else c for c in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9ca3af")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

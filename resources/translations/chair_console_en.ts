@@ -509,36 +509,71 @@
     </message>
     <message>
       <location filename="../../chair_console/cli.py" line="50" />
+      <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
+      <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="51" />
+      <source>filen som skal skrives</source>
+      <translation>the file to write</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="52" />
+      <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
+      <translation>public version: without the content of closed items and without absence reasons</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="53" />
+      <source>merk som UTKAST selv om møtet er hevet</source>
+      <translation>mark as DRAFT even if the meeting is adjourned</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="54" />
+      <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
+      <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="55" />
+      <source>json eller csv</source>
+      <translation>json or csv</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="56" />
+      <source>Skrev {path}.</source>
+      <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="57" />
       <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
       <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="51" />
+      <location filename="../../chair_console/cli.py" line="58" />
       <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
       <translation>its content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="52" />
+      <location filename="../../chair_console/cli.py" line="59" />
       <source>lenken til forrige hendelse er brutt</source>
       <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="53" />
+      <location filename="../../chair_console/cli.py" line="60" />
       <source>hendelsen mangler (slettet)</source>
       <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="54" />
+      <location filename="../../chair_console/cli.py" line="61" />
       <source>loggen slutter før siste registrerte hendelse (slettet)</source>
       <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="55" />
+      <location filename="../../chair_console/cli.py" line="62" />
       <source>SQLite-integritetskontrollen feilet</source>
       <translation>SQLite's integrity check failed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="56" />
+      <location filename="../../chair_console/cli.py" line="63" />
       <source>kan ikke leses</source>
       <translation>cannot be read</translation>
     </message>
@@ -1017,206 +1052,246 @@ Details are in the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="181" />
+      <location filename="../../chair_console/ui/main_window.py" line="191" />
       <source>Sett møtet</source>
       <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="255" />
+      <location filename="../../chair_console/ui/main_window.py" line="270" />
       <source>Oversettelsen finnes ikke i denne installasjonen.</source>
       <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="264" />
+      <location filename="../../chair_console/ui/main_window.py" line="279" />
       <source>&amp;Fil</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="265" />
+      <location filename="../../chair_console/ui/main_window.py" line="280" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="266" />
+      <location filename="../../chair_console/ui/main_window.py" line="281" />
       <source>&amp;Møte</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="267" />
+      <location filename="../../chair_console/ui/main_window.py" line="282" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="268" />
+      <location filename="../../chair_console/ui/main_window.py" line="283" />
+      <source>Møte&amp;bok</source>
+      <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="284" />
+      <source>Vis møteboken (offentlig utgave)</source>
+      <translation>Show the minutes (public version)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="285" />
+      <source>Lagre offentlig møtebok som PDF…</source>
+      <translation>Save public minutes as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="286" />
+      <source>Lagre intern møtebok som PDF…</source>
+      <translation>Save internal minutes as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="287" />
+      <source>Skriv ut møteboken…</source>
+      <translation>Print the minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="288" />
       <source>&amp;Innstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="269" />
+      <location filename="../../chair_console/ui/main_window.py" line="289" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="270" />
+      <location filename="../../chair_console/ui/main_window.py" line="290" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="271" />
+      <location filename="../../chair_console/ui/main_window.py" line="291" />
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="272" />
+      <location filename="../../chair_console/ui/main_window.py" line="292" />
       <source>&amp;Avslutt</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="273" />
+      <location filename="../../chair_console/ui/main_window.py" line="293" />
       <source>Importer bystyret…</source>
       <translation>Import council…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="274" />
+      <location filename="../../chair_console/ui/main_window.py" line="294" />
       <source>Importer saksliste til dette møtet…</source>
       <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="275" />
+      <location filename="../../chair_console/ui/main_window.py" line="295" />
       <source>Sett møtet («Møtet er satt»)</source>
       <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="276" />
+      <location filename="../../chair_console/ui/main_window.py" line="296" />
       <source>Hev møtet («Møtet er hevet»)</source>
       <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="277" />
+      <location filename="../../chair_console/ui/main_window.py" line="297" />
       <source>Tilbakestill vindusoppsettet</source>
       <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="278" />
+      <location filename="../../chair_console/ui/main_window.py" line="298" />
       <source>Salskjerm (F11)</source>
       <translation>Hall display (F11)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="279" />
+      <location filename="../../chair_console/ui/main_window.py" line="299" />
       <source>Salskjerm på skjerm</source>
       <translation>Hall display on screen</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="280" />
-      <location filename="../../chair_console/ui/main_window.py" line="445" />
+      <location filename="../../chair_console/ui/main_window.py" line="300" />
+      <location filename="../../chair_console/ui/main_window.py" line="490" />
       <source>Om Chair Console</source>
       <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="301" />
+      <location filename="../../chair_console/ui/main_window.py" line="321" />
       <source>Angre {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="301" />
+      <location filename="../../chair_console/ui/main_window.py" line="321" />
       <source>Angre</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="302" />
+      <location filename="../../chair_console/ui/main_window.py" line="322" />
       <source>Gjør om {action}</source>
       <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="302" />
+      <location filename="../../chair_console/ui/main_window.py" line="322" />
       <source>Gjør om</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="362" />
+      <location filename="../../chair_console/ui/main_window.py" line="382" />
       <source>Chair Console — {title}</source>
       <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="363" />
+      <location filename="../../chair_console/ui/main_window.py" line="383" />
       <source>{date} · {place} · {phase}</source>
       <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="367" />
+      <location filename="../../chair_console/ui/main_window.py" line="387" />
       <source>Møteleder: {name}</source>
       <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="371" />
+      <location filename="../../chair_console/ui/main_window.py" line="391" />
       <source>Til stede: {present} av {seats} · vedtaksført</source>
       <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="373" />
+      <location filename="../../chair_console/ui/main_window.py" line="393" />
       <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
       <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="378" />
+      <location filename="../../chair_console/ui/main_window.py" line="398" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="395" />
+      <location filename="../../chair_console/ui/main_window.py" line="415" />
       <source>IKKE LAGRET – se meldingen</source>
       <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="398" />
+      <location filename="../../chair_console/ui/main_window.py" line="418" />
       <source>Alt er lagret</source>
       <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="401" />
+      <location filename="../../chair_console/ui/main_window.py" line="421" />
       <source>Alt er lagret ({time})</source>
       <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="420" />
+      <location filename="../../chair_console/ui/main_window.py" line="444" />
+      <source>Lagre møteboken</source>
+      <translation>Save the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="446" />
+      <source>Møteboken er lagret: {path}</source>
+      <translation>The minutes are saved: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="462" />
+      <source>Møteboken ble ikke skrevet ut.</source>
+      <translation>The minutes were not printed.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="465" />
       <source>Importer bystyret</source>
       <translation>Import council</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="420" />
+      <location filename="../../chair_console/ui/main_window.py" line="465" />
       <source>Bystyret (*.csv *.json)</source>
       <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="427" />
-      <location filename="../../chair_console/ui/main_window.py" line="429" />
+      <location filename="../../chair_console/ui/main_window.py" line="472" />
+      <location filename="../../chair_console/ui/main_window.py" line="474" />
       <source>Importer saksliste</source>
       <translation>Import agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="427" />
+      <location filename="../../chair_console/ui/main_window.py" line="472" />
       <source>Saksliste (*.csv *.json)</source>
       <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="435" />
-      <location filename="../../chair_console/ui/main_window.py" line="437" />
-      <location filename="../../chair_console/ui/main_window.py" line="441" />
+      <location filename="../../chair_console/ui/main_window.py" line="480" />
+      <location filename="../../chair_console/ui/main_window.py" line="482" />
+      <location filename="../../chair_console/ui/main_window.py" line="486" />
       <source>Hev møtet</source>
       <translation>Adjourn the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="436" />
+      <location filename="../../chair_console/ui/main_window.py" line="481" />
       <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
       <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="438" />
+      <location filename="../../chair_console/ui/main_window.py" line="483" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="447" />
+      <location filename="../../chair_console/ui/main_window.py" line="492" />
       <source>Chair Console {version}
 
 Database: {db}
@@ -1227,7 +1302,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="451" />
+      <location filename="../../chair_console/ui/main_window.py" line="496" />
       <source>Lukk</source>
       <translation>Close</translation>
     </message>
@@ -1785,272 +1860,292 @@ Log file: {log}</translation>
     </message>
     <message>
       <location filename="../../chair_console/messages.py" line="226" />
+      <source>Kan ikke skrive filen {path}: {detail}</source>
+      <translation>Cannot write the file {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="227" />
+      <source>Møtet finnes ikke.</source>
+      <translation>The meeting does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="228" />
+      <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
+      <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="231" />
+      <source>Kan ikke skrive møteboken til {path}: {detail}</source>
+      <translation>Cannot write the minutes to {path}: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="232" />
       <source>Filen {path} er ikke gyldig JSON: {detail}</source>
       <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="227" />
+      <location filename="../../chair_console/messages.py" line="233" />
       <source>Filen er ikke en bystyrefil for Chair Console.</source>
       <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="228" />
+      <location filename="../../chair_console/messages.py" line="234" />
       <source>Ukjent versjon av bystyrefilen: {version}.</source>
       <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="229" />
+      <location filename="../../chair_console/messages.py" line="235" />
       <source>Bystyrefilen mangler opplysninger: {detail}.</source>
       <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="230" />
+      <location filename="../../chair_console/messages.py" line="236" />
       <source>Bystyrefilen bruker id-en {id} to ganger.</source>
       <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="231" />
+      <location filename="../../chair_console/messages.py" line="237" />
       <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
       <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="234" />
+      <location filename="../../chair_console/messages.py" line="240" />
       <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
       <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="235" />
+      <location filename="../../chair_console/messages.py" line="241" />
       <source>{id} har en ukjent rolle: {role}.</source>
       <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="236" />
+      <location filename="../../chair_console/messages.py" line="242" />
       <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
       <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="239" />
+      <location filename="../../chair_console/messages.py" line="245" />
       <source>Rollen {role} er gitt til flere enn én.</source>
       <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="240" />
+      <location filename="../../chair_console/messages.py" line="246" />
       <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
       <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="243" />
+      <location filename="../../chair_console/messages.py" line="249" />
       <source>Utvalget {id} har en ukjent type: {kind}.</source>
       <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="244" />
+      <location filename="../../chair_console/messages.py" line="250" />
       <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
       <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="247" />
+      <location filename="../../chair_console/messages.py" line="253" />
       <source>Filen er ikke en møtefil for Chair Console.</source>
       <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="248" />
+      <location filename="../../chair_console/messages.py" line="254" />
       <source>Møtefilen mangler opplysninger: {detail}.</source>
       <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="249" />
+      <location filename="../../chair_console/messages.py" line="255" />
       <source>Møtefilen har to saker med samme id.</source>
       <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="250" />
+      <location filename="../../chair_console/messages.py" line="256" />
       <source>{item} har en ukjent sakstype: {kind}.</source>
       <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="251" />
+      <location filename="../../chair_console/messages.py" line="257" />
       <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="252" />
+      <location filename="../../chair_console/messages.py" line="258" />
       <source>{item} mangler tittel.</source>
       <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="253" />
+      <location filename="../../chair_console/messages.py" line="259" />
       <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
       <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="254" />
+      <location filename="../../chair_console/messages.py" line="260" />
       <source>Skriv hvor møtet holdes.</source>
       <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="255" />
+      <location filename="../../chair_console/messages.py" line="261" />
       <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
       <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="256" />
+      <location filename="../../chair_console/messages.py" line="262" />
       <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
       <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="260" />
+      <location filename="../../chair_console/messages.py" line="266" />
       <source>{file}: filen er tom.</source>
       <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="261" />
+      <location filename="../../chair_console/messages.py" line="267" />
       <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
       <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="266" />
+      <location filename="../../chair_console/messages.py" line="272" />
       <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="267" />
+      <location filename="../../chair_console/messages.py" line="273" />
       <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
       <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="268" />
+      <location filename="../../chair_console/messages.py" line="274" />
       <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="269" />
+      <location filename="../../chair_console/messages.py" line="275" />
       <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
       <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="272" />
+      <location filename="../../chair_console/messages.py" line="278" />
       <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
       <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="273" />
+      <location filename="../../chair_console/messages.py" line="279" />
       <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="276" />
+      <location filename="../../chair_console/messages.py" line="282" />
       <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="279" />
+      <location filename="../../chair_console/messages.py" line="285" />
       <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="282" />
+      <location filename="../../chair_console/messages.py" line="288" />
       <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="285" />
-      <location filename="../../chair_console/messages.py" line="286" />
+      <location filename="../../chair_console/messages.py" line="291" />
+      <location filename="../../chair_console/messages.py" line="292" />
       <source>{file}: {detail} Ingenting ble importert.</source>
       <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="288" />
+      <location filename="../../chair_console/messages.py" line="294" />
       <source>Saken er ikke til debatt nå.</source>
       <translation>The item is not in debate now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="289" />
+      <location filename="../../chair_console/messages.py" line="295" />
       <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
       <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="292" />
+      <location filename="../../chair_console/messages.py" line="298" />
       <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
       <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="295" />
+      <location filename="../../chair_console/messages.py" line="301" />
       <source>Saken er allerede ferdigbehandlet.</source>
       <translation>The item is already finished.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="296" />
+      <location filename="../../chair_console/messages.py" line="302" />
       <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
       <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="297" />
+      <location filename="../../chair_console/messages.py" line="303" />
       <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
       <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="300" />
+      <location filename="../../chair_console/messages.py" line="306" />
       <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
       <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="303" />
+      <location filename="../../chair_console/messages.py" line="309" />
       <source>Sakslisten har ugyldige saker.</source>
       <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="304" />
+      <location filename="../../chair_console/messages.py" line="310" />
       <source>Saken må ha en tittel.</source>
       <translation>The item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="305" />
+      <location filename="../../chair_console/messages.py" line="311" />
       <source>Det finnes allerede en sak med id {item}.</source>
       <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="306" />
+      <location filename="../../chair_console/messages.py" line="312" />
       <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
       <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="307" />
+      <location filename="../../chair_console/messages.py" line="313" />
       <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
       <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="311" />
+      <location filename="../../chair_console/messages.py" line="317" />
       <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
       <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="314" />
+      <location filename="../../chair_console/messages.py" line="320" />
       <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
       <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="315" />
+      <location filename="../../chair_console/messages.py" line="321" />
       <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
       <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="316" />
+      <location filename="../../chair_console/messages.py" line="322" />
       <source>Ukjent gruppe: {group}.</source>
       <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="317" />
+      <location filename="../../chair_console/messages.py" line="323" />
       <source>Ukjent forslagstype: {kind}.</source>
       <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="318" />
+      <location filename="../../chair_console/messages.py" line="324" />
       <source>Forslaget finnes ikke eller er allerede trukket.</source>
       <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="321" />
+      <location filename="../../chair_console/messages.py" line="327" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
