@@ -48,10 +48,12 @@ def meeting(tmp_path_factory):
     svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "tacit"})
     svc.record(ev.DECISION_TEXT_SET, {"item": "s304", "text": "Reguleringsplanen vedtas."})
     svc.record(ev.ITEM_DECIDED, {"item": "s304"})
-    svc.record(ev.ITEM_OPENED, {"item": "s308"})  # closed under § 11-5
+    svc.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})  # closed under § 11-5
     svc.record(ev.PROPOSAL_TABLED, {"item": "s308", "text": SECRET, "groups": ["H"]})
     svc.record(ev.DEBATE_CLOSED, {"item": "s308"})
     svc.record(ev.VOTE_RECORDED, {"item": "s308", "subjects": ["recommendation"], "method": "tacit"})
+    svc.record(ev.DECISION_TEXT_SET, {"item": "s308", "text": f"Eiendommen kjøpes. {SECRET}."})
+    svc.record(ev.ITEM_DECIDED, {"item": "s308"})
     svc.record(ev.ITEM_POSTPONED, {"item": "s310", "for": 40, "against": 19})
     svc.record(ev.MEETING_ADJOURNED)
     state = svc.state

@@ -26,7 +26,30 @@ ABSENCE_REASONS = ("sykdom", "velferd", "omsorg", "uoppsettelig_arbeid", "not_re
 class Phase(str, Enum):
     NOT_STARTED = "not_started"
     OPEN = "open"  # «Møtet er satt» (R-5.1a)
+    PAUSED = "paused"  # a break (lunch, …)
+    SUSPENDED = "suspended"  # suspended because order could not be kept (R-11a)
     ADJOURNED = "adjourned"  # «Møtet er hevet»
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """One day's sitting of a meeting (a budget meeting may run over two days)."""
+
+    date: str
+    opened_at: Instant | None = None
+    adjourned_at: Instant | None = None
+    breaks: tuple = ()  # ((kind, start, end | None, note), …)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A change noted after the meeting was adjourned: who, when and why (shown in the minutes)."""
+
+    seq: int
+    at: Instant
+    actor: str
+    text: str
+    reason: str
 
 
 PRESENT = "present"
@@ -125,6 +148,9 @@ class MeetingState:
     questions: Mapping[str, tuple[Question, ...]] = field(default_factory=dict)  # question hour item -> in order
     question_hour_started: Mapping[str, Instant] = field(default_factory=dict)  # item -> first question (R-6a)
     question_hour_ended: frozenset[str] = frozenset()
+    sittings: tuple[Sitting, ...] = ()
+    paused_speech: bool = False  # the speech under way was paused by the meeting's break
+    corrections: tuple[Correction, ...] = ()
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 

@@ -134,7 +134,7 @@ def test_R_3_9a_closed_item_cannot_be_dealt_with_in_a_remote_meeting():
     b = opened()
     b.state = replace(b.state, info=replace(b.state.info, remote=True))
     with pytest.raises(RuleViolation, match="agenda.closed_item_in_remote_meeting"):
-        b.add(ev.ITEM_OPENED, {"item": "s308"})
+        b.add(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})
     b.add(ev.ITEM_OPENED, {"item": "s309"})  # open items are fine
 
 
@@ -148,3 +148,12 @@ def test_imported_agenda_replaces_the_agenda_only_before_anything_is_dealt_with(
     b.add(ev.ITEM_OPENED, {"item": "n1"})
     with pytest.raises(RuleViolation, match="agenda.already_started"):
         b.add(ev.AGENDA_SET, {"agenda": new})
+
+
+def test_R_3_7a_a_closed_item_needs_the_chair_to_confirm_its_legal_basis():
+    b = opened()
+    with pytest.raises(RuleViolation) as exc:
+        b.add(ev.ITEM_OPENED, {"item": "s308"})
+    assert exc.value.code == "agenda.closed_needs_confirmation" and "11-5" in exc.value.params["basis"]
+    b.add(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})
+    assert b.state.current_item == "s308"

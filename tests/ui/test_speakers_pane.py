@@ -141,7 +141,7 @@ def test_hall_display_shows_the_speaker_and_nothing_of_a_closed_item(debate, qtb
     assert find(hall, QLabel, "hallClock").text() in ("3:00", "2:59")
     assert "Neste:" in find(hall, QLabel, "hallNext").text()
     hall.grab().save("/tmp/hall-open.png")
-    debate.service.record(ev.ITEM_OPENED, {"item": "s308"})  # closed under kommuneloven § 11-5
+    debate.service.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})  # closed under kommuneloven § 11-5
     hall.refresh()
     shown = [lab.text() for lab in hall.findChildren(QLabel) if lab.isVisible()]
     assert shown == ["Lukket møte"]
