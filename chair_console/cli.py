@@ -35,6 +35,9 @@ H_FILE = QT_TRANSLATE_NOOP("Cli", "filen som skal importeres (.csv eller .json)"
 H_MEETING = QT_TRANSLATE_NOOP("Cli", "møtets nummer (standard: møtet som ble brukt sist)")
 H_NEW_MEETING = QT_TRANSLATE_NOOP("Cli", "opprett et nytt møte")
 H_DATE = QT_TRANSLATE_NOOP("Cli", "møtedato, ÅÅÅÅ-MM-DD")
+H_EXTRA = QT_TRANSLATE_NOOP(
+    "Cli", "ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)"
+)
 H_PLACE = QT_TRANSLATE_NOOP("Cli", "møtested, f.eks. «Bystyresalen, Oslo rådhus»")
 H_TITLE = QT_TRANSLATE_NOOP("Cli", "møtets tittel (standard: «Bystyrets møte» og datoen)")
 H_START = QT_TRANSLATE_NOOP("Cli", "planlagt start, TT:MM")
@@ -119,7 +122,8 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "csv"], required=True, help=tr(H_FORMAT))
     export.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
     new = sub.add_parser("new-meeting", parents=[common], help=tr(H_NEW_MEETING), description=tr(H_NEW_MEETING))
-    new.add_argument("--date", required=True, help=tr(H_DATE))
+    new.add_argument("--date", help=tr(H_DATE))
+    new.add_argument("--extraordinary", choices=["mayor", "third"], help=tr(H_EXTRA))
     new.add_argument("--place", required=True, help=tr(H_PLACE))
     new.add_argument("--title", help=tr(H_TITLE))
     new.add_argument("--start", default="", help=tr(H_START))
@@ -169,9 +173,9 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
         elif args.command == "new-meeting":
             meeting = imports.new_meeting(
                 db, clock, date=args.date, place=args.place, title=args.title, start=args.start, term=args.term,
-                remote=args.remote,
+                remote=args.remote, extraordinary=args.extraordinary,
             )
-            print(tr(M_CREATED).format(meeting=meeting, title=args.title or args.date))
+            print(tr(M_CREATED).format(meeting=meeting, title=args.title or args.date or ""))
         elif args.what == "council":
             c = imports.import_council(db, args.file)
             print(tr(M_IMPORTED_COUNCIL).format(

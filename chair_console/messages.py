@@ -30,7 +30,25 @@ MESSAGES: dict[str, str] = {
     "meeting.bad_snapshot": QT_TRANSLATE_NOOP("Messages", "Møtets grunnlagsdata er ufullstendige."),
     "meeting.already_open": QT_TRANSLATE_NOOP("Messages", "Møtet er allerede satt."),
     "meeting.not_open": QT_TRANSLATE_NOOP("Messages", "Møtet er ikke satt. Sett møtet først (Møte → Sett møtet)."),
-    "meeting.adjourned": QT_TRANSLATE_NOOP("Messages", "Møtet er hevet. Ingenting mer kan registreres."),
+    "meeting.adjourned": QT_TRANSLATE_NOOP(
+        "Messages", "Møtet er hevet. Bare rettelser kan registreres nå (Møte → Rettelse etter møtet)."
+    ),
+    "meeting.paused": QT_TRANSLATE_NOOP("Messages", "Møtet har pause. Fortsett møtet først."),
+    "meeting.not_paused": QT_TRANSLATE_NOOP("Messages", "Møtet har ikke pause."),
+    "meeting.bad_pause": QT_TRANSLATE_NOOP("Messages", "Ukjent type pause."),
+    "meeting.voting_under_way": QT_TRANSLATE_NOOP(
+        "Messages", "En votering pågår. Avslutt saken før møtet heves."
+    ),
+    "meeting.not_adjourned": QT_TRANSLATE_NOOP(
+        "Messages", "Møtet er ikke hevet; det kan bare fortsettes en annen dag etter at det er hevet."
+    ),
+    "meeting.correction_only_after": QT_TRANSLATE_NOOP(
+        "Messages", "Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre."
+    ),
+    "meeting.correction_needs_reason": QT_TRANSLATE_NOOP("Messages", "Skriv både hva som rettes og hvorfor."),
+    "agenda.closed_needs_confirmation": QT_TRANSLATE_NOOP(
+        "Messages", "Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a)."
+    ),
     # attendance
     "attendance.not_a_member": QT_TRANSLATE_NOOP(
         "Messages", "{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b)."
@@ -257,6 +275,7 @@ MESSAGES: dict[str, str] = {
     "meeting.term_mismatch": QT_TRANSLATE_NOOP("Messages", "Møtefilen gjelder en annen bystyreperiode ({term})."),
     "meeting.empty_title": QT_TRANSLATE_NOOP("Messages", "{item} mangler tittel."),
     "meeting.bad_date": QT_TRANSLATE_NOOP("Messages", "«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD."),
+    "meeting.bad_extraordinary": QT_TRANSLATE_NOOP("Messages", "Ukjent grunn for ekstraordinært møte: {value}."),
     "meeting.no_place": QT_TRANSLATE_NOOP("Messages", "Skriv hvor møtet holdes."),
     "meeting.bad_start": QT_TRANSLATE_NOOP("Messages", "«{value}» er ikke et klokkeslett. Skriv TT:MM."),
     "meeting.no_council": QT_TRANSLATE_NOOP(

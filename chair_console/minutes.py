@@ -114,7 +114,17 @@ def story(state: MeetingState, options: Options) -> list:
         out.append(_p("UTKAST – ikke godkjent", st["h2"]))
     # (a) time and place
     out.append(_p("Møtet", st["h1"]))
-    out.append(_p(f"Møtet ble satt kl. {_time(state.opened_at)} og hevet kl. {_time(state.adjourned_at)}.", st["body"]))
+    if len(state.sittings) > 1:
+        for n, sitting in enumerate(state.sittings, start=1):
+            out.append(_p(f"Møtedag {n}, {sitting.date}: satt kl. {_time(sitting.opened_at)}, "
+                          f"hevet kl. {_time(sitting.adjourned_at)}.", st["body"]))
+    else:
+        out.append(_p(f"Møtet ble satt kl. {_time(state.opened_at)} og hevet kl. {_time(state.adjourned_at)}.", st["body"]))
+    for sitting in state.sittings:
+        for kind, start, end, note in sitting.breaks:
+            what = "Forhandlingene ble avbrutt (R-11a)" if kind == "suspended" else "Pause"
+            extra = f": {note}" if note else ""
+            out.append(_p(f"{what} kl. {_time(start)}–{_time(end)}{extra}.", st["body"]))
     if state.chair_history:
         turns = "; ".join(f"{council.name_of(t.person)} ({t.capacity}) fra kl. {_time(t.since)}" for t in state.chair_history)
         out.append(_p(f"Møteleder: {turns}.", st["body"]))
@@ -163,6 +173,11 @@ def story(state: MeetingState, options: Options) -> list:
             who = f"{council.name_of(s.entry.person)} ({group.abbreviation if group else ('byrådet' if council.government_member(s.entry.person) else 'uavh.')})"
             rows.append([who, KINDS.get(s.entry.kind, s.entry.kind), _mmss(s.used(s.ended or s.started))])
         out.append(KeepTogether([_p(f"{item.number} {item.title}", st["h2"]), _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
+    if state.corrections:  # after adjournment: corrections only, with who, when and why
+        out.append(_p("Rettelser etter møtet", st["h1"]))
+        for c in state.corrections:
+            when = c.at.as_datetime().astimezone().strftime("%Y-%m-%d kl. %H.%M")
+            out.append(_p(f"{when} ({c.actor}): {c.text} – {c.reason}", st["body"]))
     out.append(Spacer(1, 6 * mm))
     out.append(_p(f"Laget med Chair Console {__version__}.", st["small"]))
     return out

@@ -204,3 +204,22 @@ def test_questions_come_with_the_json_agenda(tmp_path, pristine_db):
         svc.close()
     finally:
         db.close()
+
+
+def test_R_3_1b_new_meeting_defaults_to_a_wednesday_and_records_an_extraordinary_reason(tmp_path, pristine_db):
+    from datetime import date
+
+    db_path = tmp_path / "w.sqlite3"
+    shutil.copy(pristine_db, db_path)
+    db = open_database(db_path)
+    try:
+        first = imports.new_meeting(db, SystemClock(), date=None, place="Bystyresalen")
+        second = imports.new_meeting(db, SystemClock(), date="2027-02-01", place="Bystyresalen", extraordinary="third")
+        with pytest.raises(ImportDataError, match="meeting.bad_extraordinary"):
+            imports.new_meeting(db, SystemClock(), date=None, place="x", extraordinary="weather")
+        from chair_console.services.records import meeting_state
+
+        assert date.fromisoformat(meeting_state(db, first).info.date).weekday() == 2  # a Wednesday
+        assert meeting_state(db, second).info.extraordinary == "third"
+    finally:
+        db.close()

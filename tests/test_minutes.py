@@ -130,3 +130,25 @@ def test_command_line_minutes_and_export(meeting, tmp_path):
     r = subprocess.run([*env_run, "minutes", "--db", str(path), "--out", str(tmp_path / "no" / "dir.pdf")],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_a_two_day_meeting_with_a_suspension_and_a_correction_in_the_minutes(tmp_path):
+    db = open_database(tmp_path / "two.sqlite3")
+    svc = MeetingService(EventStore(db, ensure_demo_meeting(db, SystemClock().now())), SystemClock())
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.MEETING_PAUSED, {"kind": "suspended", "note": "Uro på galleriet"})
+    svc.record(ev.MEETING_RESUMED)
+    svc.record(ev.MEETING_ADJOURNED)
+    svc.record(ev.SITTING_CONTINUED, {"date": "2026-12-03"})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.MEETING_ADJOURNED)
+    svc.record(ev.CORRECTION_NOTED, {"text": "Navnet i sak 304 rettet", "reason": "Meldt av sekretariatet"})
+    pdf = write_minutes(svc.state, tmp_path / "to-dager.pdf", Options(public=True, draft=False))
+    text = re.sub(r"\s+", " ", text_of(pdf))
+    assert "Møtedag 1, 2026-12-02" in text and "Møtedag 2, 2026-12-03" in text
+    assert "Forhandlingene ble avbrutt (R-11a)" in text and "Uro på galleriet" in text
+    assert "Rettelser etter møtet" in text and "Meldt av sekretariatet" in text
+    svc.close()
+    db.close()

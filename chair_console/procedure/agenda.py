@@ -43,6 +43,7 @@ class MeetingInfo:
     place: str
     term_id: str
     remote: bool = False  # fjernmøte, decided by the council (R-3.9a)
+    extraordinary: str | None = None  # R-3.1b: "mayor" (found it necessary) or "third" (1/3 of members demanded)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def meeting_from_dict(data: object) -> tuple[MeetingInfo, tuple[AgendaItem, ...]
             place=str(data["place"]),
             term_id=str(data["term"]),
             remote=bool(data.get("remote", False)),
+            extraordinary=data.get("extraordinary") or None,
         )
         items = tuple(AgendaItem.from_dict(d) for d in data.get("agenda", ()))
     except (KeyError, TypeError, ValueError) as exc:

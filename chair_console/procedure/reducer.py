@@ -128,7 +128,8 @@ def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
     try:
         council = Council.from_dict(p["council"])
         m = p["meeting"]
-        info = MeetingInfo(m["title"], m["date"], m.get("start", ""), m["place"], m["term"], bool(m.get("remote")))
+        info = MeetingInfo(m["title"], m["date"], m.get("start", ""), m["place"], m["term"], bool(m.get("remote")),
+                           m.get("extraordinary") or None)
         agenda = tuple(AgendaItem.from_dict(d) for d in p.get("agenda", ()))
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("meeting.bad_snapshot") from None

@@ -43,14 +43,24 @@ def new_meeting(
     db: Database,
     clock: Clock,
     *,
-    date: str,
+    date: str | None,
     place: str,
     title: str | None = None,
     start: str = "",
     term: str | None = None,
     remote: bool = False,
+    extraordinary: str | None = None,
 ) -> int:
-    """Create a meeting on the council of `term` (default: the newest term in the database)."""
+    """Create a meeting on the council of `term` (default: the newest term in the database). Ordinary
+    meetings are on Wednesdays (R-3.1b): without a date, the next Wednesday; an extraordinary meeting
+    records why it was called (the mayor found it necessary, or at least 1/3 of the members demanded it)."""
+    from datetime import timedelta
+
+    if date is None:
+        today = Date.today()
+        date = (today + timedelta(days=(2 - today.weekday()) % 7 or 7)).isoformat()
+    if extraordinary not in (None, "mayor", "third"):
+        raise ImportDataError("meeting.bad_extraordinary", value=extraordinary)
     from sqlalchemy import select
 
     from chair_console.models import CouncilTermRow
@@ -78,6 +88,7 @@ def new_meeting(
         place=place.strip(),
         term_id=council.term.id,
         remote=remote,
+        extraordinary=extraordinary,
     )
     return create_meeting(db.engine, council, info, (), clock.now(), actor="secretary")
 

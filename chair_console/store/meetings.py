@@ -32,7 +32,8 @@ def create_meeting(
     payload = {
         "council": council.to_dict(),
         "meeting": {"title": info.title, "date": info.date, "start": info.start, "place": info.place,
-                    "term": info.term_id, "remote": info.remote},
+                    "term": info.term_id, "remote": info.remote,
+                    "extraordinary": info.extraordinary},
         "agenda": [i.to_dict() for i in agenda],
     }
     if questions:

@@ -44,10 +44,12 @@ class CurrentItemView(QWidget):
         self.meeting.setText(f"{info.title} — {info.place}" if info else "")
         item = state.item(state.current_item)
         if item is None:
+            self.title.setStyleSheet("")
             self.title.setText(self.tr("Ingen sak til behandling"))
             self.script.setText("")
             return
         self.title.setText(f"{item.number}: {item.title}")
+        self.title.setStyleSheet("color: #7f1d1d;" if item.closed else "")
         lines = []
         if item.summary:
             lines.append(item.summary)

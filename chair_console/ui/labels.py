@@ -29,6 +29,8 @@ ABSENCE_REASONS = {
 PHASES = {
     "not_started": QT_TRANSLATE_NOOP("Labels", "Ikke satt"),
     "open": QT_TRANSLATE_NOOP("Labels", "Møtet er satt"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Pause"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "Forhandlingene avbrutt (R-11a)"),
     "adjourned": QT_TRANSLATE_NOOP("Labels", "Møtet er hevet"),
 }
 

@@ -130,9 +130,13 @@ class MainWindow(QMainWindow):
         self.status_attendance = QLabel(objectName="statusAttendance")
         self.status_database = QLabel(objectName="statusDatabase")
         self.status_saved = QLabel(objectName="statusSaved")
+        self.status_closed = QLabel(objectName="statusClosed")
+        self.status_closed.setStyleSheet("color: white; background: #7f1d1d; font-weight: bold; padding: 0 8px;")
+        self.status_closed.hide()
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         bar.addWidget(self.status_meeting, 1)
+        bar.addPermanentWidget(self.status_closed)
         bar.addPermanentWidget(self.status_attendance)
         bar.addPermanentWidget(self.status_database)
         bar.addPermanentWidget(self.status_saved)
@@ -192,6 +196,20 @@ class MainWindow(QMainWindow):
         )
         self.adjourn_action = QAction(self, objectName="adjournMeetingAction")
         self.adjourn_action.triggered.connect(self._adjourn)
+        self.pause_action = QAction(self, objectName="pauseMeetingAction")
+        self.pause_action.triggered.connect(
+            lambda: self.controller.perform(ev.MEETING_PAUSED, {"kind": "pause"}, lambda: self.tr("Pause"))
+        )
+        self.suspend_action = QAction(self, objectName="suspendMeetingAction")
+        self.suspend_action.triggered.connect(self._suspend)
+        self.resume_action = QAction(self, objectName="resumeMeetingAction")
+        self.resume_action.triggered.connect(
+            lambda: self.controller.perform(ev.MEETING_RESUMED, {}, lambda: self.tr("Fortsett møtet"))
+        )
+        self.continue_action = QAction(self, objectName="continueMeetingAction")
+        self.continue_action.triggered.connect(self._continue_another_day)
+        self.correction_action = QAction(self, objectName="correctionAction")
+        self.correction_action.triggered.connect(self._note_correction)
 
         self.hall = HallDisplay(self.controller, self)
         self.hall_action = QAction(self, checkable=True, objectName="hallDisplayAction")
@@ -235,7 +253,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.open_meeting_action)
+        self.meeting_menu.addAction(self.pause_action)
+        self.meeting_menu.addAction(self.suspend_action)
+        self.meeting_menu.addAction(self.resume_action)
         self.meeting_menu.addAction(self.adjourn_action)
+        self.meeting_menu.addSeparator()
+        self.meeting_menu.addAction(self.continue_action)
+        self.meeting_menu.addAction(self.correction_action)
         self.minutes_menu = bar.addMenu("")
         self.minutes_menu.setObjectName("minutesMenu")
         for action in (self.minutes_preview_action, self.minutes_public_action, self.minutes_internal_action,
@@ -294,6 +318,11 @@ class MainWindow(QMainWindow):
         self.import_agenda_action.setText(self.tr("Importer saksliste til dette møtet…"))
         self.open_meeting_action.setText(self.tr("Sett møtet («Møtet er satt»)"))
         self.adjourn_action.setText(self.tr("Hev møtet («Møtet er hevet»)"))
+        self.pause_action.setText(self.tr("Pause"))
+        self.suspend_action.setText(self.tr("Avbryt forhandlingene (R-11a)…"))
+        self.resume_action.setText(self.tr("Fortsett møtet"))
+        self.continue_action.setText(self.tr("Fortsett møtet en annen dag…"))
+        self.correction_action.setText(self.tr("Rettelse etter møtet…"))
         self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
         self.hall_action.setText(self.tr("Salskjerm (F11)"))
         self.hall_screen_menu.setTitle(self.tr("Salskjerm på skjerm"))
@@ -396,6 +425,10 @@ class MainWindow(QMainWindow):
         self.status_attendance.setText(text)
         self.status_attendance.setProperty("quorum", q.ok)
         self.status_database.setText(self.tr("Database: {path}").format(path=self.controller.db_path))
+        current = state.item(state.current_item)
+        closed = current is not None and current.closed  # R-3.7a: a strong indicator while closed
+        self.status_closed.setText(self.tr("LUKKET MØTE – ingen strømming"))
+        self.status_closed.setVisible(closed)
         self._show_saved()
 
     def _on_saved(self, event: Event) -> None:
@@ -460,6 +493,28 @@ class MainWindow(QMainWindow):
         path = self._temp_minutes()
         if path and not dialogs.print_pdf(self, path):
             self.show_refusal(self.tr("Møteboken ble ikke skrevet ut."))
+
+    def _suspend(self) -> None:
+        note = dialogs.ask_text(self, self.tr("Avbryt forhandlingene"), self.tr("Kort merknad til møteboken (R-11a):"))
+        if note is not None:
+            self.controller.perform(ev.MEETING_PAUSED, {"kind": "suspended", "note": note},
+                                    lambda: self.tr("Avbryt forhandlingene"))
+
+    def _continue_another_day(self) -> None:
+        from datetime import date, timedelta
+
+        day = dialogs.ask_text(self, self.tr("Fortsett en annen dag"), self.tr("Dato for neste møtedag (ÅÅÅÅ-MM-DD):"),
+                               (date.today() + timedelta(days=1)).isoformat())
+        if day is not None:
+            self.controller.perform(ev.SITTING_CONTINUED, {"date": day.strip()}, lambda: self.tr("Ny møtedag"))
+
+    def _note_correction(self) -> None:
+        text = dialogs.ask_text(self, self.tr("Rettelse etter møtet"), self.tr("Hva rettes?"))
+        if text is None:
+            return
+        reason = dialogs.ask_text(self, self.tr("Rettelse etter møtet"), self.tr("Hvorfor (hvem meldte feilen)?"))
+        if reason is not None:
+            self.controller.perform(ev.CORRECTION_NOTED, {"text": text, "reason": reason}, lambda: self.tr("Rettelse"))
 
     def _import_council(self) -> None:
         path = dialogs.choose_file(self, self.tr("Importer bystyret"), self.tr("Bystyret (*.csv *.json)"))

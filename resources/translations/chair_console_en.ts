@@ -174,7 +174,7 @@
     </message>
     <message>
       <location filename="../../chair_console/ui/panes/agenda.py" line="281" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="497" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="513" />
       <source>Trekk forslaget</source>
       <translation>Withdraw proposal</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
       <location filename="../../chair_console/ui/panes/agenda.py" line="345" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="484" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="500" />
       <source>Forslag i {number}</source>
       <translation>Proposals in {number}</translation>
     </message>
@@ -257,72 +257,96 @@
     </message>
     <message>
       <location filename="../../chair_console/ui/panes/agenda.py" line="357" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="513" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="529" />
       <source>Taletid i {number}</source>
       <translation>Speaking time in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="380" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="384" />
+      <source>Lukket møte</source>
+      <translation>Closed meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="386" />
+      <source>{number} behandles for lukkede dører etter {basis}.
+
+Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
+      <translation>{number} is dealt with behind closed doors under {basis}.
+
+Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="390" />
+      <source>Hjemmelen er riktig – lukk møtet</source>
+      <translation>The basis is right – close the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="391" />
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="396" />
       <source>Ta opp {number}</source>
       <translation>Take up {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="415" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="431" />
       <source>Flytt {number}</source>
       <translation>Move {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="427" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
       <source>Avslutt debatten i {number}</source>
       <translation>Close the debate in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="434" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="450" />
       <source>Utsett saken</source>
       <translation>Postpone item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="435" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="451" />
       <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
       <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="444" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="460" />
       <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
       <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="436" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="452" />
       <source>Utsett {number}</source>
       <translation>Postpone {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
       <source>Send til utvalg</source>
       <translation>Send to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="445" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="461" />
       <source>Send {number} til utvalg</source>
       <translation>Send {number} to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="475" />
       <source>Aktuell sak</source>
       <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="475" />
       <source>Tittel på den aktuelle saken (R-3.2c):</source>
       <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="463" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="479" />
       <source>Aktuell sak {n}</source>
       <translation>Urgent matter {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="465" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="481" />
       <source>Aktuell sak: {title}</source>
       <translation>Urgent matter: {title}</translation>
     </message>
@@ -469,111 +493,116 @@
     </message>
     <message>
       <location filename="../../chair_console/cli.py" line="38" />
+      <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
+      <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="41" />
       <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
       <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="39" />
+      <location filename="../../chair_console/cli.py" line="42" />
       <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
       <translation>the meeting's title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="40" />
+      <location filename="../../chair_console/cli.py" line="43" />
       <source>planlagt start, TT:MM</source>
       <translation>planned start, HH:MM</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="41" />
+      <location filename="../../chair_console/cli.py" line="44" />
       <source>bystyreperioden (standard: den nyeste i databasen)</source>
       <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="42" />
+      <location filename="../../chair_console/cli.py" line="45" />
       <source>møtet holdes som fjernmøte (R-3.9a)</source>
       <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="43" />
+      <location filename="../../chair_console/cli.py" line="46" />
       <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
       <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="48" />
+      <location filename="../../chair_console/cli.py" line="51" />
       <source>Importert {file}: {items} saker til møte {meeting}.</source>
       <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="49" />
+      <location filename="../../chair_console/cli.py" line="52" />
       <source>Opprettet møte {meeting}: {title}.</source>
       <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="50" />
+      <location filename="../../chair_console/cli.py" line="53" />
       <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
       <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="51" />
+      <location filename="../../chair_console/cli.py" line="54" />
       <source>filen som skal skrives</source>
       <translation>the file to write</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="52" />
+      <location filename="../../chair_console/cli.py" line="55" />
       <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
       <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="53" />
+      <location filename="../../chair_console/cli.py" line="56" />
       <source>merk som UTKAST selv om møtet er hevet</source>
       <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="54" />
+      <location filename="../../chair_console/cli.py" line="57" />
       <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
       <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="55" />
+      <location filename="../../chair_console/cli.py" line="58" />
       <source>json eller csv</source>
       <translation>json or csv</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="56" />
+      <location filename="../../chair_console/cli.py" line="59" />
       <source>Skrev {path}.</source>
       <translation>Wrote {path}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="57" />
+      <location filename="../../chair_console/cli.py" line="60" />
       <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
       <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="58" />
+      <location filename="../../chair_console/cli.py" line="61" />
       <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
       <translation>its content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="59" />
+      <location filename="../../chair_console/cli.py" line="62" />
       <source>lenken til forrige hendelse er brutt</source>
       <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="60" />
+      <location filename="../../chair_console/cli.py" line="63" />
       <source>hendelsen mangler (slettet)</source>
       <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="61" />
+      <location filename="../../chair_console/cli.py" line="64" />
       <source>loggen slutter før siste registrerte hendelse (slettet)</source>
       <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="62" />
+      <location filename="../../chair_console/cli.py" line="65" />
       <source>SQLite-integritetskontrollen feilet</source>
       <translation>SQLite's integrity check failed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="63" />
+      <location filename="../../chair_console/cli.py" line="66" />
       <source>kan ikke leses</source>
       <translation>cannot be read</translation>
     </message>
@@ -730,32 +759,32 @@
   <context>
     <name>CurrentItemView</name>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="47" />
+      <location filename="../../chair_console/ui/current_item.py" line="48" />
       <source>Ingen sak til behandling</source>
       <translation>No item under debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="55" />
+      <location filename="../../chair_console/ui/current_item.py" line="57" />
       <source>Innstilling: {text}</source>
       <translation>Recommendation: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="58" />
+      <location filename="../../chair_console/ui/current_item.py" line="60" />
       <source>Det er dissens i innstillingen.</source>
       <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="58" />
+      <location filename="../../chair_console/ui/current_item.py" line="60" />
       <source>Innstillingen er enstemmig.</source>
       <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="60" />
+      <location filename="../../chair_console/ui/current_item.py" line="62" />
       <source>Lukket sak: {basis}</source>
       <translation>Closed item: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="61" />
+      <location filename="../../chair_console/ui/current_item.py" line="63" />
       <source>«Ønsker noen ordet?»</source>
       <translation>“Does anyone wish to speak?”</translation>
     </message>
@@ -890,161 +919,171 @@ Details are in the log file:
     </message>
     <message>
       <location filename="../../chair_console/ui/labels.py" line="32" />
+      <source>Pause</source>
+      <translation>Break</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="33" />
+      <source>Forhandlingene avbrutt (R-11a)</source>
+      <translation>Proceedings suspended (R-11a)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/labels.py" line="34" />
       <source>Møtet er hevet</source>
       <translation>Meeting adjourned</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="36" />
+      <location filename="../../chair_console/ui/labels.py" line="38" />
       <source>Møteleder</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="37" />
+      <location filename="../../chair_console/ui/labels.py" line="39" />
       <source>Sekretær</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="48" />
+      <location filename="../../chair_console/ui/labels.py" line="50" />
       <source>Til stede</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="49" />
+      <location filename="../../chair_console/ui/labels.py" line="51" />
       <source>Forfall</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="50" />
+      <location filename="../../chair_console/ui/labels.py" line="52" />
       <source>Gått ut</source>
       <translation>Gone out</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="51" />
+      <location filename="../../chair_console/ui/labels.py" line="53" />
       <source>Gått for resten av møtet</source>
       <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="55" />
+      <location filename="../../chair_console/ui/labels.py" line="57" />
       <source>ordfører</source>
       <translation>mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="56" />
+      <location filename="../../chair_console/ui/labels.py" line="58" />
       <source>varaordfører</source>
       <translation>deputy mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="57" />
+      <location filename="../../chair_console/ui/labels.py" line="59" />
       <source>settevaraordfører</source>
       <translation>substitute deputy mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="58" />
+      <location filename="../../chair_console/ui/labels.py" line="60" />
       <source>særskilt møteleder</source>
       <translation>special chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="62" />
+      <location filename="../../chair_console/ui/labels.py" line="64" />
       <source>Ikke behandlet</source>
       <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="63" />
+      <location filename="../../chair_console/ui/labels.py" line="65" />
       <source>Til debatt</source>
       <translation>In debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="64" />
+      <location filename="../../chair_console/ui/labels.py" line="66" />
       <source>Votering</source>
       <translation>Voting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="65" />
+      <location filename="../../chair_console/ui/labels.py" line="67" />
       <source>Avgjort</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="66" />
+      <location filename="../../chair_console/ui/labels.py" line="68" />
       <source>Utsatt</source>
       <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="67" />
+      <location filename="../../chair_console/ui/labels.py" line="69" />
       <source>Sendt til utvalg</source>
       <translation>Sent to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="71" />
+      <location filename="../../chair_console/ui/labels.py" line="73" />
       <source>Innlegg</source>
       <translation>Speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="72" />
+      <location filename="../../chair_console/ui/labels.py" line="74" />
       <source>Ett minutt</source>
       <translation>One minute</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="73" />
+      <location filename="../../chair_console/ui/labels.py" line="75" />
       <source>Replikk</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="74" />
+      <location filename="../../chair_console/ui/labels.py" line="76" />
       <source>Svar på replikk</source>
       <translation>Answer to replies</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="75" />
+      <location filename="../../chair_console/ui/labels.py" line="77" />
       <source>Avsluttende innlegg</source>
       <translation>Closing speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="76" />
+      <location filename="../../chair_console/ui/labels.py" line="78" />
       <source>Byrådsinnlegg</source>
       <translation>City government speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="77" />
+      <location filename="../../chair_console/ui/labels.py" line="79" />
       <source>Spørsmål</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="78" />
+      <location filename="../../chair_console/ui/labels.py" line="80" />
       <source>Svar</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="79" />
+      <location filename="../../chair_console/ui/labels.py" line="81" />
       <source>Tilleggsspørsmål</source>
       <translation>Supplementary question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="80" />
+      <location filename="../../chair_console/ui/labels.py" line="82" />
       <source>Oppfølgingsspørsmål</source>
       <translation>Follow-up question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="84" />
+      <location filename="../../chair_console/ui/labels.py" line="86" />
       <source>Venter</source>
       <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="85" />
+      <location filename="../../chair_console/ui/labels.py" line="87" />
       <source>Pågår</source>
       <translation>Under way</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="86" />
+      <location filename="../../chair_console/ui/labels.py" line="88" />
       <source>Besvart</source>
       <translation>Answered</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="87" />
+      <location filename="../../chair_console/ui/labels.py" line="89" />
       <source>Ikke besvart (avslått)</source>
       <translation>Not answered (declined)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="88" />
+      <location filename="../../chair_console/ui/labels.py" line="90" />
       <source>Ikke nådd</source>
       <translation>Not reached</translation>
     </message>
@@ -1052,246 +1091,325 @@ Details are in the log file:
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="191" />
+      <location filename="../../chair_console/ui/main_window.py" line="195" />
       <source>Sett møtet</source>
       <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="270" />
+      <location filename="../../chair_console/ui/main_window.py" line="201" />
+      <location filename="../../chair_console/ui/main_window.py" line="321" />
+      <source>Pause</source>
+      <translation>Break</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="207" />
+      <location filename="../../chair_console/ui/main_window.py" line="323" />
+      <source>Fortsett møtet</source>
+      <translation>Resume the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="294" />
       <source>Oversettelsen finnes ikke i denne installasjonen.</source>
       <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="279" />
+      <location filename="../../chair_console/ui/main_window.py" line="303" />
       <source>&amp;Fil</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="280" />
+      <location filename="../../chair_console/ui/main_window.py" line="304" />
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="281" />
+      <location filename="../../chair_console/ui/main_window.py" line="305" />
       <source>&amp;Møte</source>
       <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="282" />
+      <location filename="../../chair_console/ui/main_window.py" line="306" />
       <source>&amp;Vis</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="283" />
+      <location filename="../../chair_console/ui/main_window.py" line="307" />
       <source>Møte&amp;bok</source>
       <translation>&amp;Minutes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="284" />
+      <location filename="../../chair_console/ui/main_window.py" line="308" />
       <source>Vis møteboken (offentlig utgave)</source>
       <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="285" />
+      <location filename="../../chair_console/ui/main_window.py" line="309" />
       <source>Lagre offentlig møtebok som PDF…</source>
       <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="286" />
+      <location filename="../../chair_console/ui/main_window.py" line="310" />
       <source>Lagre intern møtebok som PDF…</source>
       <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="287" />
+      <location filename="../../chair_console/ui/main_window.py" line="311" />
       <source>Skriv ut møteboken…</source>
       <translation>Print the minutes…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="288" />
+      <location filename="../../chair_console/ui/main_window.py" line="312" />
       <source>&amp;Innstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="289" />
+      <location filename="../../chair_console/ui/main_window.py" line="313" />
       <source>Språk</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="290" />
+      <location filename="../../chair_console/ui/main_window.py" line="314" />
       <source>Rolle</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="291" />
+      <location filename="../../chair_console/ui/main_window.py" line="315" />
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="292" />
+      <location filename="../../chair_console/ui/main_window.py" line="316" />
       <source>&amp;Avslutt</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="293" />
+      <location filename="../../chair_console/ui/main_window.py" line="317" />
       <source>Importer bystyret…</source>
       <translation>Import council…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="294" />
+      <location filename="../../chair_console/ui/main_window.py" line="318" />
       <source>Importer saksliste til dette møtet…</source>
       <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="295" />
+      <location filename="../../chair_console/ui/main_window.py" line="319" />
       <source>Sett møtet («Møtet er satt»)</source>
       <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="296" />
+      <location filename="../../chair_console/ui/main_window.py" line="320" />
       <source>Hev møtet («Møtet er hevet»)</source>
       <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="297" />
+      <location filename="../../chair_console/ui/main_window.py" line="322" />
+      <source>Avbryt forhandlingene (R-11a)…</source>
+      <translation>Suspend the proceedings (R-11a)…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="324" />
+      <source>Fortsett møtet en annen dag…</source>
+      <translation>Continue the meeting another day…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="325" />
+      <source>Rettelse etter møtet…</source>
+      <translation>Correction after the meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="326" />
       <source>Tilbakestill vindusoppsettet</source>
       <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="298" />
+      <location filename="../../chair_console/ui/main_window.py" line="327" />
       <source>Salskjerm (F11)</source>
       <translation>Hall display (F11)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="299" />
+      <location filename="../../chair_console/ui/main_window.py" line="328" />
       <source>Salskjerm på skjerm</source>
       <translation>Hall display on screen</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="300" />
-      <location filename="../../chair_console/ui/main_window.py" line="490" />
+      <location filename="../../chair_console/ui/main_window.py" line="329" />
+      <location filename="../../chair_console/ui/main_window.py" line="545" />
       <source>Om Chair Console</source>
       <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="321" />
+      <location filename="../../chair_console/ui/main_window.py" line="350" />
       <source>Angre {action}</source>
       <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="321" />
+      <location filename="../../chair_console/ui/main_window.py" line="350" />
       <source>Angre</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="322" />
+      <location filename="../../chair_console/ui/main_window.py" line="351" />
       <source>Gjør om {action}</source>
       <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="322" />
+      <location filename="../../chair_console/ui/main_window.py" line="351" />
       <source>Gjør om</source>
       <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="382" />
+      <location filename="../../chair_console/ui/main_window.py" line="411" />
       <source>Chair Console — {title}</source>
       <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="383" />
+      <location filename="../../chair_console/ui/main_window.py" line="412" />
       <source>{date} · {place} · {phase}</source>
       <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="387" />
+      <location filename="../../chair_console/ui/main_window.py" line="416" />
       <source>Møteleder: {name}</source>
       <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="391" />
+      <location filename="../../chair_console/ui/main_window.py" line="420" />
       <source>Til stede: {present} av {seats} · vedtaksført</source>
       <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="393" />
+      <location filename="../../chair_console/ui/main_window.py" line="422" />
       <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
       <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="398" />
+      <location filename="../../chair_console/ui/main_window.py" line="427" />
       <source>Database: {path}</source>
       <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="415" />
+      <location filename="../../chair_console/ui/main_window.py" line="430" />
+      <source>LUKKET MØTE – ingen strømming</source>
+      <translation>CLOSED MEETING – no streaming</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="448" />
       <source>IKKE LAGRET – se meldingen</source>
       <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="418" />
+      <location filename="../../chair_console/ui/main_window.py" line="451" />
       <source>Alt er lagret</source>
       <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="421" />
+      <location filename="../../chair_console/ui/main_window.py" line="454" />
       <source>Alt er lagret ({time})</source>
       <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="444" />
+      <location filename="../../chair_console/ui/main_window.py" line="477" />
       <source>Lagre møteboken</source>
       <translation>Save the minutes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="446" />
+      <location filename="../../chair_console/ui/main_window.py" line="479" />
       <source>Møteboken er lagret: {path}</source>
       <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="462" />
+      <location filename="../../chair_console/ui/main_window.py" line="495" />
       <source>Møteboken ble ikke skrevet ut.</source>
       <translation>The minutes were not printed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="465" />
+      <location filename="../../chair_console/ui/main_window.py" line="498" />
+      <location filename="../../chair_console/ui/main_window.py" line="501" />
+      <source>Avbryt forhandlingene</source>
+      <translation>Suspend the proceedings</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="498" />
+      <source>Kort merknad til møteboken (R-11a):</source>
+      <translation>A short note for the minutes (R-11a):</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="506" />
+      <source>Fortsett en annen dag</source>
+      <translation>Continue another day</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="506" />
+      <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
+      <translation>Date of the next sitting (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="509" />
+      <source>Ny møtedag</source>
+      <translation>New sitting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="512" />
+      <location filename="../../chair_console/ui/main_window.py" line="515" />
+      <source>Rettelse etter møtet</source>
+      <translation>Correction after the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="512" />
+      <source>Hva rettes?</source>
+      <translation>What is corrected?</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="515" />
+      <source>Hvorfor (hvem meldte feilen)?</source>
+      <translation>Why (who reported the error)?</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="517" />
+      <source>Rettelse</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/ui/main_window.py" line="520" />
       <source>Importer bystyret</source>
       <translation>Import council</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="465" />
+      <location filename="../../chair_console/ui/main_window.py" line="520" />
       <source>Bystyret (*.csv *.json)</source>
       <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="472" />
-      <location filename="../../chair_console/ui/main_window.py" line="474" />
+      <location filename="../../chair_console/ui/main_window.py" line="527" />
+      <location filename="../../chair_console/ui/main_window.py" line="529" />
       <source>Importer saksliste</source>
       <translation>Import agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="472" />
+      <location filename="../../chair_console/ui/main_window.py" line="527" />
       <source>Saksliste (*.csv *.json)</source>
       <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="480" />
-      <location filename="../../chair_console/ui/main_window.py" line="482" />
-      <location filename="../../chair_console/ui/main_window.py" line="486" />
+      <location filename="../../chair_console/ui/main_window.py" line="535" />
+      <location filename="../../chair_console/ui/main_window.py" line="537" />
+      <location filename="../../chair_console/ui/main_window.py" line="541" />
       <source>Hev møtet</source>
       <translation>Adjourn the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="481" />
+      <location filename="../../chair_console/ui/main_window.py" line="536" />
       <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
       <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="483" />
+      <location filename="../../chair_console/ui/main_window.py" line="538" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="492" />
+      <location filename="../../chair_console/ui/main_window.py" line="547" />
       <source>Chair Console {version}
 
 Database: {db}
@@ -1302,7 +1420,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="496" />
+      <location filename="../../chair_console/ui/main_window.py" line="551" />
       <source>Lukk</source>
       <translation>Close</translation>
     </message>
@@ -1379,773 +1497,818 @@ Log file: {log}</translation>
     </message>
     <message>
       <location filename="../../chair_console/messages.py" line="33" />
-      <source>Møtet er hevet. Ingenting mer kan registreres.</source>
-      <translation>The meeting is adjourned. Nothing more can be recorded.</translation>
+      <source>Møtet er hevet. Bare rettelser kan registreres nå (Møte → Rettelse etter møtet).</source>
+      <translation>The meeting is adjourned. Only corrections can be recorded now (Meeting → Correction after the meeting).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="35" />
+      <location filename="../../chair_console/messages.py" line="36" />
+      <source>Møtet har pause. Fortsett møtet først.</source>
+      <translation>The meeting is on a break. Resume it first.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="37" />
+      <source>Møtet har ikke pause.</source>
+      <translation>The meeting is not on a break.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="38" />
+      <source>Ukjent type pause.</source>
+      <translation>Unknown kind of break.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="39" />
+      <source>En votering pågår. Avslutt saken før møtet heves.</source>
+      <translation>A vote is under way. Finish the item before adjourning.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="42" />
+      <source>Møtet er ikke hevet; det kan bare fortsettes en annen dag etter at det er hevet.</source>
+      <translation>The meeting is not adjourned; it can continue another day only after it is adjourned.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="45" />
+      <source>Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre.</source>
+      <translation>Corrections after the meeting are recorded once it is adjourned; during the meeting use Undo.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="48" />
+      <source>Skriv både hva som rettes og hvorfor.</source>
+      <translation>Write both what is corrected and why.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="49" />
+      <source>Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a).</source>
+      <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="53" />
       <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
       <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="38" />
+      <location filename="../../chair_console/messages.py" line="56" />
       <source>{member} er allerede registrert til stede.</source>
       <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="39" />
+      <location filename="../../chair_console/messages.py" line="57" />
       <source>{member} er allerede registrert med det forfallet.</source>
       <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="40" />
+      <location filename="../../chair_console/messages.py" line="58" />
       <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
       <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="43" />
+      <location filename="../../chair_console/messages.py" line="61" />
       <source>{member} er ikke til stede.</source>
       <translation>{member} is not present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="44" />
+      <location filename="../../chair_console/messages.py" line="62" />
       <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
       <translation>{member}'s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="47" />
+      <location filename="../../chair_console/messages.py" line="65" />
       <source>Ukjent varamedlem: {substitute}.</source>
       <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="48" />
+      <location filename="../../chair_console/messages.py" line="66" />
       <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
       <translation>{substitute} is not a substitute of {member}'s group (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="51" />
+      <location filename="../../chair_console/messages.py" line="69" />
       <source>{member} er til stede; plassen trenger ikke vara.</source>
       <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="52" />
+      <location filename="../../chair_console/messages.py" line="70" />
       <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
       <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="55" />
+      <location filename="../../chair_console/messages.py" line="73" />
       <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
       <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="58" />
+      <location filename="../../chair_console/messages.py" line="76" />
       <source>{substitute} møter ikke nå.</source>
       <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="59" />
-      <location filename="../../chair_console/messages.py" line="80" />
+      <location filename="../../chair_console/messages.py" line="77" />
+      <location filename="../../chair_console/messages.py" line="98" />
       <source>{person} er ikke medlem av byrådet.</source>
       <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="60" />
+      <location filename="../../chair_console/messages.py" line="78" />
       <source>{person} er allerede registrert til stede.</source>
       <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="61" />
+      <location filename="../../chair_console/messages.py" line="79" />
       <source>{person} er ikke registrert til stede.</source>
       <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="62" />
+      <location filename="../../chair_console/messages.py" line="80" />
       <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
       <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="63" />
+      <location filename="../../chair_console/messages.py" line="81" />
       <source>{person} leder allerede møtet.</source>
       <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="64" />
+      <location filename="../../chair_console/messages.py" line="82" />
       <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
       <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="67" />
+      <location filename="../../chair_console/messages.py" line="85" />
       <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
       <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="68" />
+      <location filename="../../chair_console/messages.py" line="86" />
       <source>{person} er allerede registrert inhabil i saken.</source>
       <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="69" />
+      <location filename="../../chair_console/messages.py" line="87" />
       <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
       <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="73" />
+      <location filename="../../chair_console/messages.py" line="91" />
       <source>Saken finnes ikke på sakslisten.</source>
       <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="74" />
+      <location filename="../../chair_console/messages.py" line="92" />
       <source>Saken er allerede til behandling.</source>
       <translation>The item is already under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="76" />
+      <location filename="../../chair_console/messages.py" line="94" />
       <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
       <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="77" />
+      <location filename="../../chair_console/messages.py" line="95" />
       <source>Ukjent type innlegg: {kind}.</source>
       <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="78" />
+      <location filename="../../chair_console/messages.py" line="96" />
       <source>{person} er ikke til stede og kan ikke få ordet.</source>
       <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="79" />
+      <location filename="../../chair_console/messages.py" line="97" />
       <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
       <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="81" />
+      <location filename="../../chair_console/messages.py" line="99" />
       <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
       <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="82" />
+      <location filename="../../chair_console/messages.py" line="100" />
       <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
       <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="85" />
+      <location filename="../../chair_console/messages.py" line="103" />
       <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
       <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="86" />
+      <location filename="../../chair_console/messages.py" line="104" />
       <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
       <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="89" />
+      <location filename="../../chair_console/messages.py" line="107" />
       <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
       <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="92" />
+      <location filename="../../chair_console/messages.py" line="110" />
       <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
       <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="95" />
+      <location filename="../../chair_console/messages.py" line="113" />
       <source>Velg innlegget replikken gjelder.</source>
       <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="96" />
+      <location filename="../../chair_console/messages.py" line="114" />
       <source>{person} har allerede hatt to replikker (R-5.4e).</source>
       <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="97" />
+      <location filename="../../chair_console/messages.py" line="115" />
       <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
       <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="100" />
+      <location filename="../../chair_console/messages.py" line="118" />
       <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
       <translation>Closing speeches are for the committee's leader or deputy leader or the working group's leader (R-5.3b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="103" />
+      <location filename="../../chair_console/messages.py" line="121" />
       <source>Taleren står ikke på talelisten.</source>
       <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="104" />
+      <location filename="../../chair_console/messages.py" line="122" />
       <source>Ugyldig plass på talelisten.</source>
       <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="105" />
+      <location filename="../../chair_console/messages.py" line="123" />
       <source>Talelisten er tom.</source>
       <translation>The speaker list is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="106" />
+      <location filename="../../chair_console/messages.py" line="124" />
       <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
       <translation>The group's time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="109" />
+      <location filename="../../chair_console/messages.py" line="127" />
       <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
       <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="112" />
+      <location filename="../../chair_console/messages.py" line="130" />
       <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
       <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="115" />
+      <location filename="../../chair_console/messages.py" line="133" />
       <source>Interpellasjonens time er brukt opp (R-7b).</source>
       <translation>The interpellation's hour is used up (R-7b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="118" />
+      <location filename="../../chair_console/messages.py" line="136" />
       <source>Spørsmål hører til spørretimen.</source>
       <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="119" />
+      <location filename="../../chair_console/messages.py" line="137" />
       <source>Spørretimens time er ute (R-6a).</source>
       <translation>The question hour's hour is over (R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="120" />
+      <location filename="../../chair_console/messages.py" line="138" />
       <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
       <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="123" />
+      <location filename="../../chair_console/messages.py" line="141" />
       <source>Skriv hva spørsmålet gjelder.</source>
       <translation>Write what the question is about.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="124" />
+      <location filename="../../chair_console/messages.py" line="142" />
       <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
       <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="127" />
+      <location filename="../../chair_console/messages.py" line="145" />
       <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
       <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="128" />
+      <location filename="../../chair_console/messages.py" line="146" />
       <source>Spørsmål som er tatt, kan ikke flyttes.</source>
       <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="129" />
+      <location filename="../../chair_console/messages.py" line="147" />
       <source>Ingen spørsmål er i gang.</source>
       <translation>No question is under way.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="130" />
+      <location filename="../../chair_console/messages.py" line="148" />
       <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
       <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="133" />
+      <location filename="../../chair_console/messages.py" line="151" />
       <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
       <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="136" />
+      <location filename="../../chair_console/messages.py" line="154" />
       <source>Det er ingen flere spørsmål.</source>
       <translation>There are no more questions.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="137" />
+      <location filename="../../chair_console/messages.py" line="155" />
       <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
       <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="138" />
+      <location filename="../../chair_console/messages.py" line="156" />
       <source>Ingen taler har ordet nå.</source>
       <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="139" />
+      <location filename="../../chair_console/messages.py" line="157" />
       <source>Taletiden står allerede stille.</source>
       <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="140" />
+      <location filename="../../chair_console/messages.py" line="158" />
       <source>Taletiden går allerede.</source>
       <translation>The speaking time is already running.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="141" />
+      <location filename="../../chair_console/messages.py" line="159" />
       <source>{person} har ikke ordet nå.</source>
       <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="142" />
+      <location filename="../../chair_console/messages.py" line="160" />
       <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
       <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="148" />
+      <location filename="../../chair_console/messages.py" line="166" />
       <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
       <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="151" />
+      <location filename="../../chair_console/messages.py" line="169" />
       <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
       <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="152" />
+      <location filename="../../chair_console/messages.py" line="170" />
       <source>Det finnes ikke noe forslag {subject} i saken.</source>
       <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="153" />
+      <location filename="../../chair_console/messages.py" line="171" />
       <source>Forslaget er trukket og kan ikke settes under votering.</source>
       <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="154" />
+      <location filename="../../chair_console/messages.py" line="172" />
       <source>Ukjent voteringsmåte: {method}.</source>
       <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="155" />
+      <location filename="../../chair_console/messages.py" line="173" />
       <source>Velg hva det skal voteres over.</source>
       <translation>Choose what is voted on.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="156" />
+      <location filename="../../chair_console/messages.py" line="174" />
       <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
       <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="159" />
+      <location filename="../../chair_console/messages.py" line="177" />
       <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
       <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="162" />
+      <location filename="../../chair_console/messages.py" line="180" />
       <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
       <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="165" />
+      <location filename="../../chair_console/messages.py" line="183" />
       <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
       <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="166" />
+      <location filename="../../chair_console/messages.py" line="184" />
       <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
       <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="169" />
+      <location filename="../../chair_console/messages.py" line="187" />
       <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
       <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="174" />
+      <location filename="../../chair_console/messages.py" line="192" />
       <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
       <translation>A tie: the chair's vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="177" />
+      <location filename="../../chair_console/messages.py" line="195" />
       <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
       <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="178" />
+      <location filename="../../chair_console/messages.py" line="196" />
       <source>Voteringen som skal rettes finnes ikke.</source>
       <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="179" />
+      <location filename="../../chair_console/messages.py" line="197" />
       <source>Skriv vedtaket før saken avsluttes.</source>
       <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="180" />
+      <location filename="../../chair_console/messages.py" line="198" />
       <source>Det er ikke votert i saken ennå.</source>
       <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="181" />
+      <location filename="../../chair_console/messages.py" line="199" />
       <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
       <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="184" />
+      <location filename="../../chair_console/messages.py" line="202" />
       <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
       <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="185" />
+      <location filename="../../chair_console/messages.py" line="203" />
       <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
       <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="188" />
+      <location filename="../../chair_console/messages.py" line="206" />
       <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
       <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="192" />
+      <location filename="../../chair_console/messages.py" line="210" />
       <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
       <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="195" />
+      <location filename="../../chair_console/messages.py" line="213" />
       <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
       <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="197" />
+      <location filename="../../chair_console/messages.py" line="215" />
       <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="200" />
+      <location filename="../../chair_console/messages.py" line="218" />
       <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
       <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="203" />
+      <location filename="../../chair_console/messages.py" line="221" />
       <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
       <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="207" />
+      <location filename="../../chair_console/messages.py" line="225" />
       <source>{path} er ikke en fil.</source>
       <translation>{path} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="208" />
+      <location filename="../../chair_console/messages.py" line="226" />
       <source>Kan ikke lese {path}: {detail}</source>
       <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="209" />
+      <location filename="../../chair_console/messages.py" line="227" />
       <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
       <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="212" />
+      <location filename="../../chair_console/messages.py" line="230" />
       <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
       <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="215" />
+      <location filename="../../chair_console/messages.py" line="233" />
       <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
       <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="218" />
+      <location filename="../../chair_console/messages.py" line="236" />
       <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
       <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="223" />
+      <location filename="../../chair_console/messages.py" line="241" />
       <source>Kan ikke skrive til {path}: {detail}</source>
       <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="225" />
+      <location filename="../../chair_console/messages.py" line="243" />
       <source>Kan ikke lese filen {path}: {detail}</source>
       <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="226" />
+      <location filename="../../chair_console/messages.py" line="244" />
       <source>Kan ikke skrive filen {path}: {detail}</source>
       <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="227" />
+      <location filename="../../chair_console/messages.py" line="245" />
       <source>Møtet finnes ikke.</source>
       <translation>The meeting does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="228" />
+      <location filename="../../chair_console/messages.py" line="246" />
       <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
       <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="231" />
+      <location filename="../../chair_console/messages.py" line="249" />
       <source>Kan ikke skrive møteboken til {path}: {detail}</source>
       <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="232" />
+      <location filename="../../chair_console/messages.py" line="250" />
       <source>Filen {path} er ikke gyldig JSON: {detail}</source>
       <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="233" />
+      <location filename="../../chair_console/messages.py" line="251" />
       <source>Filen er ikke en bystyrefil for Chair Console.</source>
       <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="234" />
+      <location filename="../../chair_console/messages.py" line="252" />
       <source>Ukjent versjon av bystyrefilen: {version}.</source>
       <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="235" />
+      <location filename="../../chair_console/messages.py" line="253" />
       <source>Bystyrefilen mangler opplysninger: {detail}.</source>
       <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="236" />
+      <location filename="../../chair_console/messages.py" line="254" />
       <source>Bystyrefilen bruker id-en {id} to ganger.</source>
       <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="237" />
+      <location filename="../../chair_console/messages.py" line="255" />
       <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
       <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="240" />
+      <location filename="../../chair_console/messages.py" line="258" />
       <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
       <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="241" />
+      <location filename="../../chair_console/messages.py" line="259" />
       <source>{id} har en ukjent rolle: {role}.</source>
       <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="242" />
+      <location filename="../../chair_console/messages.py" line="260" />
       <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
       <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="245" />
+      <location filename="../../chair_console/messages.py" line="263" />
       <source>Rollen {role} er gitt til flere enn én.</source>
       <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="246" />
+      <location filename="../../chair_console/messages.py" line="264" />
       <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
       <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="249" />
+      <location filename="../../chair_console/messages.py" line="267" />
       <source>Utvalget {id} har en ukjent type: {kind}.</source>
       <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="250" />
+      <location filename="../../chair_console/messages.py" line="268" />
       <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
       <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="253" />
+      <location filename="../../chair_console/messages.py" line="271" />
       <source>Filen er ikke en møtefil for Chair Console.</source>
       <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="254" />
+      <location filename="../../chair_console/messages.py" line="272" />
       <source>Møtefilen mangler opplysninger: {detail}.</source>
       <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="255" />
+      <location filename="../../chair_console/messages.py" line="273" />
       <source>Møtefilen har to saker med samme id.</source>
       <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="256" />
+      <location filename="../../chair_console/messages.py" line="274" />
       <source>{item} har en ukjent sakstype: {kind}.</source>
       <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="257" />
+      <location filename="../../chair_console/messages.py" line="275" />
       <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
       <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="258" />
+      <location filename="../../chair_console/messages.py" line="276" />
       <source>{item} mangler tittel.</source>
       <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="259" />
+      <location filename="../../chair_console/messages.py" line="277" />
       <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
       <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="260" />
+      <location filename="../../chair_console/messages.py" line="278" />
+      <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
+      <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/messages.py" line="279" />
       <source>Skriv hvor møtet holdes.</source>
       <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="261" />
+      <location filename="../../chair_console/messages.py" line="280" />
       <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
       <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="262" />
+      <location filename="../../chair_console/messages.py" line="281" />
       <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
       <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="266" />
+      <location filename="../../chair_console/messages.py" line="285" />
       <source>{file}: filen er tom.</source>
       <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="267" />
+      <location filename="../../chair_console/messages.py" line="286" />
       <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
       <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="272" />
+      <location filename="../../chair_console/messages.py" line="291" />
       <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="273" />
+      <location filename="../../chair_console/messages.py" line="292" />
       <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
       <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="274" />
+      <location filename="../../chair_console/messages.py" line="293" />
       <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="275" />
+      <location filename="../../chair_console/messages.py" line="294" />
       <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
       <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="278" />
+      <location filename="../../chair_console/messages.py" line="297" />
       <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
       <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="279" />
+      <location filename="../../chair_console/messages.py" line="298" />
       <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="282" />
+      <location filename="../../chair_console/messages.py" line="301" />
       <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
       <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="285" />
+      <location filename="../../chair_console/messages.py" line="304" />
       <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="288" />
+      <location filename="../../chair_console/messages.py" line="307" />
       <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
       <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="291" />
-      <location filename="../../chair_console/messages.py" line="292" />
+      <location filename="../../chair_console/messages.py" line="310" />
+      <location filename="../../chair_console/messages.py" line="311" />
       <source>{file}: {detail} Ingenting ble importert.</source>
       <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="294" />
+      <location filename="../../chair_console/messages.py" line="313" />
       <source>Saken er ikke til debatt nå.</source>
       <translation>The item is not in debate now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="295" />
+      <location filename="../../chair_console/messages.py" line="314" />
       <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
       <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="298" />
+      <location filename="../../chair_console/messages.py" line="317" />
       <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
       <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="301" />
+      <location filename="../../chair_console/messages.py" line="320" />
       <source>Saken er allerede ferdigbehandlet.</source>
       <translation>The item is already finished.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="302" />
+      <location filename="../../chair_console/messages.py" line="321" />
       <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
       <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="303" />
+      <location filename="../../chair_console/messages.py" line="322" />
       <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
       <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="306" />
+      <location filename="../../chair_console/messages.py" line="325" />
       <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
       <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="309" />
+      <location filename="../../chair_console/messages.py" line="328" />
       <source>Sakslisten har ugyldige saker.</source>
       <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="310" />
+      <location filename="../../chair_console/messages.py" line="329" />
       <source>Saken må ha en tittel.</source>
       <translation>The item needs a title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="311" />
+      <location filename="../../chair_console/messages.py" line="330" />
       <source>Det finnes allerede en sak med id {item}.</source>
       <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="312" />
+      <location filename="../../chair_console/messages.py" line="331" />
       <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
       <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="313" />
+      <location filename="../../chair_console/messages.py" line="332" />
       <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
       <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="317" />
+      <location filename="../../chair_console/messages.py" line="336" />
       <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
       <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="320" />
+      <location filename="../../chair_console/messages.py" line="339" />
       <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
       <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="321" />
+      <location filename="../../chair_console/messages.py" line="340" />
       <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
       <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="322" />
+      <location filename="../../chair_console/messages.py" line="341" />
       <source>Ukjent gruppe: {group}.</source>
       <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="323" />
+      <location filename="../../chair_console/messages.py" line="342" />
       <source>Ukjent forslagstype: {kind}.</source>
       <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="324" />
+      <location filename="../../chair_console/messages.py" line="343" />
       <source>Forslaget finnes ikke eller er allerede trukket.</source>
       <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="327" />
+      <location filename="../../chair_console/messages.py" line="346" />
       <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
       <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>

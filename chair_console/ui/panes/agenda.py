@@ -376,8 +376,24 @@ class AgendaPane(Pane):
 
     def open_item(self, item_id: str) -> bool:
         number = self._number(item_id)
+        item = self.controller.state.item(item_id)
+        payload = {"item": item_id}
+        if item is not None and item.closed:  # R-3.7a, R-3.8a
+            if not dialogs.ask(
+                self,
+                self.tr("Lukket møte"),
+                self.tr(
+                    "{number} behandles for lukkede dører etter {basis}.\n\nBekreft hjemmelen. Bare medlemmer, "
+                    "varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede "
+                    "(R-3.8a). Strømmingen skal stoppes nå (R-3.7a)."
+                ).format(number=number, basis=item.closed_basis),
+                self.tr("Hjemmelen er riktig – lukk møtet"),
+                self.tr("Avbryt"),
+            ):
+                return False
+            payload["closed_confirmed"] = True
         return self.controller.perform(
-            ev.ITEM_OPENED, {"item": item_id}, lambda: self.tr("Ta opp {number}").format(number=number)
+            ev.ITEM_OPENED, payload, lambda: self.tr("Ta opp {number}").format(number=number)
         )
 
     def open_selected(self) -> bool:
