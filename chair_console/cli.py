@@ -237,6 +237,21 @@ def verify(db: Path, t: Translations) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except Exception:  # never a traceback in the user's face: the log has it, the user gets plain words
+        import logging
+
+        from chair_console.logs import configure_logging
+
+        paths = app_paths()
+        configure_logging(paths.log_file)
+        logging.getLogger(__name__).critical("unexpected error", exc_info=True)
+        print(f"Chair Console: uventet feil. Detaljer står i loggfilen {paths.log_file}", file=sys.stderr)
+        return 70
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     paths = app_paths()
     translations = Translations(resources_dir() / "translations")

@@ -62,3 +62,15 @@ def test_empty_database_without_demo_says_what_to_do(tmp_path: Path):
     result = _run(["--db", str(tmp_path / "new.sqlite3"), "--quit-after", "100"], tmp_path / "home")
     assert result.returncode == 1
     assert "--demo" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unexpected_error_is_told_in_plain_words(monkeypatch, capsys, tmp_path):
+    import chair_console.cli as cli
+
+    def boom(*_a, **_k):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr(cli, "verify", boom)
+    assert main(["verify", "--db", str(tmp_path / "x.sqlite3")]) == 70
+    err = capsys.readouterr().err
+    assert "uventet feil" in err and "Traceback" not in err and "internal detail" not in err
