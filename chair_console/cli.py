@@ -35,6 +35,11 @@ H_FILE = QT_TRANSLATE_NOOP("Cli", "filen som skal importeres (.csv eller .json)"
 H_MEETING = QT_TRANSLATE_NOOP("Cli", "møtets nummer (standard: møtet som ble brukt sist)")
 H_NEW_MEETING = QT_TRANSLATE_NOOP("Cli", "opprett et nytt møte")
 H_DATE = QT_TRANSLATE_NOOP("Cli", "møtedato, ÅÅÅÅ-MM-DD")
+H_SIMULATE = QT_TRANSLATE_NOOP(
+    "Cli", "simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)"
+)
+H_REPORT = QT_TRANSLATE_NOOP("Cli", "skriv nummeret på hver hendelse når den er lagret")
+M_SIMULATED = QT_TRANSLATE_NOOP("Cli", "Simulerte møte {meeting}: {steps} hendelser lagret nå.")
 H_EXTRA = QT_TRANSLATE_NOOP(
     "Cli", "ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)"
 )
@@ -121,6 +126,13 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     export.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
     export.add_argument("--format", choices=["json", "csv"], required=True, help=tr(H_FORMAT))
     export.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
+    sim = sub.add_parser("simulate", parents=[common], help=tr(H_SIMULATE), description=tr(H_SIMULATE))
+    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--items", type=int, default=60)
+    sim.add_argument("--speeches", type=int, default=500)
+    sim.add_argument("--votes", type=int, default=150)
+    sim.add_argument("--hours", type=float, default=10.0)
+    sim.add_argument("--report", action="store_true", help=tr(H_REPORT))
     new = sub.add_parser("new-meeting", parents=[common], help=tr(H_NEW_MEETING), description=tr(H_NEW_MEETING))
     new.add_argument("--date", help=tr(H_DATE))
     new.add_argument("--extraordinary", choices=["mayor", "third"], help=tr(H_EXTRA))
@@ -156,7 +168,15 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
         return fail(exc)
     clock = SystemClock()
     try:
-        if args.command in ("minutes", "export"):
+        if args.command == "simulate":
+            from chair_console.services.simulation import simulate
+            from chair_console.simulator import Params
+
+            params = Params(items=args.items, speeches=args.speeches, votes=args.votes, hours=args.hours)
+            report = (lambda seq: print("committed", seq, flush=True)) if args.report else None
+            meeting, steps = simulate(db, args.seed, params, report)
+            print(tr(M_SIMULATED).format(meeting=meeting, steps=steps))
+        elif args.command in ("minutes", "export"):
             from chair_console.services import records
 
             meeting = args.meeting or reader.last_used_meeting(db.path)
@@ -258,7 +278,7 @@ def _main(argv: list[str] | None = None) -> int:
 
     language = _language_from_argv(argv)
     settings = None
-    if language is None and not {"verify", "import", "new-meeting", "minutes", "export"} & set(argv):
+    if language is None and not {"verify", "import", "new-meeting", "minutes", "export", "simulate"} & set(argv):
         from chair_console.app import open_settings
 
         settings = open_settings(paths)
@@ -269,7 +289,7 @@ def _main(argv: list[str] | None = None) -> int:
     db = getattr(args, "db", None) or paths.default_db
     if args.command == "verify":
         return verify(db, translations)
-    if args.command in ("import", "new-meeting", "minutes", "export"):
+    if args.command in ("import", "new-meeting", "minutes", "export", "simulate"):
         return data_command(args, db, translations)
 
     from chair_console.app import GuiOptions, open_settings, run_gui

@@ -113,7 +113,7 @@ def _all_entries(state: MeetingState, item_id: str) -> list[QueueEntry]:
 
 
 def _has_spoken(state: MeetingState, item_id: str, person: str, kind: str) -> bool:
-    return any(e.person == person and e.kind == kind for e in state.speeches.get(item_id, ()))
+    return any(s.entry.person == person and s.entry.kind == kind for s in state.speeches.get(item_id, ()))
 
 
 def first_speakers(state: MeetingState, item: AgendaItem) -> list[str]:

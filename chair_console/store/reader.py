@@ -41,6 +41,11 @@ def demo_meeting(path: Path) -> int | None:
     return row[0] if row else None
 
 
+def meeting_by_title(path: Path, title: str) -> int | None:
+    row = _one(path, "SELECT id FROM meeting WHERE title = ? ORDER BY id LIMIT 1", (title,))
+    return row[0] if row else None
+
+
 def meeting_head(path: Path, meeting_id: int) -> MeetingHead | None:
     row = _one(path, "SELECT uid, head_seq, head_hash FROM meeting WHERE id = ?", (meeting_id,))
     return MeetingHead(*row) if row else None

@@ -218,3 +218,15 @@ def test_speakers_only_on_the_item_under_debate():
     b = meeting("s307")
     with pytest.raises(RuleViolation, match="speaker.item_not_current"):
         b.add(ev.SPEAKER_ADDED, {"item": "s309", "person": "h-01"})
+
+
+def test_R_5_4b_working_group_leader_bonus_only_on_the_first_speech():
+    # found by the simulator: the leader's second speech crashed the reducer
+    b = meeting("s305")
+    add(b, "h-07")
+    b.add(ev.SPEECH_NEXT, {"item": "s305"})
+    b.t += 59
+    b.add(ev.SPEECH_ENDED)
+    add(b, "h-07")
+    b.add(ev.SPEECH_NEXT, {"item": "s305"})
+    assert round(b.state.speech.allowed) == 180 - 60  # H's time left, without the bonus again

@@ -1,0 +1,54 @@
+"""Running the simulator against a database: create the simulated meeting, or continue one that stopped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from chair_console.demo import COUNCIL_FILE, MEETING_FILE, read_json
+from chair_console.procedure.agenda import meeting_from_dict
+from chair_console.procedure.council import Council
+from chair_console.resources import resources_dir
+from chair_console.services.meeting_service import MeetingService
+from chair_console.simulator import Params, SimClock, plan, run
+from chair_console.store import reader
+from chair_console.store.database import Database
+from chair_console.store.event_store import EventStore
+
+
+def title_for(seed: int) -> str:
+    return f"Simulert bystyremøte (frø {seed})"
+
+
+def simulate(db: Database, seed: int, params: Params, report: Callable[[int], None] | None = None,
+             stop_after: int | None = None) -> tuple[int, int]:
+    """Run (or continue) the simulated meeting for `seed`; returns (meeting id, steps recorded now)."""
+    from chair_console.store.council_store import save_council
+    from chair_console.store.meetings import create_meeting
+
+    clock = SimClock()
+    meeting_id = reader.meeting_by_title(db.path, title_for(seed))
+    if meeting_id is None:
+        folder = resources_dir() / "demo"
+        council = Council.from_dict(read_json(folder / COUNCIL_FILE))
+        info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
+        save_council(db.engine, council)
+        meeting_id = create_meeting(db.engine, council, replace(info, title=title_for(seed)), agenda, clock.now())
+    events = reader.load_events(db.path, meeting_id)
+    steps = plan(events[0], params, seed)
+    service = MeetingService(EventStore(db, meeting_id), clock)
+    try:
+        start = len(events) - 1  # every step is one event after the meeting's first
+        if stop_after is not None:
+            steps = steps[: start + stop_after]
+        done = run(service, clock, steps, start, report)
+    finally:
+        service.close()
+    return meeting_id, done
+
+
+def planned_steps(db_path: Path, seed: int, params: Params) -> int:
+    meeting_id = reader.meeting_by_title(db_path, title_for(seed))
+    events = reader.load_events(db_path, meeting_id)
+    return len(plan(events[0], params, seed))
