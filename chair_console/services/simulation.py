@@ -22,7 +22,7 @@ def title_for(seed: int) -> str:
 
 
 def simulate(db: Database, seed: int, params: Params, report: Callable[[int], None] | None = None,
-             stop_after: int | None = None) -> tuple[int, int]:
+             stop_after: int | None = None, pace: float = 0.0) -> tuple[int, int]:
     """Run (or continue) the simulated meeting for `seed`; returns (meeting id, steps recorded now)."""
     from chair_console.store.council_store import save_council
     from chair_console.store.meetings import create_meeting
@@ -42,7 +42,7 @@ def simulate(db: Database, seed: int, params: Params, report: Callable[[int], No
         start = len(events) - 1  # every step is one event after the meeting's first
         if stop_after is not None:
             steps = steps[: start + stop_after]
-        done = run(service, clock, steps, start, report)
+        done = run(service, clock, steps, start, report, pace)
     finally:
         service.close()
     return meeting_id, done

@@ -87,6 +87,9 @@ class EventStore:
         except StoreError:
             raise
         except Exception as exc:  # disk full, read-only file, locked …: nothing was committed
+            self.close()
+            if "UNIQUE constraint failed" in str(getattr(exc, "orig", exc)):  # another instance wrote this seq
+                raise StoreError("store.concurrent_writer") from exc
             self.close()  # start from a fresh connection next time
             raise StoreError("store.write_failed", detail=str(getattr(exc, "orig", exc))) from exc
         self._head_seq = event.seq
