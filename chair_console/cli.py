@@ -39,6 +39,7 @@ H_SIMULATE = QT_TRANSLATE_NOOP(
     "Cli", "simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)"
 )
 H_PACE = QT_TRANSLATE_NOOP("Cli", "sekunder mellom hendelsene (øvelse i sanntid, eller for å treffe midt i)")
+H_STOP = QT_TRANSLATE_NOOP("Cli", "stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)")
 H_REPORT = QT_TRANSLATE_NOOP("Cli", "skriv nummeret på hver hendelse når den er lagret")
 M_SIMULATED = QT_TRANSLATE_NOOP("Cli", "Simulerte møte {meeting}: {steps} hendelser lagret nå.")
 H_EXTRA = QT_TRANSLATE_NOOP(
@@ -135,6 +136,7 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     sim.add_argument("--hours", type=float, default=10.0)
     sim.add_argument("--report", action="store_true", help=tr(H_REPORT))
     sim.add_argument("--pace", type=float, default=0.0, metavar="SECONDS", help=tr(H_PACE))
+    sim.add_argument("--stop-after", type=int, metavar="N", help=tr(H_STOP))
     new = sub.add_parser("new-meeting", parents=[common], help=tr(H_NEW_MEETING), description=tr(H_NEW_MEETING))
     new.add_argument("--date", help=tr(H_DATE))
     new.add_argument("--extraordinary", choices=["mayor", "third"], help=tr(H_EXTRA))
@@ -176,7 +178,7 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
 
             params = Params(items=args.items, speeches=args.speeches, votes=args.votes, hours=args.hours)
             report = (lambda seq: print("committed", seq, flush=True)) if args.report else None
-            meeting, steps = simulate(db, args.seed, params, report, pace=args.pace)
+            meeting, steps = simulate(db, args.seed, params, report, stop_after=args.stop_after, pace=args.pace)
             print(tr(M_SIMULATED).format(meeting=meeting, steps=steps))
         elif args.command in ("minutes", "export"):
             from chair_console.services import records
