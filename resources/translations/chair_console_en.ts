@@ -493,116 +493,141 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
     </message>
     <message>
       <location filename="../../chair_console/cli.py" line="38" />
+      <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
+      <translation>simulate a whole council meeting through the console's own path (the same seed gives the same meeting; continues where it stopped)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="41" />
+      <source>sekunder mellom hendelsene (øvelse i sanntid, eller for å treffe midt i)</source>
+      <translation>seconds between events (rehearsal in real time, or to hit the middle)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="42" />
+      <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
+      <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="43" />
+      <source>skriv nummeret på hver hendelse når den er lagret</source>
+      <translation>print the number of each event once it is saved</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="44" />
+      <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
+      <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
+    </message>
+    <message>
+      <location filename="../../chair_console/cli.py" line="45" />
       <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
       <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="41" />
+      <location filename="../../chair_console/cli.py" line="48" />
       <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
       <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="42" />
+      <location filename="../../chair_console/cli.py" line="49" />
       <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
       <translation>the meeting's title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="43" />
+      <location filename="../../chair_console/cli.py" line="50" />
       <source>planlagt start, TT:MM</source>
       <translation>planned start, HH:MM</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="44" />
+      <location filename="../../chair_console/cli.py" line="51" />
       <source>bystyreperioden (standard: den nyeste i databasen)</source>
       <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="45" />
+      <location filename="../../chair_console/cli.py" line="52" />
       <source>møtet holdes som fjernmøte (R-3.9a)</source>
       <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="46" />
+      <location filename="../../chair_console/cli.py" line="53" />
       <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
       <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="51" />
+      <location filename="../../chair_console/cli.py" line="58" />
       <source>Importert {file}: {items} saker til møte {meeting}.</source>
       <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="52" />
+      <location filename="../../chair_console/cli.py" line="59" />
       <source>Opprettet møte {meeting}: {title}.</source>
       <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="53" />
+      <location filename="../../chair_console/cli.py" line="60" />
       <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
       <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="54" />
+      <location filename="../../chair_console/cli.py" line="61" />
       <source>filen som skal skrives</source>
       <translation>the file to write</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="55" />
+      <location filename="../../chair_console/cli.py" line="62" />
       <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
       <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="56" />
+      <location filename="../../chair_console/cli.py" line="63" />
       <source>merk som UTKAST selv om møtet er hevet</source>
       <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="57" />
+      <location filename="../../chair_console/cli.py" line="64" />
       <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
       <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="58" />
+      <location filename="../../chair_console/cli.py" line="65" />
       <source>json eller csv</source>
       <translation>json or csv</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="59" />
+      <location filename="../../chair_console/cli.py" line="66" />
       <source>Skrev {path}.</source>
       <translation>Wrote {path}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="60" />
+      <location filename="../../chair_console/cli.py" line="67" />
       <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
       <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="61" />
+      <location filename="../../chair_console/cli.py" line="68" />
       <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
       <translation>its content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="62" />
+      <location filename="../../chair_console/cli.py" line="69" />
       <source>lenken til forrige hendelse er brutt</source>
       <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="63" />
+      <location filename="../../chair_console/cli.py" line="70" />
       <source>hendelsen mangler (slettet)</source>
       <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="64" />
+      <location filename="../../chair_console/cli.py" line="71" />
       <source>loggen slutter før siste registrerte hendelse (slettet)</source>
       <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="65" />
+      <location filename="../../chair_console/cli.py" line="72" />
       <source>SQLite-integritetskontrollen feilet</source>
       <translation>SQLite's integrity check failed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="66" />
+      <location filename="../../chair_console/cli.py" line="73" />
       <source>kan ikke leses</source>
       <translation>cannot be read</translation>
     </message>
