@@ -19,7 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from chair_console import __version__
 from chair_console.procedure.agenda import POSTPONED, SENT_TO_COMMITTEE
@@ -27,6 +34,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.vote_words import result_sentence, subject_name
 from chair_console.resources import resources_dir
+from chair_console.timefmt import mmss
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 REASONS = {"sykdom": "sykdom", "velferd": "velferd", "omsorg": "omsorg", "uoppsettelig_arbeid": "uoppsettelig arbeid",
@@ -79,9 +87,6 @@ def _time(at: Instant | None) -> str:
     return at.as_datetime().astimezone().strftime("%H.%M") if at else "–"
 
 
-def _mmss(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -171,7 +176,7 @@ def story(state: MeetingState, options: Options) -> list:
         for s in speeches:
             group = council.group(council.group_of(s.entry.person))
             who = f"{council.name_of(s.entry.person)} ({group.abbreviation if group else ('byrådet' if council.government_member(s.entry.person) else 'uavh.')})"
-            rows.append([who, KINDS.get(s.entry.kind, s.entry.kind), _mmss(s.used(s.ended or s.started))])
+            rows.append([who, KINDS.get(s.entry.kind, s.entry.kind), mmss(round(s.used(s.ended or s.started)))])
         out.append(KeepTogether([_p(f"{item.number} {item.title}", st["h2"]), _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
     if state.corrections:  # after adjournment: corrections only, with who, when and why
         out.append(_p("Rettelser etter møtet", st["h1"]))

@@ -66,7 +66,7 @@ def text_of(pdf: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
 
 
-def test_R_3_6a_internal_minutes_hold_everything(meeting, tmp_path):
+def test_R_3_6a_R_3_6b_internal_minutes_hold_everything_with_legal_bases(meeting, tmp_path):
     _, state = meeting
     pdf = write_minutes(state, tmp_path / "intern.pdf", Options(public=False, draft=False))
     text = re.sub(r"\s+", " ", text_of(pdf))

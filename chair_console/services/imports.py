@@ -9,7 +9,12 @@ import re
 from datetime import date as Date
 from pathlib import Path
 
-from chair_console.importing import ImportDataError, read_agenda, read_council, read_questions
+from chair_console.importing import (
+    ImportDataError,
+    read_agenda,
+    read_council,
+    read_questions,
+)
 from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import AgendaItem, MeetingInfo
 from chair_console.procedure.council import Council

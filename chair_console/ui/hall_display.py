@@ -14,7 +14,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import result_sentence
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.labels import SPEECH_KINDS, label
-from chair_console.ui.speech_view import clock_text, speech_view
+from chair_console.ui.speech_view import clock_text, speech_view, upcoming_text
 from chair_console.ui.vote_picture import VotePicture
 
 CLOCK_COLOURS = {"normal": "#ffffff", "warning": "#ffb020", "overtime": "#ff4d4d", "idle": "#7a7a7a"}
@@ -98,12 +98,7 @@ class HallDisplay(QWidget):
             self.clock.setText(clock_text(view))
             colour = CLOCK_COLOURS["overtime" if view.overtime else "warning" if view.warning else "normal"]
         self.clock.setStyleSheet(f"color: {colour};")
-        if view.next_speakers:
-            self.upcoming.setText(
-                self.tr("Neste: {names}").format(names="  ·  ".join(f"{n} ({g})" for n, g in view.next_speakers))
-            )
-        else:
-            self.upcoming.setText("")
+        self.upcoming.setText(upcoming_text(view, "  ·  "))
 
     def _scale_fonts(self) -> None:
         h = max(200, self.height())

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
 
@@ -24,6 +26,14 @@ class SpeechView:
     warning: bool  # the last 30 seconds
     paused: bool
     next_speakers: tuple[tuple[str, str], ...]  # (name, group) of the next three
+
+
+def upcoming_text(view: SpeechView, separator: str = ", ") -> str:
+    """«Neste: A (H), B (SV)» — the next three on the list, or nothing."""
+    if not view.next_speakers:
+        return ""
+    names = separator.join(f"{n} ({g})" for n, g in view.next_speakers)
+    return QCoreApplication.translate("SpeechView", "Neste: {names}").format(names=names)
 
 
 def clock_text(view: SpeechView) -> str:

@@ -4,62 +4,62 @@
   <context>
     <name>AgendaModel</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="66" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="64" />
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="67" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="65" />
       <source>Tittel</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="68" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="66" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="69" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="67" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="70" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="68" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="71" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="69" />
       <source>Brukt</source>
       <translation>Used</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="98" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="96" />
       <source>Innstilling fra {committee}</source>
       <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
       <source>Dissens i utvalget</source>
       <translation>The committee was divided</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
       <source>Enstemmig innstilling</source>
       <translation>Unanimous recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="104" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
       <source>Lukket: {basis}</source>
       <translation>Closed: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="137" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="135" />
       <source>{kind} – lukket</source>
       <translation>{kind} – closed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="145" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="143" />
       <source>{start} · {minutes} min</source>
       <translation>{start} · {minutes} min</translation>
     </message>
@@ -67,207 +67,207 @@
   <context>
     <name>AgendaPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="52" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
       <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
       <translation>A tie: did the chair vote for? (R-3.3d)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
       <source>For</source>
       <translation>For</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
       <source>Mot</source>
       <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="260" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
       <source>Ta opp saken</source>
       <translation>Take up item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="259" />
       <source>Forrige sak</source>
       <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="260" />
       <source>Neste sak</source>
       <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
       <source>Flytt opp (Alt+↑)</source>
       <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
       <source>Flytt ned (Alt+↓)</source>
       <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="265" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
       <source>Avslutt debatten</source>
       <translation>Close the debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
       <source>Utsett saken…</source>
       <translation>Postpone item…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="267" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="265" />
       <source>Send til utvalg…</source>
       <translation>Send to committee…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="268" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
       <source>Aktuell sak…</source>
       <translation>Urgent matter…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="270" />
       <source>Saker</source>
       <translation>Items</translation>
     </message>
     <message>
+      <location filename="../../chair_console/ui/panes/agenda.py" line="271" />
       <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
       <source>Forslag</source>
       <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="274" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
       <source>Taletid</source>
       <translation>Speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
       <source>Forslagsstiller</source>
       <translation>Proposer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="275" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
       <source>Grupper</source>
       <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="274" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="278" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
       <source>Skriv forslaget slik vedtaket skal lyde</source>
       <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="279" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="277" />
       <source>Gruppeforkortelser, f.eks. A, SV</source>
       <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="280" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="278" />
       <source>Fremme forslag</source>
       <translation>Table proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="281" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="513" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="279" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="511" />
       <source>Trekk forslaget</source>
       <translation>Withdraw proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="281" />
       <source>Endring av innstillingen</source>
       <translation>Change to the recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="284" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="282" />
       <source>Nytt punkt</source>
       <translation>New point</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="285" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
       <source>Gruppenes taletid (min)</source>
       <translation>Groups' speaking time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="285" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
       <source>Utvidet taletid (min, 0 = ingen)</source>
       <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="284" />
       <source>Uavhengiges taletid (min)</source>
       <translation>Independents' time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="288" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
       <source>Replikker tillatt (R-5.4e)</source>
       <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="289" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="287" />
       <source>Lagre taletid</source>
       <translation>Save speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="309" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="307" />
       <source>Planlagt slutt {time}</source>
       <translation>Planned end {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="313" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="311" />
       <source>beregnet slutt {time} ({delay:+d} min)</source>
       <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="323" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="321" />
       <source>(gruppeforslag)</source>
       <translation>(group proposal)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="337" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="338" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="335" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="336" />
       <source>Velg en sak i listen.</source>
       <translation>Choose an item in the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="342" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="340" />
       <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
       <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="345" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="500" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="343" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="498" />
       <source>Forslag i {number}</source>
       <translation>Proposals in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="351" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="349" />
       <source>Forslag nr. {n} fra {by}: {text}</source>
       <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="353" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="351" />
       <source>{text} (trukket)</source>
       <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="357" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="529" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="355" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="527" />
       <source>Taletid i {number}</source>
       <translation>Speaking time in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="384" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="382" />
       <source>Lukket møte</source>
       <translation>Closed meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="386" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="384" />
       <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -276,77 +276,77 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="390" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="388" />
       <source>Hjemmelen er riktig – lukk møtet</source>
       <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="391" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="389" />
       <source>Avbryt</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="396" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="394" />
       <source>Ta opp {number}</source>
       <translation>Take up {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="431" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="429" />
       <source>Flytt {number}</source>
       <translation>Move {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="443" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="441" />
       <source>Avslutt debatten i {number}</source>
       <translation>Close the debate in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="450" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="448" />
       <source>Utsett saken</source>
       <translation>Postpone item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="451" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="449" />
       <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
       <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="460" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="458" />
       <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
       <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="452" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="450" />
       <source>Utsett {number}</source>
       <translation>Postpone {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="457" />
       <source>Send til utvalg</source>
       <translation>Send to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="461" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
       <source>Send {number} til utvalg</source>
       <translation>Send {number} to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="475" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="473" />
       <source>Aktuell sak</source>
       <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="475" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="473" />
       <source>Tittel på den aktuelle saken (R-3.2c):</source>
       <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="479" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="477" />
       <source>Aktuell sak {n}</source>
       <translation>Urgent matter {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="481" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="479" />
       <source>Aktuell sak: {title}</source>
       <translation>Urgent matter: {title}</translation>
     </message>
@@ -635,148 +635,143 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
   <context>
     <name>CountdownPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="85" />
       <source>Neste taler (F8)</source>
       <translation>Next speaker (F8)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="86" />
       <source>Pause / fortsett (F7)</source>
       <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="89" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
       <source>Avslutt innlegget (F6)</source>
       <translation>End the speech (F6)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="90" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
       <source>Be taleren holde seg til saken (R-5.6a)</source>
       <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="91" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="89" />
       <source>Lydsignal ved null</source>
       <translation>Sound at zero</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="92" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="90" />
       <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
       <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="110" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="108" />
       <source>Ingen har ordet</source>
       <translation>No one has the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="117" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="115" />
       <source>PAUSE</source>
       <translation>PAUSED</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="130" />
-      <source>Neste: {names}</source>
-      <translation>Next: {names}</translation>
-    </message>
-    <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="135" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="128" />
       <source>Møtetid 0:00:00</source>
       <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="140" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="133" />
       <source>Møtetid {time} (satt kl. {start})</source>
       <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="155" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="148" />
       <source>Ingen sak er til behandling.</source>
       <translation>No item is under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="158" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="151" />
       <source>Neste steg i spørretimen</source>
       <translation>Next step in question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="166" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="159" />
       <source>Neste taler: {name}</source>
       <translation>Next speaker: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="166" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="214" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="217" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="159" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="207" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="210" />
       <source>Avslutt innlegget</source>
       <translation>End the speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="178" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="196" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="171" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="189" />
       <source>Møteledelsen</source>
       <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="179" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="172" />
       <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
       <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="182" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="175" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
       <source>Ja</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="183" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="197" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
       <source>Nei</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="185" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="199" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="178" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="192" />
       <source>{name} leder møtet</source>
       <translation>{name} chairs</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="196" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="189" />
       <source>Skal {name} ta tilbake møteledelsen?</source>
       <translation>Shall {name} take the chair back?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="206" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="199" />
       <source>Fortsett taletiden</source>
       <translation>Resume the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="207" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="200" />
       <source>Stopp taletiden</source>
       <translation>Pause the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="227" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="220" />
       <source>Utelukkelse</source>
       <translation>Exclusion</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="228" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="221" />
       <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
       <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="236" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="229" />
       <source>{name} utelukket</source>
       <translation>{name} excluded</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="247" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="240" />
       <source>Advarsel til {name}</source>
       <translation>Warning to {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="252" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="245" />
       <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
       <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -853,11 +848,6 @@ Details are in the log file:
       <location filename="../../chair_console/ui/hall_display.py" line="76" />
       <source>Lukket møte</source>
       <translation>Closed meeting</translation>
-    </message>
-    <message>
-      <location filename="../../chair_console/ui/hall_display.py" line="103" />
-      <source>Neste: {names}</source>
-      <translation>Next: {names}</translation>
     </message>
   </context>
   <context>
@@ -2341,17 +2331,17 @@ Log file: {log}</translation>
   <context>
     <name>Panes</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="153" />
+      <location filename="../../chair_console/ui/panes/agenda.py" line="151" />
       <source>Saksliste</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="36" />
+      <location filename="../../chair_console/ui/panes/countdown.py" line="34" />
       <source>Taletid</source>
       <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="35" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="31" />
       <source>Spørretime</source>
       <translation>Question hour</translation>
     </message>
@@ -2361,7 +2351,7 @@ Log file: {log}</translation>
       <translation>Roll call</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="46" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="39" />
       <source>Taleliste</source>
       <translation>Speakers</translation>
     </message>
@@ -2379,110 +2369,110 @@ Log file: {log}</translation>
   <context>
     <name>QuestionHourPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="86" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="82" />
       <source>Hva spørsmålet gjelder</source>
       <translation>What the question is about</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="87" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="180" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="83" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="176" />
       <source>Registrer spørsmål</source>
       <translation>Register question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="88" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="84" />
       <source>Neste steg (F9)</source>
       <translation>Next step (F9)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="89" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="209" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="85" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="205" />
       <source>Oppfølgingsspørsmål</source>
       <translation>Follow-up question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="90" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="86" />
       <source>Svarer ikke (avslår)</source>
       <translation>Declines to answer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="91" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="219" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="87" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="215" />
       <source>Avslutt spørretimen</source>
       <translation>End the question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="100" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="96" />
       <source>Ingen spørretime i dette møtet.</source>
       <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="104" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="100" />
       <source>Spørretimen pågår (60 minutter, R-6a).</source>
       <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="105" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="101" />
       <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
       <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="111" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="107" />
       <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
       <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="112" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="108" />
       <source>uavh.</source>
       <translation>ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="123" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="119" />
       <source>F9 starter neste spørsmål.</source>
       <translation>F9 starts the next question.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="126" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="122" />
       <source>neste spørsmål</source>
       <translation>next question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="128" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="124" />
       <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
       <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="142" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="138" />
       <source>{name} (ordfører)</source>
       <translation>{name} (mayor)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="158" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="154" />
       <source>Spørretimen: 60:00 igjen</source>
       <translation>Question hour: 60:00 left</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="162" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="158" />
       <source>Spørretimen: {left} igjen</source>
       <translation>Question hour: {left} left</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="164" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="160" />
       <source>neste spørsmål rekker ikke å bli besvart</source>
       <translation>the next question cannot be answered in time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="197" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="193" />
       <source>Rekkefølgen i spørretimen</source>
       <translation>Question hour order</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="203" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="199" />
       <source>Neste steg i spørretimen</source>
       <translation>Next step in question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="214" />
+      <location filename="../../chair_console/ui/panes/question_hour.py" line="210" />
       <source>Svarer ikke</source>
       <translation>Declines to answer</translation>
     </message>
@@ -2742,101 +2732,109 @@ Log file: {log}</translation>
   <context>
     <name>SpeakersPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="101" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="94" />
       <source>Navn, plassnummer eller gruppe – Enter legger til</source>
       <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="102" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="95" />
       <source>Legg til</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="103" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="96" />
       <source>Opp (Alt+↑)</source>
       <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="104" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="97" />
       <source>Ned (Alt+↓)</source>
       <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="105" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="98" />
       <source>Fjern (Del)</source>
       <translation>Remove (Del)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="106" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="302" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="99" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="295" />
       <source>Gi ordet</source>
       <translation>Give the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="118" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="111" />
       <source>Ingen sak til behandling.</source>
       <translation>No item under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="120" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="113" />
       <source>Taleliste for {number}</source>
       <translation>Speakers for {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="133" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="148" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="126" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="141" />
       <source>uavh.</source>
       <translation>ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="148" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="141" />
       <source>byråd</source>
       <translation>city gov.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="150" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="143" />
       <source>{n}. {name} ({group}) – {kind} – {time}</source>
       <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="170" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="163" />
       <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
       <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="181" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="174" />
       <source>Gruppenes taletid igjen: {list}</source>
       <translation>Groups' time left: {list}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="221" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="214" />
       <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
       <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="223" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="216" />
       <source>Fant ingen til stede som passer «{text}».</source>
       <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="246" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="239" />
       <source>{name} på talelisten</source>
       <translation>{name} on the speaker list</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="262" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="255" />
       <source>Flytt taler</source>
       <translation>Move speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="290" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="283" />
       <source>Fjern taler</source>
       <translation>Remove speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="300" />
+      <location filename="../../chair_console/ui/panes/speakers.py" line="293" />
       <source>Avslutt innlegget</source>
       <translation>End the speech</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeechView</name>
+    <message>
+      <location filename="../../chair_console/ui/speech_view.py" line="36" />
+      <source>Neste: {names}</source>
+      <translation>Next: {names}</translation>
     </message>
   </context>
   <context>

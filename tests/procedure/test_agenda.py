@@ -138,7 +138,7 @@ def test_R_3_9a_closed_item_cannot_be_dealt_with_in_a_remote_meeting():
     b.add(ev.ITEM_OPENED, {"item": "s309"})  # open items are fine
 
 
-def test_imported_agenda_replaces_the_agenda_only_before_anything_is_dealt_with():
+def test_R_3_2a_imported_agenda_replaces_the_agenda_only_before_anything_is_dealt_with():
     b = opened()
     new = [{"id": "n1", "number": "Sak 1/27", "title": "Ny sak", "kind": "committee_case"}]
     b.add(ev.AGENDA_SET, {"agenda": new})

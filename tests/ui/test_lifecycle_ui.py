@@ -11,7 +11,7 @@ from chair_console.procedure.state import Phase
 from chair_console.ui import dialogs
 
 
-def test_closed_item_asks_for_the_basis_and_shows_the_indicator(console, qtbot, monkeypatch):
+def test_R_3_7a_R_3_8a_closed_item_asks_for_the_basis_and_shows_the_indicator(console, qtbot, monkeypatch):
     svc = console.service
     for m in svc.state.council.members:
         svc.record(ev.MEMBER_PRESENT, {"member": m.id})

@@ -106,7 +106,7 @@ def test_out_of_order_action_gets_a_clear_message_and_changes_nothing(console, q
     assert console.service.state.last_seq == before
 
 
-def test_opening_the_meeting_and_an_item_shows_the_chairs_script(console, qtbot):
+def test_R_5_2a_opening_the_meeting_and_an_item_shows_the_chairs_script(console, qtbot):
     w = console.window
     console.service.record(ev.MEMBER_PRESENT, {"member": "h-01"})
     w.open_meeting_action.trigger()

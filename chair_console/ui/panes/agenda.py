@@ -35,6 +35,7 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import FINAL_STATUSES, NO_PROPOSALS
 from chair_console.procedure.runplan import run_plan
 from chair_console.procedure.state import MeetingState
+from chair_console.timefmt import mmss
 from chair_console.ui import dialogs
 from chair_console.ui.labels import ITEM_KINDS, ITEM_STATUSES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
@@ -56,9 +57,6 @@ def ask_vote_count(parent, state: MeetingState, item_id: str | None, title: str,
     return payload
 
 
-def mmss(seconds: float) -> str:
-    s = max(0, int(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 class AgendaModel(TableModel):

@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import elapsed_seconds
+from chair_console.timefmt import hms
 from chair_console.ui import dialogs
 from chair_console.ui.labels import SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
-from chair_console.ui.speech_view import clock_text, speech_view
+from chair_console.ui.speech_view import clock_text, speech_view, upcoming_text
 
 COLOURS = {"normal": "#111827", "warning": "#b45309", "overtime": "#b00020", "idle": "#6b7280"}
 
 
-def hms(seconds: float) -> str:
-    s = max(0, int(seconds))
-    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
 class CountdownPane(Pane):
@@ -125,12 +123,7 @@ class CountdownPane(Pane):
         self.exclude_button.setVisible(warned >= 2)  # R-5.6a: the next step after two requests
         colour = COLOURS[self.colour_state()]
         self.clock.setStyleSheet(f"color: {colour};")
-        if view.next_speakers:
-            self.upcoming.setText(
-                self.tr("Neste: {names}").format(names=", ".join(f"{n} ({g})" for n, g in view.next_speakers))
-            )
-        else:
-            self.upcoming.setText("")
+        self.upcoming.setText(upcoming_text(view))
         if state.opened_at is None:
             self.meeting_time.setText(self.tr("Møtetid 0:00:00"))
         else:

@@ -21,13 +21,9 @@ from chair_console.procedure import events as ev
 from chair_console.procedure import question_hour as qh
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import elapsed_seconds
+from chair_console.timefmt import mmss
 from chair_console.ui.labels import QUESTION_STATUSES, SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
-
-
-def mmss(seconds: float) -> str:
-    s = max(0, int(seconds))
-    return f"{s // 60}:{s % 60:02d}"
 
 
 class QuestionHourPane(Pane):

@@ -28,17 +28,10 @@ from chair_console.procedure.speaker_rules import (
 )
 from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
+from chair_console.timefmt import mmss
 from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
 from chair_console.ui.labels import label
 from chair_console.ui.panes.base import Pane
-
-
-def mmss(seconds: float | None) -> str:
-    if seconds is None:
-        return "–"
-    sign = "-" if seconds < 0 else ""
-    s = abs(int(seconds))
-    return f"{sign}{s // 60}:{s % 60:02d}"
 
 
 class SpeakersPane(Pane):
@@ -172,7 +165,7 @@ class SpeakersPane(Pane):
         parts = []
         for group in state.council.groups_in_order():
             left = budget_remaining(state, item.id, group.id, now)
-            text = f"{group.abbreviation} {mmss(left)}"
+            text = f"{group.abbreviation} {mmss(left, signed=True)}"
             if left < 0:
                 text = f"<span style='color:#b00020'><b>{text}</b></span>"  # overruns shown, never hidden
             elif left < budget_seconds(item, group.id):
