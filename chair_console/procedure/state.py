@@ -17,7 +17,7 @@ from chair_console.procedure.council import Council
 from chair_console.procedure.question_hour import Question
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
-from chair_console.procedure.votes import VoteResult
+from chair_console.procedure.votes import RECOMMENDATION, VoteResult
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
 ABSENCE_REASONS = ("sykdom", "velferd", "omsorg", "uoppsettelig_arbeid", "not_reported")
@@ -209,6 +209,15 @@ class MeetingState:
 
     def running_question(self, item_id: str | None) -> Question | None:
         return next((q for q in self.questions.get(item_id or "", ()) if q.status == "running"), None)
+
+    def voting_subjects(self, item_id: str | None) -> list[str]:
+        """The voting order as set, else the default (R-3.3e): the proposals, then the recommendation."""
+        if item_id is None:
+            return []
+        if item_id in self.voting_order:
+            return list(self.voting_order[item_id])
+        proposals = [p.id for p in self.proposals.get(item_id, ()) if not p.withdrawn]
+        return [*proposals, RECOMMENDATION]
 
     def final_votes(self, item_id: str) -> tuple[VoteResult, ...]:
         """The votes that stand: corrected or re-taken ones are replaced by their successors."""

@@ -280,3 +280,8 @@ def test_R_3_3e_recommendation_voted_in_parts():
     v = vote(b, subjects=["recommendation:2"], method="hands", against_count=30)
     assert result_sentence(b.state, v) == "Innstillingens punkt 2 falt med 29 mot 30 stemmer."
     assert recommendation_part("1. Planen vedtas.\n2. Byrådet bes …", 2) == "2. Byrådet bes …"
+
+
+def test_R_3_3e_default_voting_order_is_proposals_then_the_recommendation():
+    b = voting(proposals=2)
+    assert b.state.voting_subjects("s304") == ["s304-p1", "s304-p2", "recommendation"]

@@ -196,14 +196,7 @@ class VotesPane(Pane):
             self.decision.setPlainText(state.decisions.get(item_id) or default_decision(state, item_id))
 
     def subjects(self, state: MeetingState) -> list[str]:
-        """The voting order as set, else the default: proposals before the recommendation (R-3.3e)."""
-        item_id = state.current_item
-        if item_id is None:
-            return []
-        if item_id in state.voting_order:
-            return list(state.voting_order[item_id])
-        proposals = [p.id for p in state.proposals.get(item_id, ()) if not p.withdrawn]
-        return [*proposals, RECOMMENDATION]
+        return state.voting_subjects(state.current_item)
 
     def _fill_order(self, state: MeetingState) -> None:
         item_id = state.current_item
