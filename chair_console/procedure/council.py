@@ -233,7 +233,7 @@ class Council:
                     str(m["name"]),
                     None if m.get("group") is None else str(m["group"]),
                     int(m["list_number"]),
-                    tuple(str(r) for r in m.get("roles", ())),
+                    tuple(str(r) for r in _listed(m.get("roles", ()))),
                 )
                 for m in data["members"]
             )
@@ -256,7 +256,7 @@ class Council:
                     str(c["kind"]),
                     c.get("leader"),
                     c.get("deputy"),
-                    tuple(str(x) for x in c.get("members", ())),
+                    tuple(str(x) for x in _listed(c.get("members", ()))),
                 )
                 for c in data.get("committees", ())
             )
@@ -305,3 +305,10 @@ class Council:
             for who in (c.leader_id, c.deputy_id):
                 if who is not None and who not in member_ids:
                     raise CouncilDataError("council.committee_member", id=c.id, member=who)
+
+
+def _listed(value: object) -> list | tuple:
+    """A list in the file format; a string would otherwise be read as a list of its letters."""
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return value

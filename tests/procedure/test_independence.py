@@ -9,7 +9,7 @@ from pathlib import Path
 
 import chair_console.procedure as procedure
 
-FORBIDDEN = ("PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab", "sqlite3")
+FORBIDDEN = ("PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab", "sqlite3", "jsonschema")
 
 
 def test_procedure_sources_import_nothing_forbidden():
