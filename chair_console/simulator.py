@@ -204,7 +204,7 @@ class SimClock:
 def run(service, clock: SimClock, steps: list[Step], start: int = 0,
         report: Callable[[int], None] | None = None, pace: float = 0.0) -> int:  # noqa: ANN001
     """Record the steps from `start` through the service (the window's path); returns steps recorded.
-    `pace` seconds between steps slows the run down (training, and kill tests that need time to hit)."""
+    `pace` seconds between steps slows the run down (training in real time, a meeting to watch)."""
     import time
 
     for step in steps[start:]:

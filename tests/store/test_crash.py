@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,44 +19,53 @@ from chair_console.store.event_store import EventStore, verify_file
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 20
+HANG_S = 300  # only catches a hang: a healthy writer, however slow the machine, never gets near it
 
 
-def _run_and_kill(db: Path, rng: random.Random) -> int:
-    """Start the writer, kill it at a random moment; returns the last seq it reported committed."""
-    proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    last = [0]
-    ready = threading.Event()
-
-    def read() -> None:
+def _run_and_kill(db: Path, more: int) -> tuple[int, int]:
+    """Start the writer and SIGKILL it as soon as it reports `more` events committed beyond where it
+    started: the kill lands on the writer's progress, never on a wall-clock guess, so it lands at the same
+    place in the log on a busy machine as on an idle one (somewhere in the writer's next transaction).
+    Returns (the seq to kill at, the last seq the writer reported committed before it died)."""
+    proc = subprocess.Popen([sys.executable, str(WRITER), str(db)], stdout=subprocess.PIPE, text=True)
+    hung: list[bool] = []
+    watchdog = threading.Timer(HANG_S, lambda: (hung.append(True), proc.kill()))
+    watchdog.daemon = True
+    watchdog.start()
+    target = last = 0
+    killed = False
+    try:
         for line in proc.stdout:  # type: ignore[union-attr]
             if not line.endswith("\n"):  # cut off by the kill: not a complete report
                 break
             kind, _, seq = line.strip().partition(" ")
             if kind == "ready":
-                last[0] = int(seq)
-                ready.set()
+                last = int(seq)
+                target = last + more
             elif kind == "committed":
-                last[0] = int(seq)
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    assert ready.wait(30), proc.stderr.read() if proc.poll() is not None else "writer did not start"  # type: ignore[union-attr]
-    time.sleep(rng.uniform(0.0, 0.4))
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(10)
-    reader.join(10)
-    return last[0]
+                last = int(seq)
+                if last >= target and not killed:
+                    os.kill(proc.pid, signal.SIGKILL)  # not reaped before wait(): the pid is still the writer's
+                    killed = True
+        proc.wait()
+    finally:
+        watchdog.cancel()
+    assert not hung, f"the writer hung: no report of seq {target or '(ready)'} in {HANG_S} s"
+    assert target, f"the writer died before it was ready (exit status {proc.returncode})"
+    assert proc.returncode == -signal.SIGKILL, f"the writer ended by itself (exit status {proc.returncode})"
+    return target, last
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_writer_loses_nothing_it_committed(tmp_path: Path):
     db = tmp_path / "crash.sqlite3"
     rng = random.Random(20261124)
-    reported_total = 0
+    reported_total = written = 0
     for _ in range(KILLS):
-        reported = _run_and_kill(db, rng)
+        more = rng.randint(1, 150)  # from right after the first commit to ~150 commits on
+        target, reported = _run_and_kill(db, more)
+        assert reported >= target  # it really wrote up to the kill point: the checks below are not vacuous
+        written += more
         conn = sqlite3.connect(db)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -79,4 +87,4 @@ def test_killed_writer_loses_nothing_it_committed(tmp_path: Path):
         assert state.last_seq == len(events) >= reported_total
     finally:
         database.close()
-    assert reported_total > KILLS  # the writer really did write between kills
+    assert reported_total >= written  # the writer really did write between kills
