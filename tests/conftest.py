@@ -42,3 +42,42 @@ def demo_db(db_path: Path):
 def service(demo_db: tuple[Database, int]) -> MeetingService:
     db, meeting_id = demo_db
     return MeetingService(EventStore(db, meeting_id), SystemClock())
+
+
+class Disks:
+    """Small tmpfs folders: a disk that fills up, or one made read-only (needs root, as CI has; elsewhere
+    the tests that use them skip and say so)."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.mounted: list[Path] = []
+
+    def mount(self, size: str = "4m") -> Path:
+        import subprocess
+
+        target = self.base / f"disk{len(self.mounted)}"
+        target.mkdir()
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "none", str(target)],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.strip()}")
+        self.mounted.append(target)
+        return target
+
+    def read_only(self, target: Path) -> None:
+        import subprocess
+
+        subprocess.run(["mount", "-o", "remount,ro", str(target)], check=True)
+
+    def unmount_all(self) -> None:
+        import subprocess
+
+        for target in reversed(self.mounted):
+            subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@pytest.fixture
+def disks(tmp_path: Path):
+    d = Disks(tmp_path)
+    yield d
+    d.unmount_all()

@@ -18,6 +18,8 @@ class MeetingRow(Base):
     date: Mapped[str] = mapped_column(String(10))
     place: Mapped[str] = mapped_column(String(200))
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # meeting (a real one), demo or simulation: training data never mixes with a real council's meetings
+    origin: Mapped[str] = mapped_column(String(20), default="meeting", server_default="meeting")
     created_wall_us: Mapped[int] = mapped_column(BigInteger)
     last_used_wall_us: Mapped[int] = mapped_column(BigInteger)
     # The head of the chain, updated in the same transaction as each append: removing the

@@ -9,15 +9,19 @@ Before a migration the file is copied aside.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from chair_console.procedure.errors import CodedError
 from chair_console.resources import migrations_dir
+from chair_console.store import reader
 from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from chair_console.store.sqlite_errors import NOT_DAMAGED, classify, detail, sqlite_error
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when first needed: the window shows sooner
     from alembic.config import Config
@@ -39,11 +43,30 @@ class DatabaseError(CodedError):
 
 
 class Database:
-    """An opened, checked and current database file. The SQLAlchemy engine is made on first use."""
+    """An opened, checked and current database file. The SQLAlchemy engine is made on first use.
 
-    def __init__(self, path: Path, backup: Path | None = None) -> None:
+    `read_only` is set when the file or its folder cannot be written (a read-only disk, share or file):
+    the meeting can still be shown, printed, exported and verified; every write is refused with the reason."""
+
+    def __init__(self, path: Path, backup: Path | None = None, read_only: bool = False) -> None:
         self.path = path
         self.backup = backup  # the copy made before a migration, if one ran
+        self.read_only = read_only
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a write: refused at once on a read-only database; any database failure becomes a
+        DatabaseError whose code says what happened (read only, disk full, busy …). Nothing is written then."""
+        if self.read_only:
+            raise DatabaseError("db.read_only", path=str(self.path))
+        try:
+            yield
+        except CodedError:
+            raise
+        except Exception as exc:
+            if sqlite_error(exc) is None and not isinstance(exc, OSError):
+                raise
+            raise DatabaseError(classify(exc), path=str(self.path), detail=detail(exc)) from exc
 
     @cached_property
     def engine(self) -> "Engine":
@@ -105,7 +128,7 @@ def inspect_file(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         raise DatabaseError("db.not_sqlite", path=str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = reader.connect(path)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
             if not result or result[0] != "ok":
@@ -120,7 +143,21 @@ def inspect_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError("db.damaged", path=str(path), detail=str(exc)) from None
+        code = classify(exc, default="db.damaged")
+        if code not in NOT_DAMAGED:  # only a file whose content SQLite rejects is called damaged
+            code = "db.damaged"
+        raise DatabaseError(code, path=str(path), detail=detail(exc)) from None
+
+
+def writable(path: Path) -> bool:
+    """Whether the file (or, for a new file, the nearest existing folder) can be written. SQLite in WAL mode
+    also writes beside the file (-wal, -shm), so its folder must be writable too."""
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 def backup_copy(path: Path, revision: str) -> Path:
@@ -139,33 +176,52 @@ def backup_copy(path: Path, revision: str) -> Path:
     return target
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, create: bool = True, write: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     A file already at the current schema is only checked, read-only, with sqlite3: SQLAlchemy and
-    Alembic are not loaded until the first write, so the console's window shows sooner."""
+    Alembic are not loaded until the first write, so the console's window shows sooner. A file that
+    cannot be written is opened read-only (`Database.read_only`), unless `write` asks for writing;
+    `create=False` refuses a file that does not exist instead of making an empty one."""
     path = Path(path).expanduser()
+    if not create and not path.exists():
+        raise DatabaseError("db.missing", path=str(path))
     revision = inspect_file(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError("db.newer_version", path=str(path), revision=revision)
+    if not writable(path):
+        if revision is None:
+            raise DatabaseError("db.cannot_create", path=str(path))
+        if write:
+            raise DatabaseError("db.read_only", path=str(path))
+        if revision != SCHEMA_HEAD:
+            raise DatabaseError("db.read_only_needs_upgrade", path=str(path))
+        log.info("database %s is read-only: opened for viewing", path)
+        return Database(path, read_only=True)
     if revision == SCHEMA_HEAD:
         return Database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError("db.unwritable", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise DatabaseError(classify(exc), path=str(path), detail=detail(exc)) from None
     backup = None
     if revision is not None:
-        backup = backup_copy(path, revision)
+        try:
+            backup = backup_copy(path, revision)
+        except (sqlite3.Error, OSError) as exc:
+            raise DatabaseError(classify(exc), path=str(path), detail=detail(exc)) from None
         log.info("backup before migrating %s from %s: %s", path, revision, backup)
+    existed = path.exists() and path.stat().st_size > 0
     db = Database(path, backup)
     try:
-        _migrate(db.engine)
-    except Exception as exc:
+        with db.writing():
+            _migrate(db.engine)
+    except Exception:
         db.close()
-        if isinstance(exc, DatabaseError):
-            raise
-        raise DatabaseError("db.unwritable", path=str(path), detail=str(exc)) from exc
+        if not existed:  # never leave a half-made database behind (a full disk at creation)
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+        raise
     return db
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from chair_console.procedure.chain import GENESIS, event_hash
 from chair_console.procedure.errors import CodedError
 from chair_console.procedure.events import Event
 from chair_console.store import reader
+from chair_console.store.sqlite_errors import classify, detail, sqlite_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -53,6 +55,14 @@ class EventStore:
         self._head_hash: str = head.head_hash
         self._writer: "Connection | None" = None  # one connection kept for appends: no pool round trip
 
+    @property
+    def head_hash(self) -> str:
+        return self._head_hash
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
     def prepare(self) -> None:
         """Load SQLAlchemy and open the writing connection now, so the first append is quick."""
         from chair_console.store import writer  # noqa: F401
@@ -78,6 +88,8 @@ class EventStore:
         Returns the event's hash. On any failure nothing is written (StoreError)."""
         if event.seq != self._head_seq + 1:
             raise StoreError("store.out_of_sequence", expected=self._head_seq + 1, got=event.seq)
+        if self._db.read_only:
+            raise StoreError("db.read_only", path=str(self._db.path))
         try:
             from chair_console.store.writer import write_event
 
@@ -87,11 +99,13 @@ class EventStore:
         except StoreError:
             raise
         except Exception as exc:  # disk full, read-only file, locked …: nothing was committed
-            self.close()
-            if "UNIQUE constraint failed" in str(getattr(exc, "orig", exc)):  # another instance wrote this seq
-                raise StoreError("store.concurrent_writer") from exc
             self.close()  # start from a fresh connection next time
-            raise StoreError("store.write_failed", detail=str(getattr(exc, "orig", exc))) from exc
+            code = classify(exc, default="store.write_failed")
+            if code == "db.constraint":  # another instance wrote this seq, or moved the head
+                raise StoreError("store.concurrent_writer", detail=detail(exc)) from exc
+            if sqlite_error(exc) is None and not isinstance(exc, OSError):
+                raise
+            raise StoreError(code, path=str(self._db.path), detail=detail(exc)) from exc
         self._head_seq = event.seq
         self._head_hash = digest
         return digest
@@ -112,6 +126,15 @@ def verify_file(path: Path) -> list[Problem]:
     """Check a database file read-only: SQLite integrity and every meeting's hash chain.
 
     Returns the problems found, first bad event first; an empty list means all is well."""
+    return _verify(path, meeting_id=None, integrity=True)
+
+
+def verify_meeting(path: Path, meeting_id: int) -> list[Problem]:
+    """Check one meeting's hash chain and head (read-only), before it is shown, printed or acted on."""
+    return _verify(path, meeting_id=meeting_id, integrity=False)
+
+
+def _verify(path: Path, meeting_id: int | None, integrity: bool) -> list[Problem]:
     problems: list[Problem] = []
     try:
         conn = reader.connect(path)
@@ -119,11 +142,16 @@ def verify_file(path: Path) -> list[Problem]:
         return [Problem(None, None, "db.unreadable", str(exc))]
     conn.row_factory = sqlite3.Row
     try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            problems.append(Problem(None, None, "db.integrity", "; ".join(result[:5])))
-            return problems
-        meetings = conn.execute("SELECT id, uid, head_seq, head_hash FROM meeting ORDER BY id").fetchall()
+        if integrity:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                problems.append(Problem(None, None, "db.integrity", "; ".join(result[:5])))
+                return problems
+        sql = "SELECT id, uid, head_seq, head_hash FROM meeting"
+        meetings = conn.execute(sql + " ORDER BY id" if meeting_id is None else sql + " WHERE id = ?",
+                                () if meeting_id is None else (meeting_id,)).fetchall()
+        if meeting_id is not None and not meetings:
+            return [Problem(meeting_id, None, "chain.no_meeting")]
         for m in meetings:
             problems.extend(_verify_meeting(conn, m))
     except sqlite3.Error as exc:
@@ -151,12 +179,58 @@ def _verify_meeting(conn: sqlite3.Connection, m: sqlite3.Row) -> list[Problem]:
         prev = row["hash"]
         expected_seq += 1
     last = expected_seq - 1
-    if last != m["head_seq"] or prev != m["head_hash"]:
-        seq = last + 1 if last < m["head_seq"] else max(last, 1)
-        return [Problem(m["id"], seq, "chain.head_mismatch", f"log ends at {last}, head says {m['head_seq']}")]
+    detail = f"log ends at {last}, head says {m['head_seq']}"
+    if last < m["head_seq"]:  # the last events are gone
+        return [Problem(m["id"], last + 1, "chain.head_mismatch", detail)]
+    if last > m["head_seq"]:  # the head was moved back: the events after it are not covered
+        return [Problem(m["id"], m["head_seq"] + 1, "chain.head_behind", detail)]
+    if prev != m["head_hash"]:  # same length, other hash: the head or the log was replaced
+        return [Problem(m["id"], max(last, 1), "chain.head_changed", detail)]
     return []
 
 
 class _RowView:
     def __init__(self, row: sqlite3.Row) -> None:
         self.__dict__.update({k: row[k] for k in row.keys()})
+
+
+# -- a printed head hash -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    meeting_id: int
+    title: str
+    seq: int
+    kind: str
+    wall_us: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class HeadMatch:
+    """Where a printed head hash stands in the log, and what was recorded after it."""
+
+    event: LoggedEvent
+    after: tuple[LoggedEvent, ...]
+
+
+def find_head(path: Path, short: str) -> list[HeadMatch]:
+    """The events whose hash begins with `short` (the short form printed in minutes and exports), each
+    with the events recorded after it in its meeting (read-only)."""
+    prefix = short.strip().lower()
+    matches: list[HeadMatch] = []
+    with closing(reader.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT e.meeting_id, m.title, e.seq, e.kind, e.wall_us, e.hash FROM meeting_event e "
+            "JOIN meeting m ON m.id = e.meeting_id WHERE substr(e.hash, 1, ?) = ? ORDER BY e.meeting_id, e.seq",
+            (len(prefix), prefix),
+        ).fetchall()
+        for row in rows:
+            after = conn.execute(
+                "SELECT e.meeting_id, m.title, e.seq, e.kind, e.wall_us, e.hash FROM meeting_event e "
+                "JOIN meeting m ON m.id = e.meeting_id WHERE e.meeting_id = ? AND e.seq > ? ORDER BY e.seq",
+                (row[0], row[2]),
+            ).fetchall()
+            matches.append(HeadMatch(LoggedEvent(*row), tuple(LoggedEvent(*a) for a in after)))
+    return matches

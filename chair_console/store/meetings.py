@@ -25,7 +25,7 @@ def create_meeting(
     agenda: tuple[AgendaItem, ...],
     at: Instant,
     actor: str = "secretary",
-    is_demo: bool = False,
+    origin: str = "meeting",
     questions: tuple[dict, ...] = (),
 ) -> int:
     """Create a meeting and its first event (a snapshot of council and agenda), in one transaction."""
@@ -47,7 +47,8 @@ def create_meeting(
                 title=info.title,
                 date=info.date,
                 place=info.place,
-                is_demo=is_demo,
+                is_demo=origin == "demo",
+                origin=origin,
                 created_wall_us=at.wall_us,
                 last_used_wall_us=at.wall_us,
                 head_seq=0,

@@ -6,6 +6,7 @@ SQLAlchemy is loaded; every write goes through SQLAlchemy (store/writer.py, meet
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -23,7 +24,26 @@ class MeetingHead:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection. On a read-only disk or folder SQLite cannot make the WAL index beside the
+    file; a file with no pending WAL is then opened as immutable (nothing can change it there anyway)."""
+    path = Path(path)
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code not in (_CANTOPEN, _READONLY) or os.access(path.parent, os.W_OK):
+            raise
+        if wal.exists() and wal.stat().st_size > 0:
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
+_READONLY, _CANTOPEN = 8, 14
 
 
 def _one(path: Path, sql: str, params: tuple = ()) -> tuple | None:
@@ -37,13 +57,45 @@ def last_used_meeting(path: Path) -> int | None:
 
 
 def demo_meeting(path: Path) -> int | None:
-    row = _one(path, "SELECT id FROM meeting WHERE is_demo ORDER BY id LIMIT 1")
+    row = _one(path, "SELECT id FROM meeting WHERE origin = 'demo' ORDER BY id LIMIT 1")
     return row[0] if row else None
 
 
-def meeting_by_title(path: Path, title: str) -> int | None:
-    row = _one(path, "SELECT id FROM meeting WHERE title = ? ORDER BY id LIMIT 1", (title,))
+def meeting_by_title(path: Path, title: str, origin: str | None = None) -> int | None:
+    """The first meeting with this title (and origin: meeting, demo or simulation, if given)."""
+    if origin is None:
+        row = _one(path, "SELECT id FROM meeting WHERE title = ? ORDER BY id LIMIT 1", (title,))
+    else:
+        row = _one(path, "SELECT id FROM meeting WHERE title = ? AND origin = ? ORDER BY id LIMIT 1", (title, origin))
     return row[0] if row else None
+
+
+def meeting_ids(path: Path) -> list[int]:
+    with closing(connect(path)) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM meeting ORDER BY id")]
+
+
+def meeting_origin(path: Path, meeting_id: int) -> str | None:
+    row = _one(path, "SELECT origin FROM meeting WHERE id = ?", (meeting_id,))
+    return row[0] if row else None
+
+
+def real_meetings(path: Path) -> list[str]:
+    """Titles of the meetings that are neither demo nor simulation."""
+    with closing(connect(path)) as conn:
+        return [r[0] for r in conn.execute("SELECT title FROM meeting WHERE origin = 'meeting' ORDER BY id")]
+
+
+def stored_people(path: Path) -> dict[str, set[tuple[str, str, str]]]:
+    """Per council term: (table, id, name) of every member, substitute and city government member."""
+    people: dict[str, set[tuple[str, str, str]]] = {}
+    with closing(connect(path)) as conn:
+        for (term,) in conn.execute("SELECT id FROM council_term"):
+            people[term] = set()
+        for table in ("council_member", "council_substitute", "city_government_member"):
+            for term, ident, name in conn.execute(f"SELECT term_id, id, name FROM {table}"):  # noqa: S608
+                people.setdefault(term, set()).add((table, ident, name))
+    return people
 
 
 def meeting_head(path: Path, meeting_id: int) -> MeetingHead | None:

@@ -2,5 +2,5 @@
 
 tests/store/test_schema.py checks these against the migration scripts: add a revision there, add it here."""
 
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = frozenset({"0001"})
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = frozenset({"0001", "0002"})
