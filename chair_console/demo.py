@@ -12,6 +12,7 @@ from chair_console.procedure.errors import CouncilDataError
 from chair_console.procedure.timebase import Instant
 from chair_console.resources import resources_dir
 from chair_console.store import reader
+from chair_console.training import check_training_database
 
 if TYPE_CHECKING:
     from chair_console.store.database import Database
@@ -30,20 +31,28 @@ def read_json(path: Path) -> object:
         raise CouncilDataError("file.not_json", path=str(path), detail=str(exc)) from None
 
 
+def demo_council(demo_dir: Path | None = None) -> Council:
+    return Council.from_dict(read_json((demo_dir or resources_dir() / "demo") / COUNCIL_FILE))
+
+
 def ensure_demo_meeting(db: "Database", at: Instant, demo_dir: Path | None = None) -> int:
-    """The demo meeting's id, creating council and meeting on first use."""
+    """The demo meeting's id, creating council and meeting on first use. A database that holds a real
+    council or meeting is refused (DatabaseError db.training_only) and left untouched."""
+    folder = demo_dir or resources_dir() / "demo"
+    council = demo_council(folder)
+    check_training_database(db, council)
     existing = reader.demo_meeting(db.path)
     if existing is not None:
         return existing
     from chair_console.store.council_store import save_council
     from chair_console.store.meetings import create_meeting
 
-    folder = demo_dir or resources_dir() / "demo"
-    council = Council.from_dict(read_json(folder / COUNCIL_FILE))
     meeting = read_json(folder / MEETING_FILE)
     info, agenda = meeting_from_dict(meeting)
     questions = tuple(meeting.get("questions", ())) if isinstance(meeting, dict) else ()
     if info.term_id != council.term.id:
         raise CouncilDataError("meeting.term_mismatch", term=info.term_id)
-    save_council(db.engine, council)
-    return create_meeting(db.engine, council, info, agenda, at, actor="secretary", is_demo=True, questions=questions)
+    with db.writing():
+        save_council(db.engine, council)
+        return create_meeting(db.engine, council, info, agenda, at, actor="secretary", origin="demo",
+                              questions=questions)

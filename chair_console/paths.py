@@ -13,6 +13,8 @@ from platformdirs import PlatformDirs
 APP_NAME = "chair-console"
 APP_AUTHOR = "Oslo kommune"
 DB_FILENAME = "chair-console.sqlite3"
+DEMO_FILENAME = "demo.sqlite3"  # the demo meeting: a database of its own, never the real one
+SIMULATION_FILENAME = "simulation.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,14 @@ class AppPaths:
     @property
     def default_db(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+    @property
+    def demo_db(self) -> Path:
+        return self.data_dir / DEMO_FILENAME
+
+    @property
+    def simulation_db(self) -> Path:
+        return self.data_dir / SIMULATION_FILENAME
 
     @property
     def log_file(self) -> Path:

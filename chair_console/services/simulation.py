@@ -15,6 +15,7 @@ from chair_console.simulator import Params, SimClock, plan, run
 from chair_console.store import reader
 from chair_console.store.database import Database
 from chair_console.store.event_store import EventStore
+from chair_console.training import check_training_database
 
 
 def title_for(seed: int) -> str:
@@ -28,13 +29,20 @@ def simulate(db: Database, seed: int, params: Params, report: Callable[[int], No
     from chair_console.store.meetings import create_meeting
 
     clock = SimClock()
-    meeting_id = reader.meeting_by_title(db.path, title_for(seed))
+    folder = resources_dir() / "demo"
+    council = Council.from_dict(read_json(folder / COUNCIL_FILE))
+    check_training_database(db, council)  # never into a real council's database
+    meeting_id = reader.meeting_by_title(db.path, title_for(seed), origin="simulation")
     if meeting_id is None:
-        folder = resources_dir() / "demo"
-        council = Council.from_dict(read_json(folder / COUNCIL_FILE))
         info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
-        save_council(db.engine, council)
-        meeting_id = create_meeting(db.engine, council, replace(info, title=title_for(seed)), agenda, clock.now())
+        with db.writing():
+            save_council(db.engine, council)
+            meeting_id = create_meeting(db.engine, council, replace(info, title=title_for(seed)), agenda, clock.now(),
+                                        origin="simulation")
+    else:
+        from chair_console.services.records import checked
+
+        checked(db, meeting_id, unverified=False)  # never continue a log that fails verification
     events = reader.load_events(db.path, meeting_id)
     steps = plan(events[0], params, seed)
     service = MeetingService(EventStore(db, meeting_id), clock)
@@ -49,6 +57,6 @@ def simulate(db: Database, seed: int, params: Params, report: Callable[[int], No
 
 
 def planned_steps(db_path: Path, seed: int, params: Params) -> int:
-    meeting_id = reader.meeting_by_title(db_path, title_for(seed))
+    meeting_id = reader.meeting_by_title(db_path, title_for(seed), origin="simulation")
     events = reader.load_events(db_path, meeting_id)
     return len(plan(events[0], params, seed))
