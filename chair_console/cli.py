@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from chair_console import __version__
+from chair_console.cli_parser import parser_class
 from chair_console.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translations
-from chair_console.messages import describe
+from chair_console.messages import describe, describe_problem
 from chair_console.paths import app_paths
 from chair_console.resources import resources_dir
 
@@ -38,7 +40,9 @@ H_DATE = QT_TRANSLATE_NOOP("Cli", "møtedato, ÅÅÅÅ-MM-DD")
 H_SIMULATE = QT_TRANSLATE_NOOP(
     "Cli", "simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)"
 )
-H_PACE = QT_TRANSLATE_NOOP("Cli", "sekunder mellom hendelsene (øvelse i sanntid, eller for å treffe midt i)")
+H_PACE = QT_TRANSLATE_NOOP(
+    "Cli", "sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)"
+)
 H_STOP = QT_TRANSLATE_NOOP("Cli", "stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)")
 H_REPORT = QT_TRANSLATE_NOOP("Cli", "skriv nummeret på hver hendelse når den er lagret")
 M_SIMULATED = QT_TRANSLATE_NOOP("Cli", "Simulerte møte {meeting}: {steps} hendelser lagret nå.")
@@ -65,21 +69,44 @@ H_EXPORT = QT_TRANSLATE_NOOP("Cli", "eksporter møtet: hele loggen (json) eller 
 H_FORMAT = QT_TRANSLATE_NOOP("Cli", "json eller csv")
 M_WROTE = QT_TRANSLATE_NOOP("Cli", "Skrev {path}.")
 M_NO_MEETING = QT_TRANSLATE_NOOP("Cli", "Databasen har ingen møter. Opprett et med new-meeting.")
-P_HASH = QT_TRANSLATE_NOOP("Cli", "innholdet stemmer ikke med hashen (endret etter at den ble skrevet)")
-P_LINK = QT_TRANSLATE_NOOP("Cli", "lenken til forrige hendelse er brutt")
-P_GAP = QT_TRANSLATE_NOOP("Cli", "hendelsen mangler (slettet)")
-P_HEAD = QT_TRANSLATE_NOOP("Cli", "loggen slutter før siste registrerte hendelse (slettet)")
-P_INTEGRITY = QT_TRANSLATE_NOOP("Cli", "SQLite-integritetskontrollen feilet")
-P_UNREADABLE = QT_TRANSLATE_NOOP("Cli", "kan ikke leses")
+H_HEAD = QT_TRANSLATE_NOOP(
+    "Cli", "kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, "
+    "og vis hva som er registrert etter den",
+)
+H_UNVERIFIED = QT_TRANSLATE_NOOP(
+    "Cli", "lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)"
+)
+M_HEAD_FOUND = QT_TRANSLATE_NOOP(
+    "Cli", "{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}."
+)
+M_HEAD_LAST = QT_TRANSLATE_NOOP("Cli", "ingenting – dette er loggens siste hendelse")
+M_HEAD_AFTER = QT_TRANSLATE_NOOP("Cli", "{count} hendelser, den siste registrert {when}")
+M_HEAD_NOT_FOUND = QT_TRANSLATE_NOOP("Cli", "FEIL: {short} er ikke en hendelse i loggen i {path}.")
+M_HEAD_SHORT = QT_TRANSLATE_NOOP("Cli", "Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).")
+M_NO_SUCH_MEETING = QT_TRANSLATE_NOOP("Cli", "Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.")
+M_EMPTY_DB = QT_TRANSLATE_NOOP("Cli", "FEIL i {path}: filen er tom, ikke en database for Chair Console.")
+M_TRAINING_DB = QT_TRANSLATE_NOOP("Cli", "Øvingsdatabase (demo og simulering, egen fil): {path}")
+H_SEED = QT_TRANSLATE_NOOP("Cli", "frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)")
+H_ITEMS = QT_TRANSLATE_NOOP("Cli", "antall saker (standard: %(default)s)")
+H_SPEECHES = QT_TRANSLATE_NOOP("Cli", "antall innlegg (standard: %(default)s)")
+H_VOTES = QT_TRANSLATE_NOOP("Cli", "antall voteringer (standard: %(default)s)")
+H_HOURS = QT_TRANSLATE_NOOP("Cli", "møtets lengde i timer, simulert tid (standard: %(default)s)")
+H_SIM_DB = QT_TRANSLATE_NOOP(
+    "Cli", "databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)"
+)
 
-_PROBLEMS = {
-    "chain.hash_mismatch": P_HASH,
-    "chain.broken_link": P_LINK,
-    "chain.gap": P_GAP,
-    "chain.head_mismatch": P_HEAD,
-    "db.integrity": P_INTEGRITY,
-    "db.unreadable": P_UNREADABLE,
-}
+# Exit codes (docs/IT.md): 0 done · 1 the log failed verification · 2 refused: arguments, a file, or a database
+# that cannot be used · 3 nothing could be written (read-only, disk full, busy) · 4 no screen · 70 a bug.
+EXIT_VERIFY, EXIT_REFUSED, EXIT_UNWRITABLE, EXIT_NO_DISPLAY, EXIT_BUG = 1, 2, 3, 4, 70
+UNWRITABLE = frozenset({
+    "db.read_only", "db.read_only_needs_upgrade", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
+    "db.cannot_open", "db.no_memory", "db.unwritable", "store.write_failed", "store.concurrent_writer",
+    "file.unwritable", "minutes.write_failed",
+})
+
+
+def exit_code(code: str) -> int:
+    return EXIT_UNWRITABLE if code in UNWRITABLE else EXIT_REFUSED
 
 
 def _language_from_argv(argv: list[str]) -> str | None:
@@ -91,27 +118,30 @@ def _language_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
+def build_parser(t: Translations, default_db: Path, training_db: Path | None = None) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return t.text("Cli", text)
+
+    parser_cls = parser_class(tr)
 
     def options(suppress: bool) -> argparse.ArgumentParser:
         # On subcommands the defaults are suppressed, so `--db X verify` and `verify --db X` both work.
         extra = {"default": argparse.SUPPRESS} if suppress else {}
-        p = argparse.ArgumentParser(add_help=False)
+        p = parser_cls(add_help=False)
         p.add_argument("--db", type=Path, metavar="PATH", help=tr(H_DB).format(default=default_db), **extra)
         p.add_argument("--lang", choices=sorted(LANGUAGES), help=tr(H_LANG), **extra)
         return p
 
     common = options(suppress=True)
-    parser = argparse.ArgumentParser(prog="chair-console", description=tr(H_DESCRIPTION), parents=[options(False)])
+    parser = parser_cls(prog="chair-console", description=tr(H_DESCRIPTION), parents=[options(False)])
     parser.add_argument("--version", action="version", version=f"chair-console {__version__}", help=tr(H_VERSION))
     parser.add_argument("--demo", action="store_true", help=tr(H_DEMO))
     parser.add_argument("--role", choices=["chair", "secretary"], help=tr(H_ROLE))
     parser.add_argument("--quit-after", type=int, metavar="MS", help=tr(H_QUIT))
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(H_SHOT))
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("verify", parents=[common], help=tr(H_VERIFY), description=tr(H_VERIFY))
+    ver = sub.add_parser("verify", parents=[common], help=tr(H_VERIFY), description=tr(H_VERIFY))
+    ver.add_argument("--head", metavar="HASH", help=tr(H_HEAD))
     imp = sub.add_parser("import", parents=[common], help=tr(H_IMPORT), description=tr(H_IMPORT))
     what = imp.add_subparsers(dest="what", required=True)
     council = what.add_parser("council", parents=[common], help=tr(H_IMPORT_COUNCIL), description=tr(H_IMPORT_COUNCIL))
@@ -124,16 +154,21 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
     minutes.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
     minutes.add_argument("--public", action="store_true", help=tr(H_PUBLIC))
     minutes.add_argument("--draft", action="store_true", help=tr(H_DRAFT))
+    minutes.add_argument("--unverified", action="store_true", help=tr(H_UNVERIFIED))
     export = sub.add_parser("export", parents=[common], help=tr(H_EXPORT), description=tr(H_EXPORT))
     export.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
     export.add_argument("--format", choices=["json", "csv"], required=True, help=tr(H_FORMAT))
     export.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
-    sim = sub.add_parser("simulate", parents=[common], help=tr(H_SIMULATE), description=tr(H_SIMULATE))
-    sim.add_argument("--seed", type=int, default=1)
-    sim.add_argument("--items", type=int, default=60)
-    sim.add_argument("--speeches", type=int, default=500)
-    sim.add_argument("--votes", type=int, default=150)
-    sim.add_argument("--hours", type=float, default=10.0)
+    export.add_argument("--unverified", action="store_true", help=tr(H_UNVERIFIED))
+    sim = sub.add_parser("simulate", help=tr(H_SIMULATE), description=tr(H_SIMULATE))
+    sim.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                     help=tr(H_SIM_DB).format(default=training_db or default_db))
+    sim.add_argument("--lang", choices=sorted(LANGUAGES), default=argparse.SUPPRESS, help=tr(H_LANG))
+    sim.add_argument("--seed", type=int, default=1, metavar="N", help=tr(H_SEED))
+    sim.add_argument("--items", type=int, default=60, metavar="N", help=tr(H_ITEMS))
+    sim.add_argument("--speeches", type=int, default=500, metavar="N", help=tr(H_SPEECHES))
+    sim.add_argument("--votes", type=int, default=150, metavar="N", help=tr(H_VOTES))
+    sim.add_argument("--hours", type=float, default=10.0, metavar="H", help=tr(H_HOURS))
     sim.add_argument("--report", action="store_true", help=tr(H_REPORT))
     sim.add_argument("--pace", type=float, default=0.0, metavar="SECONDS", help=tr(H_PACE))
     sim.add_argument("--stop-after", type=int, metavar="N", help=tr(H_STOP))
@@ -149,29 +184,28 @@ def build_parser(t: Translations, default_db: Path) -> argparse.ArgumentParser:
 
 
 def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> int:
-    """import council | import agenda | new-meeting: one transaction each; errors told, nothing changed."""
+    """import council | import agenda | new-meeting | simulate | minutes | export: one transaction each for those
+    that write; errors told in plain words with a documented exit code, nothing changed."""
     from chair_console.clock import SystemClock
-    from chair_console.importing import ImportDataError
     from chair_console.minutes import MinutesError
-    from chair_console.procedure.errors import CouncilDataError, RuleViolation
+    from chair_console.procedure.errors import CodedError
     from chair_console.services import imports
+    from chair_console.services.records import LogNotVerified
     from chair_console.store import reader
-    from chair_console.store.database import DatabaseError, open_database
-    from chair_console.store.event_store import StoreError
+    from chair_console.store.database import open_database
 
     def tr(text: str) -> str:
         return t.text("Cli", text)
 
-    def fail(exc: ImportDataError | CouncilDataError | RuleViolation | DatabaseError | StoreError) -> int:
+    def fail(exc: CodedError | MinutesError) -> int:
         print(describe(exc.code, exc.params, tr=t.text), file=sys.stderr)
-        return 2
+        return exit_code(exc.code)
 
+    reading = args.command in ("minutes", "export")
+    db = None
     try:
-        db = open_database(db_path)
-    except DatabaseError as exc:
-        return fail(exc)
-    clock = SystemClock()
-    try:
+        db = open_database(db_path, create=not reading, write=not reading)
+        clock = SystemClock()
         if args.command == "simulate":
             from chair_console.services.simulation import simulate
             from chair_console.simulator import Params
@@ -180,26 +214,32 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
             report = (lambda seq: print("committed", seq, flush=True)) if args.report else None
             meeting, steps = simulate(db, args.seed, params, report, stop_after=args.stop_after, pace=args.pace)
             print(tr(M_SIMULATED).format(meeting=meeting, steps=steps))
-        elif args.command in ("minutes", "export"):
+            print(tr(M_TRAINING_DB).format(path=db.path))
+        elif reading:
             from chair_console.services import records
 
             meeting = args.meeting or reader.last_used_meeting(db.path)
-            if meeting is None or reader.meeting_head(db.path, meeting) is None:
+            if meeting is None:
                 print(tr(M_NO_MEETING), file=sys.stderr)
-                return 2
+                return EXIT_REFUSED
+            if reader.meeting_head(db.path, meeting) is None:
+                ids = ", ".join(str(i) for i in reader.meeting_ids(db.path))
+                print(tr(M_NO_SUCH_MEETING).format(meeting=meeting, path=db.path, meetings=ids), file=sys.stderr)
+                return EXIT_REFUSED
             if args.command == "minutes":
-                out = records.minutes(db, meeting, args.out, public=args.public, draft=True if args.draft else None)
+                out = records.minutes(db, meeting, args.out, public=args.public, draft=True if args.draft else None,
+                                      unverified=args.unverified)
             elif args.format == "json":
-                out = records.export_json(db, meeting, args.out)
+                out = records.export_json(db, meeting, args.out, unverified=args.unverified)
             else:
-                out = records.export_csv(db, meeting, args.out)
+                out = records.export_csv(db, meeting, args.out, unverified=args.unverified)
             print(tr(M_WROTE).format(path=out))
         elif args.command == "new-meeting":
-            meeting = imports.new_meeting(
+            meeting, title = imports.new_meeting(
                 db, clock, date=args.date, place=args.place, title=args.title, start=args.start, term=args.term,
                 remote=args.remote, extraordinary=args.extraordinary,
             )
-            print(tr(M_CREATED).format(meeting=meeting, title=args.title or args.date or ""))
+            print(tr(M_CREATED).format(meeting=meeting, title=title))
         elif args.what == "council":
             c = imports.import_council(db, args.file)
             print(tr(M_IMPORTED_COUNCIL).format(
@@ -210,54 +250,92 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
             meeting = args.meeting or reader.last_used_meeting(db.path)
             if meeting is None:
                 print(tr(M_NO_MEETING), file=sys.stderr)
-                return 2
+                return EXIT_REFUSED
+            if reader.meeting_head(db.path, meeting) is None:
+                ids = ", ".join(str(i) for i in reader.meeting_ids(db.path))
+                print(tr(M_NO_SUCH_MEETING).format(meeting=meeting, path=db.path, meetings=ids), file=sys.stderr)
+                return EXIT_REFUSED
             items = imports.import_agenda(db, meeting, args.file, clock)
             print(tr(M_IMPORTED_AGENDA).format(file=args.file.name, items=len(items), meeting=meeting))
-    except (ImportDataError, CouncilDataError, RuleViolation, StoreError, MinutesError) as exc:
+    except LogNotVerified as exc:
+        p = exc.problem
+        print(describe_problem(exc.path, p.meeting_id, p.seq, p.code, p.detail, tr=t.text), file=sys.stderr)
+        if reading:
+            print(describe("log.failed_output", tr=t.text), file=sys.stderr)
+        return EXIT_VERIFY
+    except (CodedError, MinutesError) as exc:
         return fail(exc)
     except OSError as exc:
         print(describe("file.unwritable", {"path": str(getattr(args, "out", "")), "detail": exc.strerror or str(exc)},
                        tr=t.text), file=sys.stderr)
-        return 2
+        return EXIT_UNWRITABLE
     finally:
-        db.close()
+        if db is not None:
+            db.close()
     return 0
 
 
-def verify(db: Path, t: Translations) -> int:
+def verify(db: Path, t: Translations, head: str | None = None) -> int:
+    """Exit 0 when the file and every chain verify (and `head` names one of its events), 1 naming the first
+    problem (or a head that is not in the log), 2 when the file cannot be used at all."""
+    import re
+    import sqlite3
+
     from chair_console.store.database import DatabaseError, inspect_file
-    from chair_console.store.event_store import verify_file
+    from chair_console.store.event_store import find_head, verify_file
 
     def tr(text: str) -> str:
         return t.text("Cli", text)
 
     if not db.exists():
         print(tr(M_NO_DB).format(path=db), file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
+    if head is not None and not re.fullmatch(r"[0-9a-fA-F]{8,64}", head.strip()):
+        print(tr(M_HEAD_SHORT), file=sys.stderr)
+        return EXIT_REFUSED
     try:
-        inspect_file(db)
+        revision = inspect_file(db)
     except DatabaseError as exc:
         print(describe(exc.code, exc.params, tr=t.text), file=sys.stderr)
-        return 2
+        return EXIT_REFUSED
+    if revision is None:  # empty, or SQLite without our tables
+        print(tr(M_EMPTY_DB).format(path=db), file=sys.stderr)
+        return EXIT_REFUSED
     problems = verify_file(db)
     if problems:
         p = problems[0]
-        problem = tr(_PROBLEMS.get(p.code, p.code)) + (f" ({p.detail})" if p.detail else "")
-        if p.seq is None:
-            print(tr(M_VERIFY_DB).format(path=db, problem=problem), file=sys.stderr)
-        else:
-            print(tr(M_VERIFY_BAD).format(path=db, seq=p.seq, meeting=p.meeting_id, problem=problem), file=sys.stderr)
-        return 1
-    import sqlite3
+        print(describe_problem(db, p.meeting_id, p.seq, p.code, p.detail, tr=t.text), file=sys.stderr)
+        return EXIT_VERIFY
+    from chair_console.store import reader
 
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        meetings = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]
-        events = conn.execute("SELECT count(*) FROM meeting_event").fetchone()[0]
-    finally:
-        conn.close()
+    with closing(reader.connect(db)) as conn:
+        try:
+            meetings = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]
+            events = conn.execute("SELECT count(*) FROM meeting_event").fetchone()[0]
+        except sqlite3.Error:
+            meetings = events = 0
     print(tr(M_VERIFY_OK).format(path=db, meetings=meetings, events=events))
+    if head is None:
+        return 0
+    matches = find_head(db, head)
+    if not matches:
+        print(tr(M_HEAD_NOT_FOUND).format(short=head.strip().lower(), path=db), file=sys.stderr)
+        return EXIT_VERIFY
+    for m in matches:
+        e = m.event
+        after = (tr(M_HEAD_AFTER).format(count=len(m.after), when=_when(m.after[-1].wall_us)) if m.after
+                 else tr(M_HEAD_LAST))
+        print(tr(M_HEAD_FOUND).format(short=e.hash[:16], seq=e.seq, meeting=e.meeting_id, title=e.title,
+                                      when=_when(e.wall_us), after=after))
+        for a in m.after:
+            print(f"  {a.seq:>5}  {_when(a.wall_us)}  {a.kind}")
     return 0
+
+
+def _when(wall_us: int) -> str:
+    from datetime import datetime
+
+    return datetime.fromtimestamp(wall_us / 1_000_000).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -272,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(paths.log_file)
         logging.getLogger(__name__).critical("unexpected error", exc_info=True)
         print(f"Chair Console: uventet feil. Detaljer står i loggfilen {paths.log_file}", file=sys.stderr)
-        return 70
+        return EXIT_BUG
 
 
 def _main(argv: list[str] | None = None) -> int:
@@ -289,15 +367,21 @@ def _main(argv: list[str] | None = None) -> int:
         language = str(settings.value("language", DEFAULT_LANGUAGE))
     translations.load(language or os.environ.get("CHAIR_CONSOLE_LANG", DEFAULT_LANGUAGE))
 
-    args = build_parser(translations, paths.default_db).parse_args(argv)
-    db = getattr(args, "db", None) or paths.default_db
+    args = build_parser(translations, paths.default_db, paths.simulation_db).parse_args(argv)
+    db = getattr(args, "db", None)
+    if db is None:  # demo and simulation never use the real database unless told to (and then check it)
+        db = paths.simulation_db if args.command == "simulate" else paths.demo_db if args.demo else paths.default_db
     if args.command == "verify":
-        return verify(db, translations)
+        return verify(db, translations, args.head)
     if args.command in ("import", "new-meeting", "minutes", "export", "simulate"):
         return data_command(args, db, translations)
 
-    from chair_console.app import GuiOptions, open_settings, run_gui
+    from chair_console.app import GuiOptions, display_problem, open_settings, run_gui
 
+    problem = display_problem()
+    if problem is not None:  # Qt would abort the process (exit 134) with a message about plugins
+        print(describe(problem, tr=translations.text), file=sys.stderr)
+        return EXIT_NO_DISPLAY
     if settings is None:
         settings = open_settings(paths)
     if args.lang:

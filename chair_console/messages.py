@@ -239,6 +239,86 @@ MESSAGES: dict[str, str] = {
         "Oppdater programmet. Filen er ikke endret.",
     ),
     "db.unwritable": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive til {path}: {detail}"),
+    "db.missing": QT_TRANSLATE_NOOP("Messages", "Databasen {path} finnes ikke. Ingenting ble opprettet."),
+    "db.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: "
+        "møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.",
+    ),
+    "db.read_only_needs_upgrade": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. "
+        "Kopier den til et sted som kan skrives. Filen er ikke endret.",
+    ),
+    "db.cannot_create": QT_TRANSLATE_NOOP(
+        "Messages", "Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db."
+    ),
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. "
+        "Frigjør plass og prøv igjen.",
+    ),
+    "db.busy": QT_TRANSLATE_NOOP(
+        "Messages", "Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt."
+    ),
+    "db.io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.",
+    ),
+    "db.cannot_open": QT_TRANSLATE_NOOP(
+        "Messages", "Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen."
+    ),
+    "db.no_memory": QT_TRANSLATE_NOOP("Messages", "Ikke nok minne til å bruke databasen {path}. Ingenting ble endret."),
+    "db.constraint": QT_TRANSLATE_NOOP(
+        "Messages", "Databasen {path} avviste endringen ({detail}). Ingenting ble endret."
+    ),
+    "db.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet "
+        "slik det var da den ble åpnet; registrer i den andre.",
+    ),
+    "db.training_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database "
+        "og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.",
+    ),
+    "display.none": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, "
+        "under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: "
+        "QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.",
+    ),
+    "display.xcb_cursor": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 "
+        "og de andre pakkene i README.md) og start igjen.",
+    ),
+    # the hash chain (verify, and the check before any output or action)
+    "log.verifying": QT_TRANSLATE_NOOP("Messages", "Møteloggen kontrolleres. Vent litt før du registrerer."),
+    "verify.bad_event": QT_TRANSLATE_NOOP(
+        "Messages", "FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}"
+    ),
+    "verify.bad_file": QT_TRANSLATE_NOOP("Messages", "FEIL i {path}: {problem}"),
+    "log.failed_gui": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og "
+        "møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).",
+    ),
+    "log.failed_output": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.",
+    ),
+    "chain.hash_mismatch": QT_TRANSLATE_NOOP("Messages", "innholdet stemmer ikke med hashen (endret etter at den ble skrevet)"),
+    "chain.broken_link": QT_TRANSLATE_NOOP("Messages", "lenken til forrige hendelse er brutt"),
+    "chain.gap": QT_TRANSLATE_NOOP("Messages", "hendelsen mangler (slettet)"),
+    "chain.head_mismatch": QT_TRANSLATE_NOOP("Messages", "loggen slutter før siste registrerte hendelse (slettet)"),
+    "chain.head_behind": QT_TRANSLATE_NOOP(
+        "Messages", "møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet"
+    ),
+    "chain.head_changed": QT_TRANSLATE_NOOP("Messages", "møtets hode er endret: det peker ikke på siste hendelse"),
+    "chain.no_meeting": QT_TRANSLATE_NOOP("Messages", "møtet finnes ikke"),
+    "db.integrity": QT_TRANSLATE_NOOP("Messages", "SQLite-integritetskontrollen feilet"),
+    "chain.unreadable": QT_TRANSLATE_NOOP("Messages", "kan ikke leses"),
     # data files
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "Kan ikke lese filen {path}: {detail}"),
     "file.unwritable": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive filen {path}: {detail}"),
@@ -309,6 +389,21 @@ MESSAGES: dict[str, str] = {
     ),
     "import.council": QT_TRANSLATE_NOOP("Messages", "{file}: {detail} Ingenting ble importert."),
     "import.agenda": QT_TRANSLATE_NOOP("Messages", "{file}: {detail} Ingenting ble importert."),
+    # import files checked against the schema (chair_console/import_schema.py, docs/import.md)
+    "import.schema": QT_TRANSLATE_NOOP("Messages", "{file}, {place}: {problem}. Ingenting ble importert."),
+    "import.schema_line": QT_TRANSLATE_NOOP(
+        "Messages", "{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert."
+    ),
+    "import.schema_row": QT_TRANSLATE_NOOP("Messages", "{file}, linje {line}: {problem}. Ingenting ble importert."),
+    "import.schema_file": QT_TRANSLATE_NOOP("Messages", "{file}: {problem}. Ingenting ble importert."),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert."
+    ),
+    "import.too_deep": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; "
+        "filformatet bruker høyst 4. Ingenting ble importert.",
+    ),
     # agenda (R-3.2a–c, R-3.4a, R-3.9a)
     "agenda.not_in_debate": QT_TRANSLATE_NOOP("Messages", "Saken er ikke til debatt nå."),
     "agenda.item_not_in_meeting": QT_TRANSLATE_NOOP(
@@ -364,3 +459,16 @@ def describe(
         return tr(CONTEXT, source).format(**values)
     except (KeyError, IndexError, ValueError):
         return tr(CONTEXT, source)
+
+
+def describe_problem(
+    path: object, meeting: int | None, seq: int | None, code: str, detail: str = "",
+    tr: Translate = QCoreApplication.translate,
+) -> str:
+    """What `verify` says of the first problem it found: the same words wherever a log is refused."""
+    problem = describe("chain.unreadable" if code == "db.unreadable" else code, {}, tr)
+    if detail:
+        problem += f" ({detail})"
+    if seq is None:
+        return describe("verify.bad_file", {"path": path, "problem": problem}, tr)
+    return describe("verify.bad_event", {"path": path, "seq": seq, "meeting": meeting, "problem": problem}, tr)

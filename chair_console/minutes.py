@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from chair_console import __version__
 from chair_console.procedure.agenda import POSTPONED, SENT_TO_COMMITTEE
+from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.vote_words import result_sentence, subject_name
@@ -59,6 +60,11 @@ class MinutesError(Exception):
 class Options:
     public: bool = False
     draft: bool = True
+    head_hash: str = ""  # the log's head (short form printed on every page: `verify --head` finds it)
+    unverified: bool = False  # made from a log that failed verification: marked so on every page
+
+
+UNVERIFIED_MARK = "LAGET FRA EN LOGG SOM IKKE BESTO KONTROLLEN – IKKE GYLDIG"
 
 
 def register_fonts() -> None:
@@ -115,6 +121,8 @@ def story(state: MeetingState, options: Options) -> list:
     version = "Offentlig utgave" if options.public else "Intern utgave – unntatt offentlighet for lukkede saker"
     out.append(_p(f"Møtebok – {info.title}", st["title"]))
     out.append(_p(f"{info.place} · {info.date} · {version}", st["body"]))
+    if options.unverified:
+        out.append(_p(UNVERIFIED_MARK, st["h2"]))
     if options.draft:
         out.append(_p("UTKAST – ikke godkjent", st["h2"]))
     # (a) time and place
@@ -232,13 +240,16 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
 class _NumberedCanvas(pdfcanvas.Canvas):
     """Header and footer with «Side x av y» (a second pass once the page count is known)."""
 
-    def __init__(self, *args, header: str = "", draft: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, header: str = "", draft: bool = False, log_line: str = "",  # noqa: ANN002, ANN003
+                 unverified: bool = False, **kwargs) -> None:
         kwargs["initialFontName"] = FONT  # no unembedded standard font anywhere in the file
         kwargs["initialFontSize"] = 10
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._header = header
         self._draft = draft
+        self._log_line = log_line
+        self._unverified = unverified
 
     def showPage(self) -> None:  # noqa: N802
         self._pages.append(dict(self.__dict__))
@@ -258,6 +269,15 @@ class _NumberedCanvas(pdfcanvas.Canvas):
         self.setFillColor(colors.HexColor("#374151"))
         self.drawString(20 * mm, height - 12 * mm, self._header)
         self.drawRightString(width - 20 * mm, 10 * mm, f"Side {self._pageNumber} av {total}")
+        if self._log_line:
+            self.drawString(20 * mm, 10 * mm, self._log_line)
+        if self._unverified:
+            self.saveState()
+            self.setFont(BOLD, 11)
+            self.setFillColor(colors.HexColor("#b00020"))
+            self.drawCentredString(width / 2, height - 17 * mm, UNVERIFIED_MARK)
+            self.drawCentredString(width / 2, 14 * mm, UNVERIFIED_MARK)
+            self.restoreState()
         if self._draft:
             self.saveState()
             self.setFont(BOLD, 60)
@@ -280,6 +300,7 @@ def write_minutes(state: MeetingState, out: Path, options: Options) -> Path:
     rl_config.canvas_basefontname = FONT  # the document's base font too: no unembedded Helvetica
     out = Path(out)
     header = f"Oslo kommune · Bystyret · Møtebok {state.info.date}"
+    log_line = f"Logg {short_hash(options.head_hash)}" if options.head_hash else ""
     doc = SimpleDocTemplate(
         str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=18 * mm,
         title=f"Møtebok – {state.info.title}", subject=f"Bystyret, {state.info.place}, {state.info.date}",
@@ -287,7 +308,8 @@ def write_minutes(state: MeetingState, out: Path, options: Options) -> Path:
         initialFontName=FONT, initialFontSize=10,
     )
     try:
-        doc.build(story(state, options), canvasmaker=lambda *a, **k: _NumberedCanvas(*a, header=header, draft=options.draft, **k))
+        doc.build(story(state, options), canvasmaker=lambda *a, **k: _NumberedCanvas(
+            *a, header=header, draft=options.draft, log_line=log_line, unverified=options.unverified, **k))
     except OSError as exc:
         raise MinutesError("minutes.write_failed", path=str(out), detail=exc.strerror or str(exc)) from None
     return out

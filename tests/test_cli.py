@@ -38,15 +38,15 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_demo_starts_on_the_default_database_and_reopens_the_last_meeting(tmp_path: Path):
+def test_demo_starts_on_a_database_of_its_own_and_reopens_the_demo_meeting(tmp_path: Path):
     home = tmp_path / "home"
     shot = tmp_path / "window.png"
     first = _run(["--demo", "--quit-after", "300", "--screenshot", str(shot)], home)
     assert first.returncode == 0, first.stderr
-    db = home / "data" / "chair-console.sqlite3"
+    db = home / "data" / "demo.sqlite3"
     assert db.exists() and shot.exists() and shot.stat().st_size > 10_000
-    # without --demo it opens the last meeting; a second --demo reuses the same demo meeting
-    assert _run(["--quit-after", "200"], home).returncode == 0
+    assert not (home / "data" / "chair-console.sqlite3").exists()  # the real database is never made by the demo
+    # a second --demo reuses the same demo meeting
     assert _run(["--demo", "--quit-after", "200"], home).returncode == 0
     conn = sqlite3.connect(db)
     try:
@@ -54,7 +54,7 @@ def test_demo_starts_on_the_default_database_and_reopens_the_last_meeting(tmp_pa
     finally:
         conn.close()
     assert (home / "logs" / "chair-console.log").exists()
-    verify = _run(["verify"], home)
+    verify = _run(["verify", "--db", str(db)], home)
     assert verify.returncode == 0 and "OK" in verify.stdout
 
 
@@ -74,3 +74,93 @@ def test_an_unexpected_error_is_told_in_plain_words(monkeypatch, capsys, tmp_pat
     assert main(["verify", "--db", str(tmp_path / "x.sqlite3")]) == 70
     err = capsys.readouterr().err
     assert "uventet feil" in err and "Traceback" not in err and "internal detail" not in err
+
+
+def test_help_is_norwegian_all_through_and_every_simulate_option_is_explained(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("bruk: ") and "valg:" in out and "vis denne hjelpen" in out
+    assert "usage:" not in out and "options:" not in out and "show this help" not in out
+    with pytest.raises(SystemExit):
+        main(["simulate", "--help"])
+    out = capsys.readouterr().out
+    for option in ("--seed", "--items", "--speeches", "--votes", "--hours", "--pace", "--stop-after", "--report"):
+        line = out[out.index(option):].split("\n--", 1)[0]
+        assert len(line.split()) > 2, f"{option} has no help text"
+    flat = " ".join(out.split())
+    assert "(standard: 60)" in flat and "(standard: 500)" in flat and "egen fil" in flat
+    with pytest.raises(SystemExit) as exc:
+        main(["minutes"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "feil: disse må oppgis: --out" in err and "required" not in err
+
+
+def test_new_meeting_without_a_date_names_the_meeting_it_made(tmp_path: Path, capsys):
+    db = tmp_path / "b.sqlite3"
+    assert main(["import", "council", "--db", str(db), "resources/examples/bystyre.csv"]) == 0
+    assert main(["new-meeting", "--db", str(db), "--place", "Bystyresalen"]) == 0
+    out = capsys.readouterr().out
+    assert "Opprettet møte 1: Bystyrets møte " in out and ": ." not in out
+
+
+def test_new_meeting_refuses_a_start_that_is_not_a_time(tmp_path: Path, capsys):
+    db = tmp_path / "b.sqlite3"
+    assert main(["import", "council", "--db", str(db), "resources/examples/bystyre.csv"]) == 0
+    assert main(["new-meeting", "--db", str(db), "--place", "Salen", "--start", "25:99"]) == 2
+    assert "25:99" in capsys.readouterr().err
+
+
+def test_a_meeting_that_does_not_exist_is_named_as_such(tmp_path: Path, capsys):
+    db = tmp_path / "b.sqlite3"
+    assert main(["simulate", "--db", str(db), "--stop-after", "2"]) == 0
+    capsys.readouterr()
+    assert main(["minutes", "--db", str(db), "--meeting", "99", "--out", str(tmp_path / "m.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "Møte 99 finnes ikke" in err and "Møtene der er: 1" in err and "ingen møter" not in err
+
+
+@pytest.mark.parametrize("command", [["minutes"], ["export", "--format", "json"]])
+def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path: Path, capsys, command):
+    missing = tmp_path / "typo.sqlite3"
+    assert main([*command, "--db", str(missing), "--out", str(tmp_path / "out")]) == 2
+    assert "finnes ikke" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "out").exists()
+
+
+def test_a_failed_minutes_leaves_no_empty_or_half_written_file(tmp_path: Path, capsys, monkeypatch):
+    import chair_console.services.records as records
+
+    db = tmp_path / "b.sqlite3"
+    assert main(["simulate", "--db", str(db), "--stop-after", "2"]) == 0
+
+    def half_then_fail(state, out, options):
+        Path(out).write_bytes(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(records, "write_minutes", half_then_fail)
+    target = tmp_path / "moetebok.pdf"
+    assert main(["minutes", "--db", str(db), "--out", str(target)]) == 3
+    assert not target.exists() and [p.name for p in tmp_path.iterdir() if "moetebok" in p.name] == []
+    capsys.readouterr()
+
+
+def test_without_a_screen_the_console_says_what_to_do_instead_of_aborting(tmp_path: Path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CHAIR_CONSOLE_HOME"] = str(tmp_path / "home")
+    r = subprocess.run([sys.executable, "-m", "chair_console", "--demo"], env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 4, r.stderr
+    assert "Ingen skjerm" in r.stderr and "xvfb-run" in r.stderr and "QT_QPA_PLATFORM=offscreen" in r.stderr
+
+
+def test_a_missing_xcb_cursor_library_is_named(monkeypatch):
+    import ctypes.util
+
+    from chair_console.app import display_problem
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert display_problem({"DISPLAY": ":0"}, "linux") == "display.xcb_cursor"
+    assert display_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None

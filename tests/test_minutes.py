@@ -129,7 +129,7 @@ def test_command_line_minutes_and_export(meeting, tmp_path):
     assert r.returncode == 0 and "vote;s304" in (tmp_path / "x.csv").read_text(encoding="utf-8-sig")
     r = subprocess.run([*env_run, "minutes", "--db", str(path), "--out", str(tmp_path / "no" / "dir.pdf")],
                        capture_output=True, text=True)
-    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.returncode == 3 and "Traceback" not in r.stderr  # 3: nothing could be written (docs/IT.md)
 
 
 def test_a_two_day_meeting_with_a_suspension_and_a_correction_in_the_minutes(tmp_path):

@@ -6,6 +6,11 @@ import json
 from typing import Any
 
 GENESIS = "0" * 64
+SHORT = 16  # hex digits of a hash printed in the minutes and exports (`verify --head` takes 8 or more)
+
+
+def short_hash(digest: str) -> str:
+    return digest[:SHORT]
 
 
 def canonical_json(value: Any) -> str:

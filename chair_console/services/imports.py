@@ -9,6 +9,7 @@ import re
 from datetime import date as Date
 from pathlib import Path
 
+from chair_console.import_schema import CLOCK_PATTERN
 from chair_console.importing import (
     ImportDataError,
     read_agenda,
@@ -28,12 +29,16 @@ def import_council(db: Database, path: Path) -> Council:
     from chair_console.store.council_store import save_council
 
     council = read_council(path)
-    save_council(db.engine, council)
+    with db.writing():
+        save_council(db.engine, council)
     return council
 
 
 def import_agenda(db: Database, meeting_id: int, path: Path, clock: Clock, actor: str = "secretary") -> tuple[AgendaItem, ...]:
     """Replace a meeting's agenda (before any item is dealt with) with the file's, as one event."""
+    from chair_console.services.records import checked
+
+    checked(db, meeting_id, unverified=False)  # never act on a log that fails verification
     service = MeetingService(EventStore(db, meeting_id), clock, actor=actor)
     try:
         items = read_agenda(path, service.state.council)
@@ -55,7 +60,7 @@ def new_meeting(
     term: str | None = None,
     remote: bool = False,
     extraordinary: str | None = None,
-) -> int:
+) -> tuple[int, str]:
     """Create a meeting on the council of `term` (default: the newest term in the database). Ordinary
     meetings are on Wednesdays (R-3.1b): without a date, the next Wednesday; an extraordinary meeting
     records why it was called (the mayor found it necessary, or at least 1/3 of the members demanded it)."""
@@ -78,8 +83,10 @@ def new_meeting(
         raise ImportDataError("meeting.bad_date", value=date) from None
     if not place.strip():
         raise ImportDataError("meeting.no_place")
-    if start and not re.fullmatch(r"\d{2}:\d{2}", start):
+    if start and not re.fullmatch(CLOCK_PATTERN, start):  # a real clock time, 00:00–23:59
         raise ImportDataError("meeting.bad_start", value=start)
+    if db.read_only:
+        raise ImportDataError("db.read_only", path=str(db.path))
     if term is None:
         with db.engine.connect() as conn:
             term = conn.execute(select(CouncilTermRow.id).order_by(CouncilTermRow.start.desc())).scalars().first()
@@ -95,7 +102,8 @@ def new_meeting(
         remote=remote,
         extraordinary=extraordinary,
     )
-    return create_meeting(db.engine, council, info, (), clock.now(), actor="secretary")
+    with db.writing():
+        return create_meeting(db.engine, council, info, (), clock.now(), actor="secretary"), info.title
 
 
 _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",

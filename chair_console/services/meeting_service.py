@@ -12,6 +12,7 @@ import logging
 from typing import Any, Callable, Protocol
 
 from chair_console.procedure import events as ev
+from chair_console.procedure.errors import CodedError
 from chair_console.procedure.events import Event
 from chair_console.procedure.reducer import advance, replay
 from chair_console.procedure.state import MeetingState
@@ -28,6 +29,11 @@ class Clock(Protocol):
 Listener = Callable[[MeetingState, Event], None]
 
 
+class ActionsHeld(CodedError):
+    """Nothing may be recorded now (read-only database, another console has the meeting, the log is being
+    checked or failed its check); `code` says why. Nothing was changed."""
+
+
 class MeetingService:
     def __init__(self, store: EventStore, clock: Clock, actor: str = "chair") -> None:
         self._store = store
@@ -36,6 +42,7 @@ class MeetingService:
         self._log: list[Event] = store.load()
         self._state: MeetingState = replay(self._log)
         self._listeners: list[Listener] = []
+        self._held: ActionsHeld | None = None
 
     @property
     def meeting_id(self) -> int:
@@ -55,8 +62,26 @@ class MeetingService:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    @property
+    def held(self) -> ActionsHeld | None:
+        return self._held
+
+    def hold(self, code: str, **params: object) -> None:
+        """Refuse every action from now on, with this reason, until `release()`."""
+        self._held = ActionsHeld(code, **params)
+
+    def release(self) -> None:
+        self._held = None
+
+    @property
+    def head_hash(self) -> str:
+        """The hash of the last event: printed in the minutes and exports to bind them to the log."""
+        return self._store.head_hash
+
     def record(self, kind: str, payload: dict[str, Any] | None = None) -> Event:
         """Append one event: checked, committed, then shown. Returns the stored event."""
+        if self._held is not None:
+            raise self._held
         event = Event(self._state.last_seq + 1, kind, dict(payload or {}), self.actor, self._clock.now())
         new_state = advance(self._state, self._log, event)  # RuleViolation: nothing written
         self._store.append(event)  # StoreError: nothing written

@@ -1,54 +1,118 @@
 """The meeting's record for the archive: the minutes PDF and exports (JSON of the whole log, CSV of votes
-and speeches). Read-only: nothing here writes to the meeting."""
+and speeches). Read-only: nothing here writes to the meeting.
+
+Each output is checked first: the meeting's hash chain must verify, or nothing is written (LogNotVerified)
+unless the caller asks for an `unverified` copy, which is then marked so. Each output carries the log's
+head hash (short form), so a printed copy names the log it was made from (`verify --head`). Files are
+written to a temporary name beside the target and renamed at the end: a failure leaves no empty or
+half-written file."""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from chair_console.minutes import Options, write_minutes
+from chair_console.procedure.chain import short_hash
+from chair_console.procedure.errors import CodedError
 from chair_console.procedure.reducer import replay
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import result_sentence
 from chair_console.store import reader
 from chair_console.store.database import Database
+from chair_console.store.event_store import Problem, verify_meeting
+
+
+class LogNotVerified(CodedError):
+    """The meeting's log failed verification: nothing was written. `problem` is verify's first finding."""
+
+    def __init__(self, path: Path, problem: Problem) -> None:
+        super().__init__("log.not_verified", path=str(path))
+        self.path = path
+        self.problem = problem
+
+
+def checked(db: Database, meeting_id: int, unverified: bool) -> bool:
+    """Whether the log verifies; raises LogNotVerified when it does not and no unverified copy was asked."""
+    problems = verify_meeting(db.path, meeting_id)
+    if problems and not unverified:
+        raise LogNotVerified(db.path, problems[0])
+    return not problems
+
+
+@contextmanager
+def atomic_output(out: Path) -> Iterator[Path]:
+    """A temporary path beside `out`, renamed to `out` only when the block finishes without error."""
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def meeting_state(db: Database, meeting_id: int) -> MeetingState:
     return replay(reader.load_events(db.path, meeting_id))
 
 
-def minutes(db: Database, meeting_id: int, out: Path, public: bool, draft: bool | None = None) -> Path:
+def head_hash(db: Database, meeting_id: int) -> str:
+    head = reader.meeting_head(db.path, meeting_id)
+    return head.head_hash if head else ""
+
+
+def save_minutes(state: MeetingState, out: Path, options: Options) -> Path:
+    """Write the minutes PDF atomically (the GUI's menu and the command line both come here)."""
+    with atomic_output(out) as tmp:
+        write_minutes(state, tmp, options)
+    return Path(out)
+
+
+def minutes(db: Database, meeting_id: int, out: Path, public: bool, draft: bool | None = None,
+            unverified: bool = False) -> Path:
     """The minutes; a final when the meeting is adjourned, else a draft (or as asked)."""
+    ok = checked(db, meeting_id, unverified)
     state = meeting_state(db, meeting_id)
     if draft is None:
         draft = state.adjourned_at is None
-    return write_minutes(state, out, Options(public=public, draft=draft))
+    options = Options(public=public, draft=draft, head_hash=head_hash(db, meeting_id), unverified=not ok)
+    return save_minutes(state, out, options)
 
 
-def export_json(db: Database, meeting_id: int, out: Path) -> Path:
+def export_json(db: Database, meeting_id: int, out: Path, unverified: bool = False) -> Path:
+    ok = checked(db, meeting_id, unverified)
     events = reader.load_events(db.path, meeting_id)
     head = reader.meeting_head(db.path, meeting_id)
     record = {
         "format": "chair-console/meeting-log",
         "version": 1,
-        "meeting": {"id": meeting_id, "uid": head.uid if head else None, "head_hash": head.head_hash if head else None},
+        "meeting": {"id": meeting_id, "uid": head.uid if head else None, "head_hash": head.head_hash if head else None,
+                    "head_short": short_hash(head.head_hash) if head else None, "verified": ok},
         "events": [
             {"seq": e.seq, "kind": e.kind, "payload": e.payload, "actor": e.actor, "wall_us": e.at.wall_us,
              "mono_ns": e.at.mono_ns, "boot": e.at.boot}
             for e in events
         ],
     }
-    Path(out).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    with atomic_output(out) as tmp:
+        tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     return Path(out)
 
 
-def export_csv(db: Database, meeting_id: int, out: Path) -> Path:
-    """Votes and speeches, one row each, for statistics (UTF-8 with BOM and semicolons, as Excel in Norway reads)."""
+def export_csv(db: Database, meeting_id: int, out: Path, unverified: bool = False) -> Path:
+    """Votes and speeches, one row each, for statistics (UTF-8 with BOM and semicolons, as Excel in Norway reads).
+    The last row names the log's head (type `log`), and says `UNVERIFIED` if the log failed verification."""
+    ok = checked(db, meeting_id, unverified)
     state = meeting_state(db, meeting_id)
     council = state.council
-    with Path(out).open("w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(["type", "item", "number", "who", "group", "kind", "start", "seconds", "allowed", "result"])
         for item in state.agenda:
@@ -60,4 +124,6 @@ def export_csv(db: Database, meeting_id: int, out: Path) -> Path:
                             round(s.used(s.ended or s.started)), s.allowed if s.allowed is not None else "", ""])
             for v in state.final_votes(item.id):
                 w.writerow(["vote", item.id, item.number, "", "", v.method, "", "", "", result_sentence(state, v)])
+        w.writerow(["log", "", "", "", "", "head", "", "", "", short_hash(head_hash(db, meeting_id))
+                    + ("" if ok else " UNVERIFIED")])
     return Path(out)
