@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,7 +20,7 @@ from chair_console.i18n import Translations
 from chair_console.logs import configure_logging
 from chair_console.messages import describe
 from chair_console.paths import AppPaths
-from chair_console.procedure.errors import CouncilDataError
+from chair_console.procedure.errors import CodedError
 from chair_console.resources import resources_dir
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store import reader
@@ -45,7 +45,12 @@ class GuiOptions:
 
 
 def open_settings(paths: AppPaths) -> QSettings:
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    """The settings file; if its folder cannot be made (a locked-down profile), the console still runs and
+    simply does not remember settings (QSettings then fails to save, quietly)."""
+    try:
+        paths.config_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.warning("settings folder %s cannot be made: %s", paths.config_dir, exc)
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
@@ -81,17 +86,28 @@ class Console:
     window: "MainWindow"
     reporter: "ErrorReporter"
 
+    lock: "QLockFile | None" = None
+
     def warm_up(self, clock: SystemClock) -> None:
-        """Once the window is up: load SQLAlchemy, open the writing connection, note the meeting as used."""
+        """Once the window is up: load SQLAlchemy, open the writing connection, note the meeting as used.
+        Nothing of this on a database this console may not write (read-only, another console's, failed)."""
         from chair_console.store.meetings import mark_used
 
-        self.service.prepare()
-        mark_used(self.db.engine, self.service.meeting_id, clock.now())
+        if self.db.read_only or self.service.held is not None:
+            return
+        try:
+            self.service.prepare()
+            with self.db.writing():
+                mark_used(self.db.engine, self.service.meeting_id, clock.now())
+        except CodedError as exc:  # told at the first action; the window stays up
+            log.warning("warm-up: %s", exc)
 
     def close(self) -> None:
         self.reporter.uninstall()
         self.service.close()
         self.db.close()
+        if self.lock is not None:
+            self.lock.unlock()
 
 
 def build_console(
@@ -111,11 +127,56 @@ def build_console(
 
     actor = role if role in ("chair", "secretary") else "chair"
     service = MeetingService(EventStore(db, meeting_id), clock, actor=actor)
+    service.hold("log.verifying")  # until the chain has been checked (verify_log, right after the first frame)
+    if db.read_only:
+        service.hold("db.read_only", path=str(db.path))
     controller = MeetingController(service, db)
+    controller.origin = reader.meeting_origin(db.path, meeting_id) or "meeting"
     window = MainWindow(controller, settings, translations, str(paths.log_file))
     reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
     reporter.install()
     return Console(db, service, controller, window, reporter)
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why Qt could not show a window here, before it aborts the process trying (Linux/X11): no display at
+    all, or the xcb plugin's libxcb-cursor0 missing. None when a window can be shown (or on other systems,
+    or when QT_QPA_PLATFORM chooses a platform, such as offscreen for smoke runs)."""
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return "display.none"
+    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        import ctypes.util
+
+        if ctypes.util.find_library("xcb-cursor") is None:
+            return "display.xcb_cursor"
+    return None
+
+
+UNWRITABLE_AT_START = frozenset({"db.read_only", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
+                                 "db.cannot_open", "db.unwritable"})
+
+
+def _take_lock(db: Database, console: Console) -> QLockFile | None:
+    """One console writes to a database at a time (until several stations are supported). A second console
+    on the same file opens read-only and says whose it is. A lock left by a console that crashed is stale
+    (its process is gone) and is taken over; a read-only folder needs no lock (nothing can be written)."""
+    if db.read_only:
+        return None
+    lock = QLockFile(str(db.path) + ".lock")
+    lock.setStaleLockTime(0)  # never taken over by age: only when its process is gone
+    if lock.tryLock(100):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        info = lock.getLockInfo()  # (pid, host, app); an empty tuple when the file cannot be read
+        pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "?")
+        console.controller.hold("db.in_use", pid=pid, host=host)
+    else:  # the lock file itself cannot be made: the database's folder refuses writes
+        console.controller.hold("db.read_only", path=str(db.path))
+    return None
 
 
 def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
@@ -155,25 +216,44 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     except DatabaseError as exc:
         log.error("cannot open database: %s", exc)
         _say(describe(exc.code, exc.params), interactive, error_title)
-        return 2
+        return 3 if exc.code in UNWRITABLE_AT_START else 2
     clock = SystemClock()
     try:
         meeting_id = ensure_demo_meeting(db, clock.now()) if options.demo else reader.last_used_meeting(db.path)
         if meeting_id is None and interactive and _ask_for_demo():
+            db.close()  # the demo never goes into this database: it has one of its own
+            db = open_database(paths.demo_db)
             meeting_id = ensure_demo_meeting(db, clock.now())
-    except CouncilDataError as exc:
-        log.error("demo data: %s", exc)
+    except CodedError as exc:
+        log.error("demo: %s", exc)
         _say(describe(exc.code, exc.params), interactive, error_title)
         db.close()
-        return 2
+        return 3 if exc.code in UNWRITABLE_AT_START else 2
     if meeting_id is None:
         print(QCoreApplication.translate("App", "Databasen har ingen møter. Start med --demo for demomøtet."), file=sys.stderr)
         db.close()
         return 1
     role = options.role or str(settings.value("role", "chair"))
-    console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive)
+    try:
+        console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive)
+    except Exception:
+        # A log edited behind the console's back may not even replay: say what verify says, not «a bug».
+        from chair_console.messages import describe_problem
+        from chair_console.store.event_store import verify_meeting
+
+        problems = verify_meeting(db.path, meeting_id)
+        if not problems:
+            raise
+        p = problems[0]
+        log.error("the meeting's log failed verification at start-up: %s", p)
+        _say(describe_problem(db.path, p.meeting_id, p.seq, p.code, p.detail) + "\n" + describe("log.failed_gui"),
+             interactive, error_title)
+        db.close()
+        return 1
+    console.lock = _take_lock(db, console)
     window = console.window
     window.show()
+    QTimer.singleShot(0, console.controller.verify_log)  # the first frame first, then the chain's check
     QTimer.singleShot(100, lambda: console.warm_up(clock))
     if os.environ.get("CHAIR_CONSOLE_REPORT_SHOWN") == "1":  # start-up benchmark (bench/frozen_startup.py)
         QTimer.singleShot(0, lambda: print("shown", flush=True))

@@ -19,7 +19,7 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
-from chair_console.services.meeting_service import MeetingService
+from chair_console.services.meeting_service import ActionsHeld, MeetingService
 from chair_console.store.event_store import StoreError
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class MeetingController(QObject):
     saved = Signal(object)  # the committed Event
     refused = Signal(str)  # a message for the user: nothing was changed
     writeFailed = Signal(str)  # the database could not be written: nothing was changed
+    heldChanged = Signal()  # actions held or released (read-only, another console, the log's check)
 
     def __init__(self, service: MeetingService, db: "Database", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,11 +70,62 @@ class MeetingController(QObject):
         self.db = db
         self.db_path = str(db.path)
         self.undo_stack = QUndoStack(self)
+        self._verified = False
+        self._verify_failure = ""
+        self.origin = "meeting"  # or demo / simulation: training data, shown as such
         service.subscribe(self._on_recorded)
 
     @property
     def state(self) -> MeetingState:
         return self.service.state
+
+    # -- holding actions: read-only database, another console, the log being checked or failed ----------
+
+    @property
+    def held_code(self) -> str | None:
+        held = self.service.held
+        return held.code if held is not None else None
+
+    def held_message(self) -> str:
+        held = self.service.held
+        return describe(held.code, held.params) if held is not None else ""
+
+    @property
+    def verified(self) -> bool:
+        """The log passed its check since it was opened (the hall display and the minutes wait for it)."""
+        return self._verified
+
+    def hold(self, code: str, **params: object) -> None:
+        self.service.hold(code, **params)
+        self.heldChanged.emit()
+
+    def release(self) -> None:
+        self.service.release()
+        self.heldChanged.emit()
+
+    def verify_log(self) -> bool:
+        """Check the meeting's hash chain (read-only). Until it passes, nothing can be recorded; a log that
+        fails stays held, with the same words `verify` uses."""
+        from chair_console.messages import describe_problem
+        from chair_console.store.event_store import verify_meeting
+
+        problems = verify_meeting(self.db.path, self.service.meeting_id)
+        if problems:
+            p = problems[0]
+            self._verify_failure = describe_problem(self.db_path, p.meeting_id, p.seq, p.code, p.detail)
+            log.error("the meeting's log failed verification: %s", p)
+            self.hold("log.failed_gui")
+            return False
+        self._verified = True
+        if self.held_code == "log.verifying":
+            self.release()
+        else:
+            self.heldChanged.emit()
+        return True
+
+    @property
+    def verify_failure(self) -> str:
+        return self._verify_failure
 
     def _on_recorded(self, state: MeetingState, event: Event) -> None:
         self.saved.emit(event)
@@ -91,12 +143,15 @@ class MeetingController(QObject):
 
     def import_council(self, path: str) -> str | None:
         """Import a council file for meetings created from now on; returns a message for the user."""
-        from chair_console.importing import ImportDataError
+        from chair_console.procedure.errors import CodedError
         from chair_console.services.imports import import_council
 
+        if self.service.held is not None:
+            self.refused.emit(self.held_message())
+            return None
         try:
             council = import_council(self.db, Path(path))
-        except ImportDataError as exc:
+        except CodedError as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return None
         return QCoreApplication.translate(
@@ -117,10 +172,15 @@ class MeetingController(QObject):
 
     def write_minutes(self, path: str, public: bool) -> bool:
         """The minutes of this meeting: a draft until it is adjourned (read-only; nothing is recorded)."""
-        from chair_console.minutes import MinutesError, Options, write_minutes
+        from chair_console.minutes import MinutesError, Options
+        from chair_console.services.records import save_minutes
 
+        if not self._verified:  # never a møtebok from a log that has not passed its check
+            self.refused.emit(self.held_message() or describe("log.verifying"))
+            return False
+        options = Options(public=public, draft=self.state.adjourned_at is None, head_hash=self.service.head_hash)
         try:
-            write_minutes(self.state, Path(path), Options(public=public, draft=self.state.adjourned_at is None))
+            save_minutes(self.state, Path(path), options)
         except MinutesError as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return False
@@ -148,6 +208,8 @@ class MeetingController(QObject):
         """Run one recording; a refusal or a failed write is told to the user and gives None."""
         try:
             return record()
+        except ActionsHeld as exc:
+            self.refused.emit(describe(exc.code, exc.params))
         except RuleViolation as exc:
             self.refused.emit(self.message_for(exc))
         except StoreError as exc:

@@ -130,12 +130,21 @@ class MainWindow(QMainWindow):
         self.status_attendance = QLabel(objectName="statusAttendance")
         self.status_database = QLabel(objectName="statusDatabase")
         self.status_saved = QLabel(objectName="statusSaved")
+        self.status_mode = QLabel(objectName="statusMode")  # DEMO, read-only, view only, log not verified
+        self.status_mode.setStyleSheet("color: white; background: #1e3a8a; font-weight: bold; padding: 0 8px;")
+        self.status_mode.hide()
+        # A lasting notice over the current item while actions are held (not the 10-second refusal banner).
+        self.hold_banner = QLabel(objectName="holdBanner")
+        self.hold_banner.setWordWrap(True)
+        self.hold_banner.hide()
+        box.insertWidget(0, self.hold_banner)
         self.status_closed = QLabel(objectName="statusClosed")
         self.status_closed.setStyleSheet("color: white; background: #7f1d1d; font-weight: bold; padding: 0 8px;")
         self.status_closed.hide()
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         bar.addWidget(self.status_meeting, 1)
+        bar.addPermanentWidget(self.status_mode)
         bar.addPermanentWidget(self.status_closed)
         bar.addPermanentWidget(self.status_attendance)
         bar.addPermanentWidget(self.status_database)
@@ -147,9 +156,12 @@ class MainWindow(QMainWindow):
         controller.saved.connect(self._on_saved)
         controller.refused.connect(self.show_refusal)
         controller.writeFailed.connect(self.show_write_failure)
+        controller.heldChanged.connect(self._on_held)
+        self._hall_wanted = False  # the hall display was asked for before the log had passed its check
         self.retranslate()
         self._restore_layout()
         self._on_state(controller.state)
+        self._on_held()
         if str(self.settings.value("hall/visible", "false")).lower() == "true":
             QTimer.singleShot(0, lambda: self.hall_action.setChecked(True))
 
@@ -370,8 +382,20 @@ class MainWindow(QMainWindow):
         if self.hall.isVisible():
             self.show_hall_display(True)
 
+    def _hall_allowed(self) -> bool:
+        """The hall shows only a verified log that this console keeps current (not another console's view)."""
+        return self.controller.verified and self.controller.held_code not in ("db.in_use", "log.failed_gui")
+
     def show_hall_display(self, visible: bool) -> None:
         """Full screen on the chosen monitor (remembered); a plain window when there is only one screen."""
+        if visible and not self._hall_allowed():
+            self._hall_wanted = self.controller.held_code in (None, "log.verifying", "db.read_only")
+            self.hall_action.blockSignals(True)
+            self.hall_action.setChecked(False)
+            self.hall_action.blockSignals(False)
+            if not self._hall_wanted:
+                self.show_refusal(self.controller.held_message())
+            return
         self.settings.setValue("hall/visible", visible)
         if not visible:
             self.hall.hide()
@@ -408,7 +432,10 @@ class MainWindow(QMainWindow):
     def _on_state(self, state: MeetingState) -> None:
         info = state.info
         if info is not None:
-            self.setWindowTitle(self.tr("Chair Console — {title}").format(title=info.title))
+            title = self.tr("Chair Console — {title}").format(title=info.title)
+            if self.controller.origin in ("demo", "simulation"):
+                title = self.tr("DEMO") + " · " + title
+            self.setWindowTitle(title)
             text = self.tr("{date} · {place} · {phase}").format(
                 date=info.date, place=info.place, phase=label(PHASES, state.phase.value)
             )
@@ -443,7 +470,45 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._show_saved()
 
+    def _on_held(self) -> None:
+        """Show why actions are held (a lasting notice), or clear it; open the hall display if it was waiting."""
+        code = self.controller.held_code
+        message = self.controller.held_message()
+        if code == "log.failed_gui":
+            message = self.controller.verify_failure + "\n" + message
+        self.hold_banner.setText(message)
+        colours = "background: #b00020; color: white;" if code == "log.failed_gui" else (
+            "background: #e0e7ff; color: #1e1b4b; border: 1px solid #6366f1;")
+        self.hold_banner.setStyleSheet(colours + " padding: 8px; font-weight: bold;")
+        self.hold_banner.setVisible(code is not None)
+        self.hold_banner.setAccessibleName(message)
+        self._show_mode()
+        self._show_saved()
+        if self._hall_wanted and self._hall_allowed():
+            self._hall_wanted = False
+            self.hall_action.setChecked(True)
+
+    def _show_mode(self) -> None:
+        code = self.controller.held_code
+        texts = []
+        if self.controller.origin in ("demo", "simulation"):
+            texts.append(self.tr("DEMO – egen database"))
+        if code == "db.read_only":
+            texts.append(self.tr("SKRIVEBESKYTTET – bare visning"))
+        elif code == "db.in_use":
+            texts.append(self.tr("ÅPEN I EN ANNEN KONSOLL – bare visning"))
+        elif code == "log.verifying":
+            texts.append(self.tr("Kontrollerer loggen …"))
+        elif code == "log.failed_gui":
+            texts.append(self.tr("LOGGEN BESTO IKKE KONTROLLEN"))
+        self.status_mode.setText(" · ".join(texts))
+        self.status_mode.setVisible(bool(texts))
+
     def _show_saved(self) -> None:
+        if self.controller.held_code == "log.failed_gui":  # never «Alt er lagret» over a log that failed its check
+            self.status_saved.setText(self.tr("Loggen besto ikke kontrollen"))
+            self.status_saved.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
+            return
         if self._write_failed:
             self.status_saved.setText(self.tr("IKKE LAGRET – se meldingen"))
             self.status_saved.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")

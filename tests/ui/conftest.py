@@ -33,6 +33,7 @@ def console(qtbot, demo_db, settings, translations):
     qtbot.addWidget(c.window)
     c.window.show()
     qtbot.waitExposed(c.window)
+    assert c.controller.verify_log()  # what the app does right after the first frame: actions wait for it
     yield c
     c.reporter.uninstall()
 
