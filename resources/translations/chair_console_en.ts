@@ -1,825 +1,945 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
-  <context>
+<context>
     <name>AgendaModel</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="64" />
-      <source>Nr.</source>
-      <translation>No.</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="64"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="65" />
-      <source>Tittel</source>
-      <translation>Title</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="65"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="66" />
-      <source>Type</source>
-      <translation>Type</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="66"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="67" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="68" />
-      <source>Plan</source>
-      <translation>Plan</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="68"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="69" />
-      <source>Brukt</source>
-      <translation>Used</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="69"/>
+        <source>Brukt</source>
+        <translation>Used</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="96" />
-      <source>Innstilling fra {committee}</source>
-      <translation>Recommendation from {committee}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
+        <source>Innstilling fra {committee}</source>
+        <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
-      <source>Dissens i utvalget</source>
-      <translation>The committee was divided</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="100"/>
+        <source>Dissens i utvalget</source>
+        <translation>The committee was divided</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="100" />
-      <source>Enstemmig innstilling</source>
-      <translation>Unanimous recommendation</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="100"/>
+        <source>Enstemmig innstilling</source>
+        <translation>Unanimous recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="102" />
-      <source>Lukket: {basis}</source>
-      <translation>Closed: {basis}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="102"/>
+        <source>Lukket: {basis}</source>
+        <translation>Closed: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="135" />
-      <source>{kind} – lukket</source>
-      <translation>{kind} – closed</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="135"/>
+        <source>{kind} – lukket</source>
+        <translation>{kind} – closed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="143" />
-      <source>{start} · {minutes} min</source>
-      <translation>{start} · {minutes} min</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="143"/>
+        <source>{start} · {minutes} min</source>
+        <translation>{start} · {minutes} min</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AgendaPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="53" />
-      <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
-      <translation>A tie: did the chair vote for? (R-3.3d)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="53"/>
+        <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
+        <translation>A tie: did the chair vote for? (R-3.3d)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
-      <source>For</source>
-      <translation>For</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
+        <source>For</source>
+        <translation>For</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="54" />
-      <source>Mot</source>
-      <translation>Against</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
+        <source>Mot</source>
+        <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="258" />
-      <source>Ta opp saken</source>
-      <translation>Take up item</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="258"/>
+        <source>Ta opp saken</source>
+        <translation>Take up item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="259" />
-      <source>Forrige sak</source>
-      <translation>Previous item</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="259"/>
+        <source>Forrige sak</source>
+        <translation>Previous item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="260" />
-      <source>Neste sak</source>
-      <translation>Next item</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="260"/>
+        <source>Neste sak</source>
+        <translation>Next item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="261" />
-      <source>Flytt opp (Alt+↑)</source>
-      <translation>Move up (Alt+↑)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="261"/>
+        <source>Flytt opp (Alt+↑)</source>
+        <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="262" />
-      <source>Flytt ned (Alt+↓)</source>
-      <translation>Move down (Alt+↓)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="262"/>
+        <source>Flytt ned (Alt+↓)</source>
+        <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="263" />
-      <source>Avslutt debatten</source>
-      <translation>Close the debate</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="263"/>
+        <source>Avslutt debatten</source>
+        <translation>Close the debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="264" />
-      <source>Utsett saken…</source>
-      <translation>Postpone item…</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="264"/>
+        <source>Utsett saken…</source>
+        <translation>Postpone item…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="265" />
-      <source>Send til utvalg…</source>
-      <translation>Send to committee…</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="265"/>
+        <source>Send til utvalg…</source>
+        <translation>Send to committee…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="266" />
-      <source>Aktuell sak…</source>
-      <translation>Urgent matter…</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="266"/>
+        <source>Aktuell sak…</source>
+        <translation>Urgent matter…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="270" />
-      <source>Saker</source>
-      <translation>Items</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="270"/>
+        <source>Saker</source>
+        <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="271" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
-      <source>Forslag</source>
-      <translation>Proposals</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="271"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <source>Forslag</source>
+        <translation>Proposals</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="272" />
-      <source>Taletid</source>
-      <translation>Speaking time</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="272"/>
+        <source>Taletid</source>
+        <translation>Speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
-      <source>Forslagsstiller</source>
-      <translation>Proposer</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <source>Forslagsstiller</source>
+        <translation>Proposer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="273" />
-      <source>Grupper</source>
-      <translation>Groups</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <source>Grupper</source>
+        <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="274" />
-      <source>Type</source>
-      <translation>Type</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="276" />
-      <source>Skriv forslaget slik vedtaket skal lyde</source>
-      <translation>Write the proposal as the resolution would read</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="276"/>
+        <source>Skriv forslaget slik vedtaket skal lyde</source>
+        <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="277" />
-      <source>Gruppeforkortelser, f.eks. A, SV</source>
-      <translation>Group abbreviations, e.g. A, SV</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="277"/>
+        <source>Gruppeforkortelser, f.eks. A, SV</source>
+        <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="278" />
-      <source>Fremme forslag</source>
-      <translation>Table proposal</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="278"/>
+        <source>Fremme forslag</source>
+        <translation>Table proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="279" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="511" />
-      <source>Trekk forslaget</source>
-      <translation>Withdraw proposal</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="279"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="511"/>
+        <source>Trekk forslaget</source>
+        <translation>Withdraw proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="281" />
-      <source>Endring av innstillingen</source>
-      <translation>Change to the recommendation</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="281"/>
+        <source>Endring av innstillingen</source>
+        <translation>Change to the recommendation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="282" />
-      <source>Nytt punkt</source>
-      <translation>New point</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="282"/>
+        <source>Nytt punkt</source>
+        <translation>New point</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
-      <source>Gruppenes taletid (min)</source>
-      <translation>Groups' speaking time (min)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
+        <source>Gruppenes taletid (min)</source>
+        <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="283" />
-      <source>Utvidet taletid (min, 0 = ingen)</source>
-      <translation>Extended time (min, 0 = none)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
+        <source>Utvidet taletid (min, 0 = ingen)</source>
+        <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="284" />
-      <source>Uavhengiges taletid (min)</source>
-      <translation>Independents' time (min)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
+        <source>Uavhengiges taletid (min)</source>
+        <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="286" />
-      <source>Replikker tillatt (R-5.4e)</source>
-      <translation>Replies allowed (R-5.4e)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="286"/>
+        <source>Replikker tillatt (R-5.4e)</source>
+        <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="287" />
-      <source>Lagre taletid</source>
-      <translation>Save speaking time</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
+        <source>Lagre taletid</source>
+        <translation>Save speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="307" />
-      <source>Planlagt slutt {time}</source>
-      <translation>Planned end {time}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
+        <source>Planlagt slutt {time}</source>
+        <translation>Planned end {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="311" />
-      <source>beregnet slutt {time} ({delay:+d} min)</source>
-      <translation>projected end {time} ({delay:+d} min)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <source>beregnet slutt {time} ({delay:+d} min)</source>
+        <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="321" />
-      <source>(gruppeforslag)</source>
-      <translation>(group proposal)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="321"/>
+        <source>(gruppeforslag)</source>
+        <translation>(group proposal)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="335" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="336" />
-      <source>Velg en sak i listen.</source>
-      <translation>Choose an item in the list.</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="335"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
+        <source>Velg en sak i listen.</source>
+        <translation>Choose an item in the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="340" />
-      <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
-      <translation>{number}: no proposals may be tabled in this item.</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
+        <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
+        <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="343" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="498" />
-      <source>Forslag i {number}</source>
-      <translation>Proposals in {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="343"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="498"/>
+        <source>Forslag i {number}</source>
+        <translation>Proposals in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="349" />
-      <source>Forslag nr. {n} fra {by}: {text}</source>
-      <translation>Proposal no. {n} from {by}: {text}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="349"/>
+        <source>Forslag nr. {n} fra {by}: {text}</source>
+        <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="351" />
-      <source>{text} (trukket)</source>
-      <translation>{text} (withdrawn)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="351"/>
+        <source>{text} (trukket)</source>
+        <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="355" />
-      <location filename="../../chair_console/ui/panes/agenda.py" line="527" />
-      <source>Taletid i {number}</source>
-      <translation>Speaking time in {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="355"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="527"/>
+        <source>Taletid i {number}</source>
+        <translation>Speaking time in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="382" />
-      <source>Lukket møte</source>
-      <translation>Closed meeting</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="382"/>
+        <source>Lukket møte</source>
+        <translation>Closed meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="384" />
-      <source>{number} behandles for lukkede dører etter {basis}.
+        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
+        <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
-      <translation>{number} is dealt with behind closed doors under {basis}.
+        <translation>{number} is dealt with behind closed doors under {basis}.
 
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="388" />
-      <source>Hjemmelen er riktig – lukk møtet</source>
-      <translation>The basis is right – close the meeting</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="388"/>
+        <source>Hjemmelen er riktig – lukk møtet</source>
+        <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="389" />
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="394" />
-      <source>Ta opp {number}</source>
-      <translation>Take up {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="394"/>
+        <source>Ta opp {number}</source>
+        <translation>Take up {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="429" />
-      <source>Flytt {number}</source>
-      <translation>Move {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="429"/>
+        <source>Flytt {number}</source>
+        <translation>Move {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="441" />
-      <source>Avslutt debatten i {number}</source>
-      <translation>Close the debate in {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="441"/>
+        <source>Avslutt debatten i {number}</source>
+        <translation>Close the debate in {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="448" />
-      <source>Utsett saken</source>
-      <translation>Postpone item</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="448"/>
+        <source>Utsett saken</source>
+        <translation>Postpone item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="449" />
-      <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
-      <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
+        <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
+        <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="458" />
-      <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
-      <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
+        <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
+        <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="450" />
-      <source>Utsett {number}</source>
-      <translation>Postpone {number}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <source>Utsett {number}</source>
+        <translation>Postpone {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="457" />
-      <source>Send til utvalg</source>
-      <translation>Send to committee</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="457"/>
+        <source>Send til utvalg</source>
+        <translation>Send to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="459" />
-      <source>Send {number} til utvalg</source>
-      <translation>Send {number} to committee</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="459"/>
+        <source>Send {number} til utvalg</source>
+        <translation>Send {number} to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="473" />
-      <source>Aktuell sak</source>
-      <translation>Urgent matter</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
+        <source>Aktuell sak</source>
+        <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="473" />
-      <source>Tittel på den aktuelle saken (R-3.2c):</source>
-      <translation>Title of the urgent matter (R-3.2c):</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
+        <source>Tittel på den aktuelle saken (R-3.2c):</source>
+        <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="477" />
-      <source>Aktuell sak {n}</source>
-      <translation>Urgent matter {n}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="477"/>
+        <source>Aktuell sak {n}</source>
+        <translation>Urgent matter {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="479" />
-      <source>Aktuell sak: {title}</source>
-      <translation>Urgent matter: {title}</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="479"/>
+        <source>Aktuell sak: {title}</source>
+        <translation>Urgent matter: {title}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../chair_console/app.py" line="59" />
-      <source>Lukk</source>
-      <translation>Close</translation>
+        <location filename="../../chair_console/app.py" line="64"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="67" />
-      <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
-      <translation>The database has no meetings yet. Open the demo meeting?</translation>
+        <location filename="../../chair_console/app.py" line="72"/>
+        <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
+        <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="68" />
-      <source>Åpne demomøtet</source>
-      <translation>Open the demo meeting</translation>
+        <location filename="../../chair_console/app.py" line="73"/>
+        <source>Åpne demomøtet</source>
+        <translation>Open the demo meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="69" />
-      <source>Avslutt</source>
-      <translation>Quit</translation>
+        <location filename="../../chair_console/app.py" line="74"/>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="128" />
-      <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
-      <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
+        <location filename="../../chair_console/app.py" line="189"/>
+        <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
+        <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="151" />
-      <source>Chair Console kan ikke starte</source>
-      <translation>Chair Console cannot start</translation>
+        <location filename="../../chair_console/app.py" line="212"/>
+        <source>Chair Console kan ikke starte</source>
+        <translation>Chair Console cannot start</translation>
     </message>
     <message>
-      <location filename="../../chair_console/app.py" line="170" />
-      <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
-      <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
+        <location filename="../../chair_console/app.py" line="233"/>
+        <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
+        <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <location filename="../../chair_console/cli.py" line="18" />
-      <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
-      <translation>Chair Console: the chair's console for city council meetings.</translation>
+        <location filename="../../chair_console/cli.py" line="20"/>
+        <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
+        <translation>Chair Console: the chair&apos;s console for city council meetings.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="19" />
-      <source>databasefil (standard: {default})</source>
-      <translation>database file (default: {default})</translation>
+        <location filename="../../chair_console/cli.py" line="21"/>
+        <source>databasefil (standard: {default})</source>
+        <translation>database file (default: {default})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="20" />
-      <source>opprett eller åpne demomøtet for Oslo bystyre</source>
-      <translation>create or open the demo meeting of Oslo city council</translation>
+        <location filename="../../chair_console/cli.py" line="22"/>
+        <source>opprett eller åpne demomøtet for Oslo bystyre</source>
+        <translation>create or open the demo meeting of Oslo city council</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="21" />
-      <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
-      <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
+        <location filename="../../chair_console/cli.py" line="23"/>
+        <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
+        <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="22" />
-      <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
-      <translation>who is recording: chair or secretary</translation>
+        <location filename="../../chair_console/cli.py" line="24"/>
+        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
+        <translation>who is recording: chair or secretary</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="23" />
-      <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
-      <translation>close the window by itself after this many milliseconds (smoke test)</translation>
+        <location filename="../../chair_console/cli.py" line="25"/>
+        <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
+        <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="24" />
-      <source>lagre et bilde av vinduet til denne PNG-filen</source>
-      <translation>save a picture of the window to this PNG file</translation>
+        <location filename="../../chair_console/cli.py" line="26"/>
+        <source>lagre et bilde av vinduet til denne PNG-filen</source>
+        <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="25" />
-      <source>vis versjonen og avslutt</source>
-      <translation>show the version and exit</translation>
+        <location filename="../../chair_console/cli.py" line="27"/>
+        <source>vis versjonen og avslutt</source>
+        <translation>show the version and exit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="26" />
-      <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
-      <translation>check the database: integrity and each meeting's hash chain</translation>
+        <location filename="../../chair_console/cli.py" line="28"/>
+        <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
+        <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="27" />
-      <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
-      <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
+        <location filename="../../chair_console/cli.py" line="29"/>
+        <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
+        <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="28" />
-      <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
-      <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
+        <location filename="../../chair_console/cli.py" line="30"/>
+        <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
+        <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="29" />
-      <source>FEIL i {path}: {problem}</source>
-      <translation>ERROR in {path}: {problem}</translation>
+        <location filename="../../chair_console/cli.py" line="31"/>
+        <source>FEIL i {path}: {problem}</source>
+        <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="30" />
-      <source>Databasen {path} finnes ikke.</source>
-      <translation>The database {path} does not exist.</translation>
+        <location filename="../../chair_console/cli.py" line="32"/>
+        <source>Databasen {path} finnes ikke.</source>
+        <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="31" />
-      <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
-      <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
+        <location filename="../../chair_console/cli.py" line="33"/>
+        <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
+        <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="32" />
-      <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
-      <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
+        <location filename="../../chair_console/cli.py" line="34"/>
+        <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
+        <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="33" />
-      <source>importer sakslisten til et møte</source>
-      <translation>import a meeting's agenda</translation>
+        <location filename="../../chair_console/cli.py" line="35"/>
+        <source>importer sakslisten til et møte</source>
+        <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="34" />
-      <source>filen som skal importeres (.csv eller .json)</source>
-      <translation>the file to import (.csv or .json)</translation>
+        <location filename="../../chair_console/cli.py" line="36"/>
+        <source>filen som skal importeres (.csv eller .json)</source>
+        <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="35" />
-      <source>møtets nummer (standard: møtet som ble brukt sist)</source>
-      <translation>the meeting's number (default: the meeting used last)</translation>
+        <location filename="../../chair_console/cli.py" line="37"/>
+        <source>møtets nummer (standard: møtet som ble brukt sist)</source>
+        <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="36" />
-      <source>opprett et nytt møte</source>
-      <translation>create a new meeting</translation>
+        <location filename="../../chair_console/cli.py" line="38"/>
+        <source>opprett et nytt møte</source>
+        <translation>create a new meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="37" />
-      <source>møtedato, ÅÅÅÅ-MM-DD</source>
-      <translation>meeting date, YYYY-MM-DD</translation>
+        <location filename="../../chair_console/cli.py" line="39"/>
+        <source>møtedato, ÅÅÅÅ-MM-DD</source>
+        <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="38" />
-      <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
-      <translation>simulate a whole council meeting through the console's own path (the same seed gives the same meeting; continues where it stopped)</translation>
+        <location filename="../../chair_console/cli.py" line="40"/>
+        <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
+        <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="41" />
-      <source>sekunder mellom hendelsene (øvelse i sanntid, eller for å treffe midt i)</source>
-      <translation>seconds between events (rehearsal in real time, or to hit the middle)</translation>
+        <location filename="../../chair_console/cli.py" line="43"/>
+        <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
+        <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="42" />
-      <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
-      <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
+        <location filename="../../chair_console/cli.py" line="72"/>
+        <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
+        <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="43" />
-      <source>skriv nummeret på hver hendelse når den er lagret</source>
-      <translation>print the number of each event once it is saved</translation>
+        <location filename="../../chair_console/cli.py" line="76"/>
+        <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
+        <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="44" />
-      <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
-      <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
+        <location filename="../../chair_console/cli.py" line="79"/>
+        <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
+        <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="45" />
-      <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
-      <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
+        <location filename="../../chair_console/cli.py" line="82"/>
+        <source>ingenting – dette er loggens siste hendelse</source>
+        <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="48" />
-      <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
-      <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
+        <location filename="../../chair_console/cli.py" line="83"/>
+        <source>{count} hendelser, den siste registrert {when}</source>
+        <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="49" />
-      <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
-      <translation>the meeting's title (default: “Bystyrets møte” and the date)</translation>
+        <location filename="../../chair_console/cli.py" line="84"/>
+        <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
+        <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="50" />
-      <source>planlagt start, TT:MM</source>
-      <translation>planned start, HH:MM</translation>
+        <location filename="../../chair_console/cli.py" line="85"/>
+        <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
+        <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="51" />
-      <source>bystyreperioden (standard: den nyeste i databasen)</source>
-      <translation>the council term (default: the newest in the database)</translation>
+        <location filename="../../chair_console/cli.py" line="86"/>
+        <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
+        <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="52" />
-      <source>møtet holdes som fjernmøte (R-3.9a)</source>
-      <translation>the meeting is held remotely (R-3.9a)</translation>
+        <location filename="../../chair_console/cli.py" line="87"/>
+        <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
+        <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="53" />
-      <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
-      <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
+        <location filename="../../chair_console/cli.py" line="88"/>
+        <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
+        <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="58" />
-      <source>Importert {file}: {items} saker til møte {meeting}.</source>
-      <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
+        <location filename="../../chair_console/cli.py" line="89"/>
+        <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
+        <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="59" />
-      <source>Opprettet møte {meeting}: {title}.</source>
-      <translation>Created meeting {meeting}: {title}.</translation>
+        <location filename="../../chair_console/cli.py" line="90"/>
+        <source>antall saker (standard: %(default)s)</source>
+        <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="60" />
-      <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
-      <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
+        <location filename="../../chair_console/cli.py" line="91"/>
+        <source>antall innlegg (standard: %(default)s)</source>
+        <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="61" />
-      <source>filen som skal skrives</source>
-      <translation>the file to write</translation>
+        <location filename="../../chair_console/cli.py" line="92"/>
+        <source>antall voteringer (standard: %(default)s)</source>
+        <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="62" />
-      <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
-      <translation>public version: without the content of closed items and without absence reasons</translation>
+        <location filename="../../chair_console/cli.py" line="93"/>
+        <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
+        <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="63" />
-      <source>merk som UTKAST selv om møtet er hevet</source>
-      <translation>mark as DRAFT even if the meeting is adjourned</translation>
+        <location filename="../../chair_console/cli.py" line="94"/>
+        <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
+        <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="64" />
-      <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
-      <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
+        <location filename="../../chair_console/cli.py" line="46"/>
+        <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
+        <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="65" />
-      <source>json eller csv</source>
-      <translation>json or csv</translation>
+        <location filename="../../chair_console/cli.py" line="47"/>
+        <source>skriv nummeret på hver hendelse når den er lagret</source>
+        <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="66" />
-      <source>Skrev {path}.</source>
-      <translation>Wrote {path}.</translation>
+        <location filename="../../chair_console/cli.py" line="48"/>
+        <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
+        <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="67" />
-      <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
-      <translation>The database has no meetings. Create one with new-meeting.</translation>
+        <location filename="../../chair_console/cli.py" line="49"/>
+        <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
+        <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="68" />
-      <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
-      <translation>its content does not match its hash (changed after it was written)</translation>
+        <location filename="../../chair_console/cli.py" line="52"/>
+        <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
+        <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="69" />
-      <source>lenken til forrige hendelse er brutt</source>
-      <translation>the link to the previous event is broken</translation>
+        <location filename="../../chair_console/cli.py" line="53"/>
+        <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
+        <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="70" />
-      <source>hendelsen mangler (slettet)</source>
-      <translation>the event is missing (deleted)</translation>
+        <location filename="../../chair_console/cli.py" line="54"/>
+        <source>planlagt start, TT:MM</source>
+        <translation>planned start, HH:MM</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="71" />
-      <source>loggen slutter før siste registrerte hendelse (slettet)</source>
-      <translation>the log ends before the last recorded event (deleted)</translation>
+        <location filename="../../chair_console/cli.py" line="55"/>
+        <source>bystyreperioden (standard: den nyeste i databasen)</source>
+        <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="72" />
-      <source>SQLite-integritetskontrollen feilet</source>
-      <translation>SQLite's integrity check failed</translation>
+        <location filename="../../chair_console/cli.py" line="56"/>
+        <source>møtet holdes som fjernmøte (R-3.9a)</source>
+        <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/cli.py" line="73" />
-      <source>kan ikke leses</source>
-      <translation>cannot be read</translation>
+        <location filename="../../chair_console/cli.py" line="57"/>
+        <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
+        <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../chair_console/cli.py" line="62"/>
+        <source>Importert {file}: {items} saker til møte {meeting}.</source>
+        <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="63"/>
+        <source>Opprettet møte {meeting}: {title}.</source>
+        <translation>Created meeting {meeting}: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="64"/>
+        <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
+        <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="65"/>
+        <source>filen som skal skrives</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="66"/>
+        <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
+        <translation>public version: without the content of closed items and without absence reasons</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="67"/>
+        <source>merk som UTKAST selv om møtet er hevet</source>
+        <translation>mark as DRAFT even if the meeting is adjourned</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="68"/>
+        <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
+        <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="69"/>
+        <source>json eller csv</source>
+        <translation>json or csv</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="70"/>
+        <source>Skrev {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="71"/>
+        <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
+        <translation>The database has no meetings. Create one with new-meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="16"/>
+        <source>bruk: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="17"/>
+        <source>kommandoer og argumenter</source>
+        <translation>commands and arguments</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="18"/>
+        <source>valg</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="19"/>
+        <source>vis denne hjelpen og avslutt</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="20"/>
+        <source>{prog}: feil: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="22"/>
+        <source>disse må oppgis: {names}</source>
+        <translation>the following arguments are required: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="23"/>
+        <source>ugyldig valg: {value} (velg blant {choices})</source>
+        <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="24"/>
+        <source>ukjente argumenter: {names}</source>
+        <translation>unrecognized arguments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="25"/>
+        <source>forventet én verdi</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="26"/>
+        <source>ugyldig verdi: {value} (forventet {type})</source>
+        <translation>invalid value: {value} (expected {type})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="27"/>
+        <source>argument {name}: {message}</source>
+        <translation>argument {name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="29"/>
+        <source>et heltall</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="30"/>
+        <source>et tall</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli_parser.py" line="31"/>
+        <source>en filsti</source>
+        <translation>a file path</translation>
+    </message>
+</context>
+<context>
     <name>CountdownPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="85" />
-      <source>Neste taler (F8)</source>
-      <translation>Next speaker (F8)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="85"/>
+        <source>Neste taler (F8)</source>
+        <translation>Next speaker (F8)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="86" />
-      <source>Pause / fortsett (F7)</source>
-      <translation>Pause / resume (F7)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="86"/>
+        <source>Pause / fortsett (F7)</source>
+        <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="87" />
-      <source>Avslutt innlegget (F6)</source>
-      <translation>End the speech (F6)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
+        <source>Avslutt innlegget (F6)</source>
+        <translation>End the speech (F6)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="88" />
-      <source>Be taleren holde seg til saken (R-5.6a)</source>
-      <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
+        <source>Be taleren holde seg til saken (R-5.6a)</source>
+        <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="89" />
-      <source>Lydsignal ved null</source>
-      <translation>Sound at zero</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
+        <source>Lydsignal ved null</source>
+        <translation>Sound at zero</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="90" />
-      <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
-      <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
+        <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
+        <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="108" />
-      <source>Ingen har ordet</source>
-      <translation>No one has the floor</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="108"/>
+        <source>Ingen har ordet</source>
+        <translation>No one has the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="115" />
-      <source>PAUSE</source>
-      <translation>PAUSED</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="115"/>
+        <source>PAUSE</source>
+        <translation>PAUSED</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="128" />
-      <source>Møtetid 0:00:00</source>
-      <translation>Meeting time 0:00:00</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="128"/>
+        <source>Møtetid 0:00:00</source>
+        <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="133" />
-      <source>Møtetid {time} (satt kl. {start})</source>
-      <translation>Meeting time {time} (opened at {start})</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="133"/>
+        <source>Møtetid {time} (satt kl. {start})</source>
+        <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="148" />
-      <source>Ingen sak er til behandling.</source>
-      <translation>No item is under debate.</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="148"/>
+        <source>Ingen sak er til behandling.</source>
+        <translation>No item is under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="151" />
-      <source>Neste steg i spørretimen</source>
-      <translation>Next step in question hour</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="151"/>
+        <source>Neste steg i spørretimen</source>
+        <translation>Next step in question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="159" />
-      <source>Neste taler: {name}</source>
-      <translation>Next speaker: {name}</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="159"/>
+        <source>Neste taler: {name}</source>
+        <translation>Next speaker: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="159" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="207" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="210" />
-      <source>Avslutt innlegget</source>
-      <translation>End the speech</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="159"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="207"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="210"/>
+        <source>Avslutt innlegget</source>
+        <translation>End the speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="171" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="189" />
-      <source>Møteledelsen</source>
-      <translation>The chair</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
+        <source>Møteledelsen</source>
+        <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="172" />
-      <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
-      <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
+        <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
+        <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="175" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
-      <source>Ja</source>
-      <translation>Yes</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="175"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="176" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="190" />
-      <source>Nei</source>
-      <translation>No</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="176"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
+        <source>Nei</source>
+        <translation>No</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="178" />
-      <location filename="../../chair_console/ui/panes/countdown.py" line="192" />
-      <source>{name} leder møtet</source>
-      <translation>{name} chairs</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="192"/>
+        <source>{name} leder møtet</source>
+        <translation>{name} chairs</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="189" />
-      <source>Skal {name} ta tilbake møteledelsen?</source>
-      <translation>Shall {name} take the chair back?</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
+        <source>Skal {name} ta tilbake møteledelsen?</source>
+        <translation>Shall {name} take the chair back?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="199" />
-      <source>Fortsett taletiden</source>
-      <translation>Resume the speaking time</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="199"/>
+        <source>Fortsett taletiden</source>
+        <translation>Resume the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="200" />
-      <source>Stopp taletiden</source>
-      <translation>Pause the speaking time</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="200"/>
+        <source>Stopp taletiden</source>
+        <translation>Pause the speaking time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="220" />
-      <source>Utelukkelse</source>
-      <translation>Exclusion</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="220"/>
+        <source>Utelukkelse</source>
+        <translation>Exclusion</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="221" />
-      <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
-      <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="221"/>
+        <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
+        <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="229" />
-      <source>{name} utelukket</source>
-      <translation>{name} excluded</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="229"/>
+        <source>{name} utelukket</source>
+        <translation>{name} excluded</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="240" />
-      <source>Advarsel til {name}</source>
-      <translation>Warning to {name}</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="240"/>
+        <source>Advarsel til {name}</source>
+        <translation>Warning to {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="245" />
-      <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
-      <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="245"/>
+        <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+        <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CurrentItemView</name>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="48" />
-      <source>Ingen sak til behandling</source>
-      <translation>No item under debate</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="48"/>
+        <source>Ingen sak til behandling</source>
+        <translation>No item under debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="57" />
-      <source>Innstilling: {text}</source>
-      <translation>Recommendation: {text}</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="57"/>
+        <source>Innstilling: {text}</source>
+        <translation>Recommendation: {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="60" />
-      <source>Det er dissens i innstillingen.</source>
-      <translation>The committee was divided (dissent).</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="60"/>
+        <source>Det er dissens i innstillingen.</source>
+        <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="60" />
-      <source>Innstillingen er enstemmig.</source>
-      <translation>The recommendation is unanimous.</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="60"/>
+        <source>Innstillingen er enstemmig.</source>
+        <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="62" />
-      <source>Lukket sak: {basis}</source>
-      <translation>Closed item: {basis}</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="62"/>
+        <source>Lukket sak: {basis}</source>
+        <translation>Closed item: {basis}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/current_item.py" line="63" />
-      <source>«Ønsker noen ordet?»</source>
-      <translation>“Does anyone wish to speak?”</translation>
+        <location filename="../../chair_console/ui/current_item.py" line="63"/>
+        <source>«Ønsker noen ordet?»</source>
+        <translation>“Does anyone wish to speak?”</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../chair_console/ui/errors.py" line="20" />
-      <source>Det oppstod en uventet feil i Chair Console.
+        <location filename="../../chair_console/ui/errors.py" line="20"/>
+        <source>Det oppstod en uventet feil i Chair Console.
 
 Alt som var registrert i møtet er lagret; ingenting er tapt. Du kan fortsette, eller starte konsollen på nytt: den åpner møtet der det var.
 
 Detaljer er skrevet i loggfilen:
 {log}</source>
-      <translation>An unexpected error occurred in Chair Console.
+        <translation>An unexpected error occurred in Chair Console.
 
 Everything recorded in the meeting is saved; nothing is lost. You can carry on, or restart the console: it reopens the meeting where it was.
 
@@ -827,2209 +947,2414 @@ Details are in the log file:
 {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/errors.py" line="56" />
-      <source>Uventet feil</source>
-      <translation>Unexpected error</translation>
+        <location filename="../../chair_console/ui/errors.py" line="56"/>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/errors.py" line="58" />
-      <source>Fortsett</source>
-      <translation>Continue</translation>
+        <location filename="../../chair_console/ui/errors.py" line="58"/>
+        <source>Fortsett</source>
+        <translation>Continue</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
-      <location filename="../../chair_console/ui/hall_display.py" line="72" />
-      <source>Chair Console – salskjerm</source>
-      <translation>Chair Console – hall display</translation>
+        <location filename="../../chair_console/ui/hall_display.py" line="72"/>
+        <source>Chair Console – salskjerm</source>
+        <translation>Chair Console – hall display</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/hall_display.py" line="76" />
-      <source>Lukket møte</source>
-      <translation>Closed meeting</translation>
+        <location filename="../../chair_console/ui/hall_display.py" line="76"/>
+        <source>Lukket møte</source>
+        <translation>Closed meeting</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="10" />
-      <source>Utvalgssak</source>
-      <translation>Committee case</translation>
+        <location filename="../../chair_console/ui/labels.py" line="10"/>
+        <source>Utvalgssak</source>
+        <translation>Committee case</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="11" />
-      <source>Sak med arbeidsgruppe</source>
-      <translation>Case with working group</translation>
+        <location filename="../../chair_console/ui/labels.py" line="11"/>
+        <source>Sak med arbeidsgruppe</source>
+        <translation>Case with working group</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="12" />
-      <source>Kontrollutvalgssak</source>
-      <translation>Control committee case</translation>
+        <location filename="../../chair_console/ui/labels.py" line="12"/>
+        <source>Kontrollutvalgssak</source>
+        <translation>Control committee case</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="13" />
-      <source>Privat forslag</source>
-      <translation>Private proposal</translation>
+        <location filename="../../chair_console/ui/labels.py" line="13"/>
+        <source>Privat forslag</source>
+        <translation>Private proposal</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="14" />
-      <source>Interpellasjon</source>
-      <translation>Interpellation</translation>
+        <location filename="../../chair_console/ui/labels.py" line="14"/>
+        <source>Interpellasjon</source>
+        <translation>Interpellation</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="15" />
-      <source>Muntlig redegjørelse</source>
-      <translation>Oral statement</translation>
+        <location filename="../../chair_console/ui/labels.py" line="15"/>
+        <source>Muntlig redegjørelse</source>
+        <translation>Oral statement</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="16" />
-      <source>Spørretime</source>
-      <translation>Question hour</translation>
+        <location filename="../../chair_console/ui/labels.py" line="16"/>
+        <source>Spørretime</source>
+        <translation>Question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="17" />
-      <source>Aktuell sak</source>
-      <translation>Urgent matter</translation>
+        <location filename="../../chair_console/ui/labels.py" line="17"/>
+        <source>Aktuell sak</source>
+        <translation>Urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="18" />
-      <source>Annet</source>
-      <translation>Other</translation>
+        <location filename="../../chair_console/ui/labels.py" line="18"/>
+        <source>Annet</source>
+        <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="22" />
-      <source>Sykdom</source>
-      <translation>Illness</translation>
+        <location filename="../../chair_console/ui/labels.py" line="22"/>
+        <source>Sykdom</source>
+        <translation>Illness</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="23" />
-      <source>Velferd</source>
-      <translation>Welfare</translation>
+        <location filename="../../chair_console/ui/labels.py" line="23"/>
+        <source>Velferd</source>
+        <translation>Welfare</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="24" />
-      <source>Omsorg</source>
-      <translation>Care</translation>
+        <location filename="../../chair_console/ui/labels.py" line="24"/>
+        <source>Omsorg</source>
+        <translation>Care</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="25" />
-      <source>Uoppsettelig arbeid</source>
-      <translation>Work that cannot be postponed</translation>
+        <location filename="../../chair_console/ui/labels.py" line="25"/>
+        <source>Uoppsettelig arbeid</source>
+        <translation>Work that cannot be postponed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="26" />
-      <source>Ikke meldt</source>
-      <translation>Not reported</translation>
+        <location filename="../../chair_console/ui/labels.py" line="26"/>
+        <source>Ikke meldt</source>
+        <translation>Not reported</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="30" />
-      <source>Ikke satt</source>
-      <translation>Not opened</translation>
+        <location filename="../../chair_console/ui/labels.py" line="30"/>
+        <source>Ikke satt</source>
+        <translation>Not opened</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="31" />
-      <source>Møtet er satt</source>
-      <translation>Meeting open</translation>
+        <location filename="../../chair_console/ui/labels.py" line="31"/>
+        <source>Møtet er satt</source>
+        <translation>Meeting open</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="32" />
-      <source>Pause</source>
-      <translation>Break</translation>
+        <location filename="../../chair_console/ui/labels.py" line="32"/>
+        <source>Pause</source>
+        <translation>Break</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="33" />
-      <source>Forhandlingene avbrutt (R-11a)</source>
-      <translation>Proceedings suspended (R-11a)</translation>
+        <location filename="../../chair_console/ui/labels.py" line="33"/>
+        <source>Forhandlingene avbrutt (R-11a)</source>
+        <translation>Proceedings suspended (R-11a)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="34" />
-      <source>Møtet er hevet</source>
-      <translation>Meeting adjourned</translation>
+        <location filename="../../chair_console/ui/labels.py" line="34"/>
+        <source>Møtet er hevet</source>
+        <translation>Meeting adjourned</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="38" />
-      <source>Møteleder</source>
-      <translation>Chair</translation>
+        <location filename="../../chair_console/ui/labels.py" line="38"/>
+        <source>Møteleder</source>
+        <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="39" />
-      <source>Sekretær</source>
-      <translation>Secretary</translation>
+        <location filename="../../chair_console/ui/labels.py" line="39"/>
+        <source>Sekretær</source>
+        <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="50" />
-      <source>Til stede</source>
-      <translation>Present</translation>
+        <location filename="../../chair_console/ui/labels.py" line="50"/>
+        <source>Til stede</source>
+        <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="51" />
-      <source>Forfall</source>
-      <translation>Absent</translation>
+        <location filename="../../chair_console/ui/labels.py" line="51"/>
+        <source>Forfall</source>
+        <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="52" />
-      <source>Gått ut</source>
-      <translation>Gone out</translation>
+        <location filename="../../chair_console/ui/labels.py" line="52"/>
+        <source>Gått ut</source>
+        <translation>Gone out</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="53" />
-      <source>Gått for resten av møtet</source>
-      <translation>Left for the rest of the meeting</translation>
+        <location filename="../../chair_console/ui/labels.py" line="53"/>
+        <source>Gått for resten av møtet</source>
+        <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="57" />
-      <source>ordfører</source>
-      <translation>mayor</translation>
+        <location filename="../../chair_console/ui/labels.py" line="57"/>
+        <source>ordfører</source>
+        <translation>mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="58" />
-      <source>varaordfører</source>
-      <translation>deputy mayor</translation>
+        <location filename="../../chair_console/ui/labels.py" line="58"/>
+        <source>varaordfører</source>
+        <translation>deputy mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="59" />
-      <source>settevaraordfører</source>
-      <translation>substitute deputy mayor</translation>
+        <location filename="../../chair_console/ui/labels.py" line="59"/>
+        <source>settevaraordfører</source>
+        <translation>substitute deputy mayor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="60" />
-      <source>særskilt møteleder</source>
-      <translation>special chair</translation>
+        <location filename="../../chair_console/ui/labels.py" line="60"/>
+        <source>særskilt møteleder</source>
+        <translation>special chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="64" />
-      <source>Ikke behandlet</source>
-      <translation>Not started</translation>
+        <location filename="../../chair_console/ui/labels.py" line="64"/>
+        <source>Ikke behandlet</source>
+        <translation>Not started</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="65" />
-      <source>Til debatt</source>
-      <translation>In debate</translation>
+        <location filename="../../chair_console/ui/labels.py" line="65"/>
+        <source>Til debatt</source>
+        <translation>In debate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="66" />
-      <source>Votering</source>
-      <translation>Voting</translation>
+        <location filename="../../chair_console/ui/labels.py" line="66"/>
+        <source>Votering</source>
+        <translation>Voting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="67" />
-      <source>Avgjort</source>
-      <translation>Decided</translation>
+        <location filename="../../chair_console/ui/labels.py" line="67"/>
+        <source>Avgjort</source>
+        <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="68" />
-      <source>Utsatt</source>
-      <translation>Postponed</translation>
+        <location filename="../../chair_console/ui/labels.py" line="68"/>
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="69" />
-      <source>Sendt til utvalg</source>
-      <translation>Sent to committee</translation>
+        <location filename="../../chair_console/ui/labels.py" line="69"/>
+        <source>Sendt til utvalg</source>
+        <translation>Sent to committee</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="73" />
-      <source>Innlegg</source>
-      <translation>Speech</translation>
+        <location filename="../../chair_console/ui/labels.py" line="73"/>
+        <source>Innlegg</source>
+        <translation>Speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="74" />
-      <source>Ett minutt</source>
-      <translation>One minute</translation>
+        <location filename="../../chair_console/ui/labels.py" line="74"/>
+        <source>Ett minutt</source>
+        <translation>One minute</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="75" />
-      <source>Replikk</source>
-      <translation>Reply</translation>
+        <location filename="../../chair_console/ui/labels.py" line="75"/>
+        <source>Replikk</source>
+        <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="76" />
-      <source>Svar på replikk</source>
-      <translation>Answer to replies</translation>
+        <location filename="../../chair_console/ui/labels.py" line="76"/>
+        <source>Svar på replikk</source>
+        <translation>Answer to replies</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="77" />
-      <source>Avsluttende innlegg</source>
-      <translation>Closing speech</translation>
+        <location filename="../../chair_console/ui/labels.py" line="77"/>
+        <source>Avsluttende innlegg</source>
+        <translation>Closing speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="78" />
-      <source>Byrådsinnlegg</source>
-      <translation>City government speech</translation>
+        <location filename="../../chair_console/ui/labels.py" line="78"/>
+        <source>Byrådsinnlegg</source>
+        <translation>City government speech</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="79" />
-      <source>Spørsmål</source>
-      <translation>Question</translation>
+        <location filename="../../chair_console/ui/labels.py" line="79"/>
+        <source>Spørsmål</source>
+        <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="80" />
-      <source>Svar</source>
-      <translation>Answer</translation>
+        <location filename="../../chair_console/ui/labels.py" line="80"/>
+        <source>Svar</source>
+        <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="81" />
-      <source>Tilleggsspørsmål</source>
-      <translation>Supplementary question</translation>
+        <location filename="../../chair_console/ui/labels.py" line="81"/>
+        <source>Tilleggsspørsmål</source>
+        <translation>Supplementary question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="82" />
-      <source>Oppfølgingsspørsmål</source>
-      <translation>Follow-up question</translation>
+        <location filename="../../chair_console/ui/labels.py" line="82"/>
+        <source>Oppfølgingsspørsmål</source>
+        <translation>Follow-up question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="86" />
-      <source>Venter</source>
-      <translation>Waiting</translation>
+        <location filename="../../chair_console/ui/labels.py" line="86"/>
+        <source>Venter</source>
+        <translation>Waiting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="87" />
-      <source>Pågår</source>
-      <translation>Under way</translation>
+        <location filename="../../chair_console/ui/labels.py" line="87"/>
+        <source>Pågår</source>
+        <translation>Under way</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="88" />
-      <source>Besvart</source>
-      <translation>Answered</translation>
+        <location filename="../../chair_console/ui/labels.py" line="88"/>
+        <source>Besvart</source>
+        <translation>Answered</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="89" />
-      <source>Ikke besvart (avslått)</source>
-      <translation>Not answered (declined)</translation>
+        <location filename="../../chair_console/ui/labels.py" line="89"/>
+        <source>Ikke besvart (avslått)</source>
+        <translation>Not answered (declined)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/labels.py" line="90" />
-      <source>Ikke nådd</source>
-      <translation>Not reached</translation>
+        <location filename="../../chair_console/ui/labels.py" line="90"/>
+        <source>Ikke nådd</source>
+        <translation>Not reached</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="195" />
-      <source>Sett møtet</source>
-      <translation>Open the meeting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="207"/>
+        <source>Sett møtet</source>
+        <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="201" />
-      <location filename="../../chair_console/ui/main_window.py" line="321" />
-      <source>Pause</source>
-      <translation>Break</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="213"/>
+        <location filename="../../chair_console/ui/main_window.py" line="333"/>
+        <source>Pause</source>
+        <translation>Break</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="207" />
-      <location filename="../../chair_console/ui/main_window.py" line="323" />
-      <source>Fortsett møtet</source>
-      <translation>Resume the meeting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="219"/>
+        <location filename="../../chair_console/ui/main_window.py" line="335"/>
+        <source>Fortsett møtet</source>
+        <translation>Resume the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="294" />
-      <source>Oversettelsen finnes ikke i denne installasjonen.</source>
-      <translation>That translation is not installed.</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="306"/>
+        <source>Oversettelsen finnes ikke i denne installasjonen.</source>
+        <translation>That translation is not installed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="303" />
-      <source>&amp;Fil</source>
-      <translation>&amp;File</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="315"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="304" />
-      <source>&amp;Rediger</source>
-      <translation>&amp;Edit</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="316"/>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="305" />
-      <source>&amp;Møte</source>
-      <translation>&amp;Meeting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="317"/>
+        <source>&amp;Møte</source>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="306" />
-      <source>&amp;Vis</source>
-      <translation>&amp;View</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="318"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="307" />
-      <source>Møte&amp;bok</source>
-      <translation>&amp;Minutes</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="319"/>
+        <source>Møte&amp;bok</source>
+        <translation>&amp;Minutes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="308" />
-      <source>Vis møteboken (offentlig utgave)</source>
-      <translation>Show the minutes (public version)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="320"/>
+        <source>Vis møteboken (offentlig utgave)</source>
+        <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="309" />
-      <source>Lagre offentlig møtebok som PDF…</source>
-      <translation>Save public minutes as PDF…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="321"/>
+        <source>Lagre offentlig møtebok som PDF…</source>
+        <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="310" />
-      <source>Lagre intern møtebok som PDF…</source>
-      <translation>Save internal minutes as PDF…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="322"/>
+        <source>Lagre intern møtebok som PDF…</source>
+        <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="311" />
-      <source>Skriv ut møteboken…</source>
-      <translation>Print the minutes…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="323"/>
+        <source>Skriv ut møteboken…</source>
+        <translation>Print the minutes…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="312" />
-      <source>&amp;Innstillinger</source>
-      <translation>&amp;Settings</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="324"/>
+        <source>&amp;Innstillinger</source>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="313" />
-      <source>Språk</source>
-      <translation>Language</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="325"/>
+        <source>Språk</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="314" />
-      <source>Rolle</source>
-      <translation>Role</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="326"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="315" />
-      <source>&amp;Hjelp</source>
-      <translation>&amp;Help</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="327"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="316" />
-      <source>&amp;Avslutt</source>
-      <translation>&amp;Quit</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="328"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="317" />
-      <source>Importer bystyret…</source>
-      <translation>Import council…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="329"/>
+        <source>Importer bystyret…</source>
+        <translation>Import council…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="318" />
-      <source>Importer saksliste til dette møtet…</source>
-      <translation>Import agenda into this meeting…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="330"/>
+        <source>Importer saksliste til dette møtet…</source>
+        <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="319" />
-      <source>Sett møtet («Møtet er satt»)</source>
-      <translation>Open the meeting (“Møtet er satt”)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="331"/>
+        <source>Sett møtet («Møtet er satt»)</source>
+        <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="320" />
-      <source>Hev møtet («Møtet er hevet»)</source>
-      <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="332"/>
+        <source>Hev møtet («Møtet er hevet»)</source>
+        <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="322" />
-      <source>Avbryt forhandlingene (R-11a)…</source>
-      <translation>Suspend the proceedings (R-11a)…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="334"/>
+        <source>Avbryt forhandlingene (R-11a)…</source>
+        <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="324" />
-      <source>Fortsett møtet en annen dag…</source>
-      <translation>Continue the meeting another day…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="336"/>
+        <source>Fortsett møtet en annen dag…</source>
+        <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="325" />
-      <source>Rettelse etter møtet…</source>
-      <translation>Correction after the meeting…</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="337"/>
+        <source>Rettelse etter møtet…</source>
+        <translation>Correction after the meeting…</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="326" />
-      <source>Tilbakestill vindusoppsettet</source>
-      <translation>Reset the window layout</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="338"/>
+        <source>Tilbakestill vindusoppsettet</source>
+        <translation>Reset the window layout</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="327" />
-      <source>Salskjerm (F11)</source>
-      <translation>Hall display (F11)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="339"/>
+        <source>Salskjerm (F11)</source>
+        <translation>Hall display (F11)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="328" />
-      <source>Salskjerm på skjerm</source>
-      <translation>Hall display on screen</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="340"/>
+        <source>Salskjerm på skjerm</source>
+        <translation>Hall display on screen</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="329" />
-      <location filename="../../chair_console/ui/main_window.py" line="545" />
-      <source>Om Chair Console</source>
-      <translation>About Chair Console</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="341"/>
+        <location filename="../../chair_console/ui/main_window.py" line="610"/>
+        <source>Om Chair Console</source>
+        <translation>About Chair Console</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="350" />
-      <source>Angre {action}</source>
-      <translation>Undo {action}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="362"/>
+        <source>Angre {action}</source>
+        <translation>Undo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="350" />
-      <source>Angre</source>
-      <translation>Undo</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="362"/>
+        <source>Angre</source>
+        <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="351" />
-      <source>Gjør om {action}</source>
-      <translation>Redo {action}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <source>Gjør om {action}</source>
+        <translation>Redo {action}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="351" />
-      <source>Gjør om</source>
-      <translation>Redo</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <source>Gjør om</source>
+        <translation>Redo</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="411" />
-      <source>Chair Console — {title}</source>
-      <translation>Chair Console — {title}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="435"/>
+        <source>Chair Console — {title}</source>
+        <translation>Chair Console — {title}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="412" />
-      <source>{date} · {place} · {phase}</source>
-      <translation>{date} · {place} · {phase}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="437"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="416" />
-      <source>Møteleder: {name}</source>
-      <translation>Chair: {name}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="439"/>
+        <source>{date} · {place} · {phase}</source>
+        <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="420" />
-      <source>Til stede: {present} av {seats} · vedtaksført</source>
-      <translation>Present: {present} of {seats} · quorate</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="443"/>
+        <source>Møteleder: {name}</source>
+        <translation>Chair: {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="422" />
-      <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
-      <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="447"/>
+        <source>Til stede: {present} av {seats} · vedtaksført</source>
+        <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="427" />
-      <source>Database: {path}</source>
-      <translation>Database: {path}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="449"/>
+        <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
+        <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="430" />
-      <source>LUKKET MØTE – ingen strømming</source>
-      <translation>CLOSED MEETING – no streaming</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="454"/>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="448" />
-      <source>IKKE LAGRET – se meldingen</source>
-      <translation>NOT SAVED – see the message</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="457"/>
+        <source>LUKKET MØTE – ingen strømming</source>
+        <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="451" />
-      <source>Alt er lagret</source>
-      <translation>All saved</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="495"/>
+        <source>DEMO – egen database</source>
+        <translation>DEMO – database of its own</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="454" />
-      <source>Alt er lagret ({time})</source>
-      <translation>All saved ({time})</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="497"/>
+        <source>SKRIVEBESKYTTET – bare visning</source>
+        <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="477" />
-      <source>Lagre møteboken</source>
-      <translation>Save the minutes</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="499"/>
+        <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
+        <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="479" />
-      <source>Møteboken er lagret: {path}</source>
-      <translation>The minutes are saved: {path}</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="501"/>
+        <source>Kontrollerer loggen …</source>
+        <translation>Checking the log …</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="495" />
-      <source>Møteboken ble ikke skrevet ut.</source>
-      <translation>The minutes were not printed.</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="503"/>
+        <source>LOGGEN BESTO IKKE KONTROLLEN</source>
+        <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="498" />
-      <location filename="../../chair_console/ui/main_window.py" line="501" />
-      <source>Avbryt forhandlingene</source>
-      <translation>Suspend the proceedings</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="509"/>
+        <source>Loggen besto ikke kontrollen</source>
+        <translation>The log failed verification</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="498" />
-      <source>Kort merknad til møteboken (R-11a):</source>
-      <translation>A short note for the minutes (R-11a):</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="513"/>
+        <source>IKKE LAGRET – se meldingen</source>
+        <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="506" />
-      <source>Fortsett en annen dag</source>
-      <translation>Continue another day</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="516"/>
+        <source>Alt er lagret</source>
+        <translation>All saved</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="506" />
-      <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
-      <translation>Date of the next sitting (YYYY-MM-DD):</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="519"/>
+        <source>Alt er lagret ({time})</source>
+        <translation>All saved ({time})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="509" />
-      <source>Ny møtedag</source>
-      <translation>New sitting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="542"/>
+        <source>Lagre møteboken</source>
+        <translation>Save the minutes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="512" />
-      <location filename="../../chair_console/ui/main_window.py" line="515" />
-      <source>Rettelse etter møtet</source>
-      <translation>Correction after the meeting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="544"/>
+        <source>Møteboken er lagret: {path}</source>
+        <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="512" />
-      <source>Hva rettes?</source>
-      <translation>What is corrected?</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="560"/>
+        <source>Møteboken ble ikke skrevet ut.</source>
+        <translation>The minutes were not printed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="515" />
-      <source>Hvorfor (hvem meldte feilen)?</source>
-      <translation>Why (who reported the error)?</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="563"/>
+        <location filename="../../chair_console/ui/main_window.py" line="566"/>
+        <source>Avbryt forhandlingene</source>
+        <translation>Suspend the proceedings</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="517" />
-      <source>Rettelse</source>
-      <translation>Correction</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="563"/>
+        <source>Kort merknad til møteboken (R-11a):</source>
+        <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="520" />
-      <source>Importer bystyret</source>
-      <translation>Import council</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <source>Fortsett en annen dag</source>
+        <translation>Continue another day</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="520" />
-      <source>Bystyret (*.csv *.json)</source>
-      <translation>Council (*.csv *.json)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
+        <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="527" />
-      <location filename="../../chair_console/ui/main_window.py" line="529" />
-      <source>Importer saksliste</source>
-      <translation>Import agenda</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="574"/>
+        <source>Ny møtedag</source>
+        <translation>New sitting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="527" />
-      <source>Saksliste (*.csv *.json)</source>
-      <translation>Agenda (*.csv *.json)</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="577"/>
+        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <source>Rettelse etter møtet</source>
+        <translation>Correction after the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="535" />
-      <location filename="../../chair_console/ui/main_window.py" line="537" />
-      <location filename="../../chair_console/ui/main_window.py" line="541" />
-      <source>Hev møtet</source>
-      <translation>Adjourn the meeting</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="577"/>
+        <source>Hva rettes?</source>
+        <translation>What is corrected?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="536" />
-      <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
-      <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <source>Hvorfor (hvem meldte feilen)?</source>
+        <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="538" />
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="582"/>
+        <source>Rettelse</source>
+        <translation>Correction</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="547" />
-      <source>Chair Console {version}
+        <location filename="../../chair_console/ui/main_window.py" line="585"/>
+        <source>Importer bystyret</source>
+        <translation>Import council</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="585"/>
+        <source>Bystyret (*.csv *.json)</source>
+        <translation>Council (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="592"/>
+        <location filename="../../chair_console/ui/main_window.py" line="594"/>
+        <source>Importer saksliste</source>
+        <translation>Import agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="592"/>
+        <source>Saksliste (*.csv *.json)</source>
+        <translation>Agenda (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="600"/>
+        <location filename="../../chair_console/ui/main_window.py" line="602"/>
+        <location filename="../../chair_console/ui/main_window.py" line="606"/>
+        <source>Hev møtet</source>
+        <translation>Adjourn the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="601"/>
+        <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
+        <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="603"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="612"/>
+        <source>Chair Console {version}
 
 Database: {db}
 Loggfil: {log}</source>
-      <translation>Chair Console {version}
+        <translation>Chair Console {version}
 
 Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/main_window.py" line="551" />
-      <source>Lukk</source>
-      <translation>Close</translation>
+        <location filename="../../chair_console/ui/main_window.py" line="616"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MeetingController</name>
     <message>
-      <location filename="../../chair_console/ui/controller.py" line="102" />
-      <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
-      <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
+        <location filename="../../chair_console/ui/controller.py" line="157"/>
+        <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
+        <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <location filename="../../chair_console/messages.py" line="18" />
-      <source>Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret.</source>
-      <translation>The action came out of order in the meeting log. Nothing was changed.</translation>
+        <location filename="../../chair_console/messages.py" line="18"/>
+        <source>Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret.</source>
+        <translation>The action came out of order in the meeting log. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="19" />
-      <source>Ukjent rolle: {actor}.</source>
-      <translation>Unknown role: {actor}.</translation>
+        <location filename="../../chair_console/messages.py" line="19"/>
+        <source>Ukjent rolle: {actor}.</source>
+        <translation>Unknown role: {actor}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="20" />
-      <source>Ukjent hendelse i møteloggen: {kind}.</source>
-      <translation>Unknown event in the meeting log: {kind}.</translation>
+        <location filename="../../chair_console/messages.py" line="20"/>
+        <source>Ukjent hendelse i møteloggen: {kind}.</source>
+        <translation>Unknown event in the meeting log: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="21" />
-      <source>Det er ingenting å angre.</source>
-      <translation>There is nothing to undo.</translation>
+        <location filename="../../chair_console/messages.py" line="21"/>
+        <source>Det er ingenting å angre.</source>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="22" />
-      <source>Denne handlingen er allerede angret.</source>
-      <translation>This action is already undone.</translation>
+        <location filename="../../chair_console/messages.py" line="22"/>
+        <source>Denne handlingen er allerede angret.</source>
+        <translation>This action is already undone.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="23" />
-      <source>Denne handlingen er ikke angret, så den kan ikke gjøres om.</source>
-      <translation>This action is not undone, so it cannot be redone.</translation>
+        <location filename="../../chair_console/messages.py" line="23"/>
+        <source>Denne handlingen er ikke angret, så den kan ikke gjøres om.</source>
+        <translation>This action is not undone, so it cannot be redone.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="24" />
-      <source>Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først.</source>
-      <translation>Cannot undo: a later action (no. {seq}) depends on this one. Undo that first.</translation>
+        <location filename="../../chair_console/messages.py" line="24"/>
+        <source>Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først.</source>
+        <translation>Cannot undo: a later action (no. {seq}) depends on this one. Undo that first.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="28" />
-      <source>Møtet er ikke opprettet.</source>
-      <translation>The meeting has not been created.</translation>
+        <location filename="../../chair_console/messages.py" line="28"/>
+        <source>Møtet er ikke opprettet.</source>
+        <translation>The meeting has not been created.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="29" />
-      <source>Møtet er allerede opprettet.</source>
-      <translation>The meeting is already created.</translation>
+        <location filename="../../chair_console/messages.py" line="29"/>
+        <source>Møtet er allerede opprettet.</source>
+        <translation>The meeting is already created.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="30" />
-      <source>Møtets grunnlagsdata er ufullstendige.</source>
-      <translation>The meeting's base data are incomplete.</translation>
+        <location filename="../../chair_console/messages.py" line="30"/>
+        <source>Møtets grunnlagsdata er ufullstendige.</source>
+        <translation>The meeting&apos;s base data are incomplete.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="31" />
-      <source>Møtet er allerede satt.</source>
-      <translation>The meeting is already open.</translation>
+        <location filename="../../chair_console/messages.py" line="31"/>
+        <source>Møtet er allerede satt.</source>
+        <translation>The meeting is already open.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="32" />
-      <source>Møtet er ikke satt. Sett møtet først (Møte → Sett møtet).</source>
-      <translation>The meeting is not open. Open it first (Meeting → Open the meeting).</translation>
+        <location filename="../../chair_console/messages.py" line="32"/>
+        <source>Møtet er ikke satt. Sett møtet først (Møte → Sett møtet).</source>
+        <translation>The meeting is not open. Open it first (Meeting → Open the meeting).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="33" />
-      <source>Møtet er hevet. Bare rettelser kan registreres nå (Møte → Rettelse etter møtet).</source>
-      <translation>The meeting is adjourned. Only corrections can be recorded now (Meeting → Correction after the meeting).</translation>
+        <location filename="../../chair_console/messages.py" line="33"/>
+        <source>Møtet er hevet. Bare rettelser kan registreres nå (Møte → Rettelse etter møtet).</source>
+        <translation>The meeting is adjourned. Only corrections can be recorded now (Meeting → Correction after the meeting).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="36" />
-      <source>Møtet har pause. Fortsett møtet først.</source>
-      <translation>The meeting is on a break. Resume it first.</translation>
+        <location filename="../../chair_console/messages.py" line="36"/>
+        <source>Møtet har pause. Fortsett møtet først.</source>
+        <translation>The meeting is on a break. Resume it first.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="37" />
-      <source>Møtet har ikke pause.</source>
-      <translation>The meeting is not on a break.</translation>
+        <location filename="../../chair_console/messages.py" line="37"/>
+        <source>Møtet har ikke pause.</source>
+        <translation>The meeting is not on a break.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="38" />
-      <source>Ukjent type pause.</source>
-      <translation>Unknown kind of break.</translation>
+        <location filename="../../chair_console/messages.py" line="38"/>
+        <source>Ukjent type pause.</source>
+        <translation>Unknown kind of break.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="39" />
-      <source>En votering pågår. Avslutt saken før møtet heves.</source>
-      <translation>A vote is under way. Finish the item before adjourning.</translation>
+        <location filename="../../chair_console/messages.py" line="39"/>
+        <source>En votering pågår. Avslutt saken før møtet heves.</source>
+        <translation>A vote is under way. Finish the item before adjourning.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="42" />
-      <source>Møtet er ikke hevet; det kan bare fortsettes en annen dag etter at det er hevet.</source>
-      <translation>The meeting is not adjourned; it can continue another day only after it is adjourned.</translation>
+        <location filename="../../chair_console/messages.py" line="42"/>
+        <source>Møtet er ikke hevet; det kan bare fortsettes en annen dag etter at det er hevet.</source>
+        <translation>The meeting is not adjourned; it can continue another day only after it is adjourned.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="45" />
-      <source>Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre.</source>
-      <translation>Corrections after the meeting are recorded once it is adjourned; during the meeting use Undo.</translation>
+        <location filename="../../chair_console/messages.py" line="45"/>
+        <source>Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre.</source>
+        <translation>Corrections after the meeting are recorded once it is adjourned; during the meeting use Undo.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="48" />
-      <source>Skriv både hva som rettes og hvorfor.</source>
-      <translation>Write both what is corrected and why.</translation>
+        <location filename="../../chair_console/messages.py" line="48"/>
+        <source>Skriv både hva som rettes og hvorfor.</source>
+        <translation>Write both what is corrected and why.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="49" />
-      <source>Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a).</source>
-      <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
+        <location filename="../../chair_console/messages.py" line="49"/>
+        <source>Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a).</source>
+        <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="53" />
-      <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
-      <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
+        <location filename="../../chair_console/messages.py" line="53"/>
+        <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
+        <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="56" />
-      <source>{member} er allerede registrert til stede.</source>
-      <translation>{member} is already recorded as present.</translation>
+        <location filename="../../chair_console/messages.py" line="56"/>
+        <source>{member} er allerede registrert til stede.</source>
+        <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="57" />
-      <source>{member} er allerede registrert med det forfallet.</source>
-      <translation>{member} is already recorded with that absence.</translation>
+        <location filename="../../chair_console/messages.py" line="57"/>
+        <source>{member} er allerede registrert med det forfallet.</source>
+        <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="58" />
-      <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
-      <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
+        <location filename="../../chair_console/messages.py" line="58"/>
+        <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
+        <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="61" />
-      <source>{member} er ikke til stede.</source>
-      <translation>{member} is not present.</translation>
+        <location filename="../../chair_console/messages.py" line="61"/>
+        <source>{member} er ikke til stede.</source>
+        <translation>{member} is not present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="62" />
-      <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
-      <translation>{member}'s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
+        <location filename="../../chair_console/messages.py" line="62"/>
+        <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
+        <translation>{member}&apos;s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="65" />
-      <source>Ukjent varamedlem: {substitute}.</source>
-      <translation>Unknown substitute: {substitute}.</translation>
+        <location filename="../../chair_console/messages.py" line="65"/>
+        <source>Ukjent varamedlem: {substitute}.</source>
+        <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="66" />
-      <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
-      <translation>{substitute} is not a substitute of {member}'s group (R-4b).</translation>
+        <location filename="../../chair_console/messages.py" line="66"/>
+        <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
+        <translation>{substitute} is not a substitute of {member}&apos;s group (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="69" />
-      <source>{member} er til stede; plassen trenger ikke vara.</source>
-      <translation>{member} is present; the seat needs no substitute.</translation>
+        <location filename="../../chair_console/messages.py" line="69"/>
+        <source>{member} er til stede; plassen trenger ikke vara.</source>
+        <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="70" />
-      <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
-      <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
+        <location filename="../../chair_console/messages.py" line="70"/>
+        <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
+        <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="73" />
-      <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
-      <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
+        <location filename="../../chair_console/messages.py" line="73"/>
+        <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
+        <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="76" />
-      <source>{substitute} møter ikke nå.</source>
-      <translation>{substitute} is not sitting now.</translation>
+        <location filename="../../chair_console/messages.py" line="76"/>
+        <source>{substitute} møter ikke nå.</source>
+        <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="77" />
-      <location filename="../../chair_console/messages.py" line="98" />
-      <source>{person} er ikke medlem av byrådet.</source>
-      <translation>{person} is not a member of the city government.</translation>
+        <location filename="../../chair_console/messages.py" line="77"/>
+        <location filename="../../chair_console/messages.py" line="98"/>
+        <source>{person} er ikke medlem av byrådet.</source>
+        <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="78" />
-      <source>{person} er allerede registrert til stede.</source>
-      <translation>{person} is already recorded as present.</translation>
+        <location filename="../../chair_console/messages.py" line="78"/>
+        <source>{person} er allerede registrert til stede.</source>
+        <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="79" />
-      <source>{person} er ikke registrert til stede.</source>
-      <translation>{person} is not recorded as present.</translation>
+        <location filename="../../chair_console/messages.py" line="79"/>
+        <source>{person} er ikke registrert til stede.</source>
+        <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="80" />
-      <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
-      <translation>{person} is not in a seat and cannot chair the meeting.</translation>
+        <location filename="../../chair_console/messages.py" line="80"/>
+        <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
+        <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="81" />
-      <source>{person} leder allerede møtet.</source>
-      <translation>{person} already chairs the meeting.</translation>
+        <location filename="../../chair_console/messages.py" line="81"/>
+        <source>{person} leder allerede møtet.</source>
+        <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="82" />
-      <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
-      <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
+        <location filename="../../chair_console/messages.py" line="82"/>
+        <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
+        <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="85" />
-      <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
-      <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
+        <location filename="../../chair_console/messages.py" line="85"/>
+        <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
+        <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="86" />
-      <source>{person} er allerede registrert inhabil i saken.</source>
-      <translation>{person} is already recorded as disqualified in this item.</translation>
+        <location filename="../../chair_console/messages.py" line="86"/>
+        <source>{person} er allerede registrert inhabil i saken.</source>
+        <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="87" />
-      <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
-      <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
+        <location filename="../../chair_console/messages.py" line="87"/>
+        <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
+        <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="91" />
-      <source>Saken finnes ikke på sakslisten.</source>
-      <translation>The item is not on the agenda.</translation>
+        <location filename="../../chair_console/messages.py" line="91"/>
+        <source>Saken finnes ikke på sakslisten.</source>
+        <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="92" />
-      <source>Saken er allerede til behandling.</source>
-      <translation>The item is already under debate.</translation>
+        <location filename="../../chair_console/messages.py" line="92"/>
+        <source>Saken er allerede til behandling.</source>
+        <translation>The item is already under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="94" />
-      <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
-      <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
+        <location filename="../../chair_console/messages.py" line="94"/>
+        <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
+        <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="95" />
-      <source>Ukjent type innlegg: {kind}.</source>
-      <translation>Unknown kind of speech: {kind}.</translation>
+        <location filename="../../chair_console/messages.py" line="95"/>
+        <source>Ukjent type innlegg: {kind}.</source>
+        <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="96" />
-      <source>{person} er ikke til stede og kan ikke få ordet.</source>
-      <translation>{person} is not present and cannot have the floor.</translation>
+        <location filename="../../chair_console/messages.py" line="96"/>
+        <source>{person} er ikke til stede og kan ikke få ordet.</source>
+        <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="97" />
-      <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
-      <translation>{person} is in the city government: choose “city government speech”.</translation>
+        <location filename="../../chair_console/messages.py" line="97"/>
+        <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
+        <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="99" />
-      <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
-      <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
+        <location filename="../../chair_console/messages.py" line="99"/>
+        <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
+        <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="100" />
-      <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
-      <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
+        <location filename="../../chair_console/messages.py" line="100"/>
+        <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
+        <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="103" />
-      <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
-      <translation>{person} has already spoken in this debate (R-3.5a).</translation>
+        <location filename="../../chair_console/messages.py" line="103"/>
+        <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
+        <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="104" />
-      <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
-      <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
+        <location filename="../../chair_console/messages.py" line="104"/>
+        <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
+        <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="107" />
-      <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
-      <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
+        <location filename="../../chair_console/messages.py" line="107"/>
+        <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
+        <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="110" />
-      <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
-      <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
+        <location filename="../../chair_console/messages.py" line="110"/>
+        <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
+        <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="113" />
-      <source>Velg innlegget replikken gjelder.</source>
-      <translation>Choose the speech the reply is to.</translation>
+        <location filename="../../chair_console/messages.py" line="113"/>
+        <source>Velg innlegget replikken gjelder.</source>
+        <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="114" />
-      <source>{person} har allerede hatt to replikker (R-5.4e).</source>
-      <translation>{person} has already had two replies (R-5.4e).</translation>
+        <location filename="../../chair_console/messages.py" line="114"/>
+        <source>{person} har allerede hatt to replikker (R-5.4e).</source>
+        <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="115" />
-      <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
-      <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
+        <location filename="../../chair_console/messages.py" line="115"/>
+        <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
+        <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="118" />
-      <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
-      <translation>Closing speeches are for the committee's leader or deputy leader or the working group's leader (R-5.3b).</translation>
+        <location filename="../../chair_console/messages.py" line="118"/>
+        <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
+        <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="121" />
-      <source>Taleren står ikke på talelisten.</source>
-      <translation>The speaker is not on the list.</translation>
+        <location filename="../../chair_console/messages.py" line="121"/>
+        <source>Taleren står ikke på talelisten.</source>
+        <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="122" />
-      <source>Ugyldig plass på talelisten.</source>
-      <translation>Invalid place in the speaker list.</translation>
+        <location filename="../../chair_console/messages.py" line="122"/>
+        <source>Ugyldig plass på talelisten.</source>
+        <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="123" />
-      <source>Talelisten er tom.</source>
-      <translation>The speaker list is empty.</translation>
+        <location filename="../../chair_console/messages.py" line="123"/>
+        <source>Talelisten er tom.</source>
+        <translation>The speaker list is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="124" />
-      <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
-      <translation>The group's time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
+        <location filename="../../chair_console/messages.py" line="124"/>
+        <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
+        <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="127" />
-      <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
-      <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
+        <location filename="../../chair_console/messages.py" line="127"/>
+        <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
+        <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="130" />
-      <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
-      <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
+        <location filename="../../chair_console/messages.py" line="130"/>
+        <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
+        <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="133" />
-      <source>Interpellasjonens time er brukt opp (R-7b).</source>
-      <translation>The interpellation's hour is used up (R-7b).</translation>
+        <location filename="../../chair_console/messages.py" line="133"/>
+        <source>Interpellasjonens time er brukt opp (R-7b).</source>
+        <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="136" />
-      <source>Spørsmål hører til spørretimen.</source>
-      <translation>Questions belong to the question hour.</translation>
+        <location filename="../../chair_console/messages.py" line="136"/>
+        <source>Spørsmål hører til spørretimen.</source>
+        <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="137" />
-      <source>Spørretimens time er ute (R-6a).</source>
-      <translation>The question hour's hour is over (R-6a).</translation>
+        <location filename="../../chair_console/messages.py" line="137"/>
+        <source>Spørretimens time er ute (R-6a).</source>
+        <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="138" />
-      <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
-      <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
+        <location filename="../../chair_console/messages.py" line="138"/>
+        <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
+        <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="141" />
-      <source>Skriv hva spørsmålet gjelder.</source>
-      <translation>Write what the question is about.</translation>
+        <location filename="../../chair_console/messages.py" line="141"/>
+        <source>Skriv hva spørsmålet gjelder.</source>
+        <translation>Write what the question is about.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="142" />
-      <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
-      <translation>{person} already has a main question in this question hour (R-6b).</translation>
+        <location filename="../../chair_console/messages.py" line="142"/>
+        <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
+        <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="145" />
-      <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
-      <translation>The new order must hold every question once.</translation>
+        <location filename="../../chair_console/messages.py" line="145"/>
+        <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
+        <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="146" />
-      <source>Spørsmål som er tatt, kan ikke flyttes.</source>
-      <translation>Questions already taken cannot be moved.</translation>
+        <location filename="../../chair_console/messages.py" line="146"/>
+        <source>Spørsmål som er tatt, kan ikke flyttes.</source>
+        <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="147" />
-      <source>Ingen spørsmål er i gang.</source>
-      <translation>No question is under way.</translation>
+        <location filename="../../chair_console/messages.py" line="147"/>
+        <source>Ingen spørsmål er i gang.</source>
+        <translation>No question is under way.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="148" />
-      <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
-      <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
+        <location filename="../../chair_console/messages.py" line="148"/>
+        <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
+        <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="151" />
-      <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
-      <translation>{person} already has a follow-up on this matter (R-6c).</translation>
+        <location filename="../../chair_console/messages.py" line="151"/>
+        <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
+        <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="154" />
-      <source>Det er ingen flere spørsmål.</source>
-      <translation>There are no more questions.</translation>
+        <location filename="../../chair_console/messages.py" line="154"/>
+        <source>Det er ingen flere spørsmål.</source>
+        <translation>There are no more questions.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="155" />
-      <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
-      <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
+        <location filename="../../chair_console/messages.py" line="155"/>
+        <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
+        <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="156" />
-      <source>Ingen taler har ordet nå.</source>
-      <translation>No speaker has the floor now.</translation>
+        <location filename="../../chair_console/messages.py" line="156"/>
+        <source>Ingen taler har ordet nå.</source>
+        <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="157" />
-      <source>Taletiden står allerede stille.</source>
-      <translation>The speaking time is already paused.</translation>
+        <location filename="../../chair_console/messages.py" line="157"/>
+        <source>Taletiden står allerede stille.</source>
+        <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="158" />
-      <source>Taletiden går allerede.</source>
-      <translation>The speaking time is already running.</translation>
+        <location filename="../../chair_console/messages.py" line="158"/>
+        <source>Taletiden går allerede.</source>
+        <translation>The speaking time is already running.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="159" />
-      <source>{person} har ikke ordet nå.</source>
-      <translation>{person} does not have the floor now.</translation>
+        <location filename="../../chair_console/messages.py" line="159"/>
+        <source>{person} har ikke ordet nå.</source>
+        <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="160" />
-      <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
-      <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
+        <location filename="../../chair_console/messages.py" line="160"/>
+        <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
+        <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="166" />
-      <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
-      <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
+        <location filename="../../chair_console/messages.py" line="166"/>
+        <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
+        <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="169" />
-      <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
-      <translation>The voting order must hold each proposal at most once.</translation>
+        <location filename="../../chair_console/messages.py" line="169"/>
+        <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
+        <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="170" />
-      <source>Det finnes ikke noe forslag {subject} i saken.</source>
-      <translation>There is no proposal {subject} in this item.</translation>
+        <location filename="../../chair_console/messages.py" line="170"/>
+        <source>Det finnes ikke noe forslag {subject} i saken.</source>
+        <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="171" />
-      <source>Forslaget er trukket og kan ikke settes under votering.</source>
-      <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
+        <location filename="../../chair_console/messages.py" line="171"/>
+        <source>Forslaget er trukket og kan ikke settes under votering.</source>
+        <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="172" />
-      <source>Ukjent voteringsmåte: {method}.</source>
-      <translation>Unknown voting method: {method}.</translation>
+        <location filename="../../chair_console/messages.py" line="172"/>
+        <source>Ukjent voteringsmåte: {method}.</source>
+        <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="173" />
-      <source>Velg hva det skal voteres over.</source>
-      <translation>Choose what is voted on.</translation>
+        <location filename="../../chair_console/messages.py" line="173"/>
+        <source>Velg hva det skal voteres over.</source>
+        <translation>Choose what is voted on.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="174" />
-      <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
-      <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
+        <location filename="../../chair_console/messages.py" line="174"/>
+        <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
+        <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="177" />
-      <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
-      <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
+        <location filename="../../chair_console/messages.py" line="177"/>
+        <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
+        <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="180" />
-      <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
-      <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
+        <location filename="../../chair_console/messages.py" line="180"/>
+        <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
+        <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="183" />
-      <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
-      <translation>{person} is recorded with two votes. Each has one vote.</translation>
+        <location filename="../../chair_console/messages.py" line="183"/>
+        <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
+        <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="184" />
-      <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
-      <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
+        <location filename="../../chair_console/messages.py" line="184"/>
+        <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
+        <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="187" />
-      <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
-      <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
+        <location filename="../../chair_console/messages.py" line="187"/>
+        <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
+        <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="192" />
-      <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
-      <translation>A tie: the chair's vote decides (R-3.3d). Say how the chair voted.</translation>
+        <location filename="../../chair_console/messages.py" line="192"/>
+        <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
+        <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="195" />
-      <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
-      <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
+        <location filename="../../chair_console/messages.py" line="195"/>
+        <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
+        <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="196" />
-      <source>Voteringen som skal rettes finnes ikke.</source>
-      <translation>The vote to correct does not exist.</translation>
+        <location filename="../../chair_console/messages.py" line="196"/>
+        <source>Voteringen som skal rettes finnes ikke.</source>
+        <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="197" />
-      <source>Skriv vedtaket før saken avsluttes.</source>
-      <translation>Write the decision before closing the item.</translation>
+        <location filename="../../chair_console/messages.py" line="197"/>
+        <source>Skriv vedtaket før saken avsluttes.</source>
+        <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="198" />
-      <source>Det er ikke votert i saken ennå.</source>
-      <translation>No vote has been taken in this item yet.</translation>
+        <location filename="../../chair_console/messages.py" line="198"/>
+        <source>Det er ikke votert i saken ennå.</source>
+        <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="199" />
-      <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
-      <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
+        <location filename="../../chair_console/messages.py" line="199"/>
+        <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
+        <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="202" />
-      <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
-      <translation>Objections apply only to urgent matters (R-3.2c).</translation>
+        <location filename="../../chair_console/messages.py" line="202"/>
+        <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
+        <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="203" />
-      <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
-      <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
+        <location filename="../../chair_console/messages.py" line="203"/>
+        <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
+        <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="206" />
-      <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
-      <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
+        <location filename="../../chair_console/messages.py" line="206"/>
+        <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
+        <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="210" />
-      <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
-      <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
+        <location filename="../../chair_console/messages.py" line="210"/>
+        <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
+        <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="213" />
-      <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
-      <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
+        <location filename="../../chair_console/messages.py" line="213"/>
+        <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
+        <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="215" />
-      <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
-      <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
+        <location filename="../../chair_console/messages.py" line="215"/>
+        <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
+        <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="218" />
-      <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
-      <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
+        <location filename="../../chair_console/messages.py" line="218"/>
+        <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
+        <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="221" />
-      <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
-      <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
+        <location filename="../../chair_console/messages.py" line="221"/>
+        <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
+        <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="225" />
-      <source>{path} er ikke en fil.</source>
-      <translation>{path} is not a file.</translation>
+        <location filename="../../chair_console/messages.py" line="225"/>
+        <source>{path} er ikke en fil.</source>
+        <translation>{path} is not a file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="226" />
-      <source>Kan ikke lese {path}: {detail}</source>
-      <translation>Cannot read {path}: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="226"/>
+        <source>Kan ikke lese {path}: {detail}</source>
+        <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="227" />
-      <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
-      <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
+        <location filename="../../chair_console/messages.py" line="227"/>
+        <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
+        <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="230" />
-      <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
-      <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
+        <location filename="../../chair_console/messages.py" line="230"/>
+        <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
+        <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="233" />
-      <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
-      <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
+        <location filename="../../chair_console/messages.py" line="233"/>
+        <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
+        <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="236" />
-      <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
-      <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
+        <location filename="../../chair_console/messages.py" line="236"/>
+        <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
+        <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="241" />
-      <source>Kan ikke skrive til {path}: {detail}</source>
-      <translation>Cannot write to {path}: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="241"/>
+        <source>Kan ikke skrive til {path}: {detail}</source>
+        <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="243" />
-      <source>Kan ikke lese filen {path}: {detail}</source>
-      <translation>Cannot read the file {path}: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="242"/>
+        <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
+        <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="244" />
-      <source>Kan ikke skrive filen {path}: {detail}</source>
-      <translation>Cannot write the file {path}: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="243"/>
+        <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
+        <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="245" />
-      <source>Møtet finnes ikke.</source>
-      <translation>The meeting does not exist.</translation>
+        <location filename="../../chair_console/messages.py" line="248"/>
+        <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
+        <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="246" />
-      <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
-      <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
+        <location filename="../../chair_console/messages.py" line="253"/>
+        <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
+        <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="249" />
-      <source>Kan ikke skrive møteboken til {path}: {detail}</source>
-      <translation>Cannot write the minutes to {path}: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="256"/>
+        <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
+        <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="250" />
-      <source>Filen {path} er ikke gyldig JSON: {detail}</source>
-      <translation>The file {path} is not valid JSON: {detail}</translation>
+        <location filename="../../chair_console/messages.py" line="261"/>
+        <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
+        <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="251" />
-      <source>Filen er ikke en bystyrefil for Chair Console.</source>
-      <translation>The file is not a Chair Console council file.</translation>
+        <location filename="../../chair_console/messages.py" line="264"/>
+        <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
+        <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="252" />
-      <source>Ukjent versjon av bystyrefilen: {version}.</source>
-      <translation>Unknown council file version: {version}.</translation>
+        <location filename="../../chair_console/messages.py" line="268"/>
+        <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
+        <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="253" />
-      <source>Bystyrefilen mangler opplysninger: {detail}.</source>
-      <translation>The council file is missing data: {detail}.</translation>
+        <location filename="../../chair_console/messages.py" line="271"/>
+        <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
+        <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="254" />
-      <source>Bystyrefilen bruker id-en {id} to ganger.</source>
-      <translation>The council file uses the id {id} twice.</translation>
+        <location filename="../../chair_console/messages.py" line="272"/>
+        <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
+        <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="255" />
-      <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
-      <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
+        <location filename="../../chair_console/messages.py" line="275"/>
+        <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
+        <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="258" />
-      <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
-      <translation>{id} belongs to a group that does not exist: {group}.</translation>
+        <location filename="../../chair_console/messages.py" line="280"/>
+        <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
+        <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="259" />
-      <source>{id} har en ukjent rolle: {role}.</source>
-      <translation>{id} has an unknown role: {role}.</translation>
+        <location filename="../../chair_console/messages.py" line="285"/>
+        <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
+        <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="260" />
-      <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
-      <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
+        <location filename="../../chair_console/messages.py" line="291"/>
+        <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
+        <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="263" />
-      <source>Rollen {role} er gitt til flere enn én.</source>
-      <translation>The role {role} is given to more than one person.</translation>
+        <location filename="../../chair_console/messages.py" line="297"/>
+        <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
+        <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="264" />
-      <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
-      <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
+        <location filename="../../chair_console/messages.py" line="298"/>
+        <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
+        <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="267" />
-      <source>Utvalget {id} har en ukjent type: {kind}.</source>
-      <translation>The committee {id} has an unknown kind: {kind}.</translation>
+        <location filename="../../chair_console/messages.py" line="301"/>
+        <source>FEIL i {path}: {problem}</source>
+        <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="268" />
-      <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
-      <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
+        <location filename="../../chair_console/messages.py" line="302"/>
+        <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
+        <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="271" />
-      <source>Filen er ikke en møtefil for Chair Console.</source>
-      <translation>The file is not a Chair Console meeting file.</translation>
+        <location filename="../../chair_console/messages.py" line="307"/>
+        <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
+        <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="272" />
-      <source>Møtefilen mangler opplysninger: {detail}.</source>
-      <translation>The meeting file is missing data: {detail}.</translation>
+        <location filename="../../chair_console/messages.py" line="311"/>
+        <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
+        <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="273" />
-      <source>Møtefilen har to saker med samme id.</source>
-      <translation>The meeting file has two items with the same id.</translation>
+        <location filename="../../chair_console/messages.py" line="312"/>
+        <source>lenken til forrige hendelse er brutt</source>
+        <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="274" />
-      <source>{item} har en ukjent sakstype: {kind}.</source>
-      <translation>{item} has an unknown item kind: {kind}.</translation>
+        <location filename="../../chair_console/messages.py" line="313"/>
+        <source>hendelsen mangler (slettet)</source>
+        <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="275" />
-      <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
-      <translation>The meeting file is for another council term ({term}).</translation>
+        <location filename="../../chair_console/messages.py" line="314"/>
+        <source>loggen slutter før siste registrerte hendelse (slettet)</source>
+        <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="276" />
-      <source>{item} mangler tittel.</source>
-      <translation>{item} has no title.</translation>
+        <location filename="../../chair_console/messages.py" line="315"/>
+        <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
+        <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="277" />
-      <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
-      <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
+        <location filename="../../chair_console/messages.py" line="318"/>
+        <source>møtets hode er endret: det peker ikke på siste hendelse</source>
+        <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="278" />
-      <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
-      <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
+        <location filename="../../chair_console/messages.py" line="319"/>
+        <source>møtet finnes ikke</source>
+        <translation>the meeting does not exist</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="279" />
-      <source>Skriv hvor møtet holdes.</source>
-      <translation>Say where the meeting is held.</translation>
+        <location filename="../../chair_console/messages.py" line="320"/>
+        <source>SQLite-integritetskontrollen feilet</source>
+        <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="280" />
-      <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
-      <translation>“{value}” is not a time. Write HH:MM.</translation>
+        <location filename="../../chair_console/messages.py" line="321"/>
+        <source>kan ikke leses</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="281" />
-      <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
-      <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
+        <location filename="../../chair_console/messages.py" line="323"/>
+        <source>Kan ikke lese filen {path}: {detail}</source>
+        <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="285" />
-      <source>{file}: filen er tom.</source>
-      <translation>{file}: the file is empty.</translation>
+        <location filename="../../chair_console/messages.py" line="324"/>
+        <source>Kan ikke skrive filen {path}: {detail}</source>
+        <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="286" />
-      <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
-      <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="325"/>
+        <source>Møtet finnes ikke.</source>
+        <translation>The meeting does not exist.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="291" />
-      <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
-      <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="326"/>
+        <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
+        <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="292" />
-      <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
-      <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="329"/>
+        <source>Kan ikke skrive møteboken til {path}: {detail}</source>
+        <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="293" />
-      <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
-      <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="330"/>
+        <source>Filen {path} er ikke gyldig JSON: {detail}</source>
+        <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="294" />
-      <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
-      <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="331"/>
+        <source>Filen er ikke en bystyrefil for Chair Console.</source>
+        <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="297" />
-      <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
-      <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="332"/>
+        <source>Ukjent versjon av bystyrefilen: {version}.</source>
+        <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="298" />
-      <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
-      <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="333"/>
+        <source>Bystyrefilen mangler opplysninger: {detail}.</source>
+        <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="301" />
-      <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
-      <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="334"/>
+        <source>Bystyrefilen bruker id-en {id} to ganger.</source>
+        <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="304" />
-      <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
-      <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="335"/>
+        <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
+        <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="307" />
-      <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
-      <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="338"/>
+        <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
+        <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="310" />
-      <location filename="../../chair_console/messages.py" line="311" />
-      <source>{file}: {detail} Ingenting ble importert.</source>
-      <translation>{file}: {detail} Nothing was imported.</translation>
+        <location filename="../../chair_console/messages.py" line="339"/>
+        <source>{id} har en ukjent rolle: {role}.</source>
+        <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="313" />
-      <source>Saken er ikke til debatt nå.</source>
-      <translation>The item is not in debate now.</translation>
+        <location filename="../../chair_console/messages.py" line="340"/>
+        <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
+        <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="314" />
-      <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
-      <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
+        <location filename="../../chair_console/messages.py" line="343"/>
+        <source>Rollen {role} er gitt til flere enn én.</source>
+        <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="317" />
-      <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
-      <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
+        <location filename="../../chair_console/messages.py" line="344"/>
+        <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
+        <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="320" />
-      <source>Saken er allerede ferdigbehandlet.</source>
-      <translation>The item is already finished.</translation>
+        <location filename="../../chair_console/messages.py" line="347"/>
+        <source>Utvalget {id} har en ukjent type: {kind}.</source>
+        <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="321" />
-      <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
-      <translation>The new order must hold every item once.</translation>
+        <location filename="../../chair_console/messages.py" line="348"/>
+        <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
+        <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="322" />
-      <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
-      <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
+        <location filename="../../chair_console/messages.py" line="351"/>
+        <source>Filen er ikke en møtefil for Chair Console.</source>
+        <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="325" />
-      <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
-      <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
+        <location filename="../../chair_console/messages.py" line="352"/>
+        <source>Møtefilen mangler opplysninger: {detail}.</source>
+        <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="328" />
-      <source>Sakslisten har ugyldige saker.</source>
-      <translation>The agenda has invalid items.</translation>
+        <location filename="../../chair_console/messages.py" line="353"/>
+        <source>Møtefilen har to saker med samme id.</source>
+        <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="329" />
-      <source>Saken må ha en tittel.</source>
-      <translation>The item needs a title.</translation>
+        <location filename="../../chair_console/messages.py" line="354"/>
+        <source>{item} har en ukjent sakstype: {kind}.</source>
+        <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="330" />
-      <source>Det finnes allerede en sak med id {item}.</source>
-      <translation>There is already an item with the id {item}.</translation>
+        <location filename="../../chair_console/messages.py" line="355"/>
+        <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
+        <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="331" />
-      <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
-      <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
+        <location filename="../../chair_console/messages.py" line="356"/>
+        <source>{item} mangler tittel.</source>
+        <translation>{item} has no title.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="332" />
-      <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
-      <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
+        <location filename="../../chair_console/messages.py" line="357"/>
+        <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
+        <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="336" />
-      <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
-      <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
+        <location filename="../../chair_console/messages.py" line="358"/>
+        <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
+        <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="339" />
-      <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
-      <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
+        <location filename="../../chair_console/messages.py" line="359"/>
+        <source>Skriv hvor møtet holdes.</source>
+        <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="340" />
-      <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
-      <translation>Say who tables the proposal: a member or a group.</translation>
+        <location filename="../../chair_console/messages.py" line="360"/>
+        <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
+        <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="341" />
-      <source>Ukjent gruppe: {group}.</source>
-      <translation>Unknown group: {group}.</translation>
+        <location filename="../../chair_console/messages.py" line="361"/>
+        <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
+        <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="342" />
-      <source>Ukjent forslagstype: {kind}.</source>
-      <translation>Unknown kind of proposal: {kind}.</translation>
+        <location filename="../../chair_console/messages.py" line="365"/>
+        <source>{file}: filen er tom.</source>
+        <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="343" />
-      <source>Forslaget finnes ikke eller er allerede trukket.</source>
-      <translation>The proposal does not exist or was already withdrawn.</translation>
+        <location filename="../../chair_console/messages.py" line="366"/>
+        <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
+        <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/messages.py" line="346" />
-      <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
-      <translation>The action was refused ({code}). Nothing was changed.</translation>
+        <location filename="../../chair_console/messages.py" line="371"/>
+        <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
+        <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../chair_console/messages.py" line="372"/>
+        <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
+        <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="373"/>
+        <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
+        <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="374"/>
+        <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
+        <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="377"/>
+        <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
+        <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="378"/>
+        <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
+        <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="381"/>
+        <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
+        <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="384"/>
+        <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
+        <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="387"/>
+        <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
+        <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="390"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
+        <source>{file}: {detail} Ingenting ble importert.</source>
+        <translation>{file}: {detail} Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="393"/>
+        <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
+        <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="394"/>
+        <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
+        <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="397"/>
+        <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
+        <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="398"/>
+        <source>{file}: {problem}. Ingenting ble importert.</source>
+        <translation>{file}: {problem}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="399"/>
+        <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
+        <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="402"/>
+        <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
+        <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="408"/>
+        <source>Saken er ikke til debatt nå.</source>
+        <translation>The item is not in debate now.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="409"/>
+        <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
+        <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="412"/>
+        <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
+        <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="415"/>
+        <source>Saken er allerede ferdigbehandlet.</source>
+        <translation>The item is already finished.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="416"/>
+        <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
+        <translation>The new order must hold every item once.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="417"/>
+        <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
+        <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="420"/>
+        <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
+        <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="423"/>
+        <source>Sakslisten har ugyldige saker.</source>
+        <translation>The agenda has invalid items.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="424"/>
+        <source>Saken må ha en tittel.</source>
+        <translation>The item needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="425"/>
+        <source>Det finnes allerede en sak med id {item}.</source>
+        <translation>There is already an item with the id {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="426"/>
+        <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
+        <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="427"/>
+        <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
+        <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="431"/>
+        <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
+        <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="434"/>
+        <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
+        <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="435"/>
+        <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
+        <translation>Say who tables the proposal: a member or a group.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="436"/>
+        <source>Ukjent gruppe: {group}.</source>
+        <translation>Unknown group: {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="437"/>
+        <source>Ukjent forslagstype: {kind}.</source>
+        <translation>Unknown kind of proposal: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="438"/>
+        <source>Forslaget finnes ikke eller er allerede trukket.</source>
+        <translation>The proposal does not exist or was already withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="441"/>
+        <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
+        <translation>The action was refused ({code}). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Panes</name>
     <message>
-      <location filename="../../chair_console/ui/panes/agenda.py" line="151" />
-      <source>Saksliste</source>
-      <translation>Agenda</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="151"/>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/countdown.py" line="34" />
-      <source>Taletid</source>
-      <translation>Countdown</translation>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="34"/>
+        <source>Taletid</source>
+        <translation>Countdown</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="31" />
-      <source>Spørretime</source>
-      <translation>Question hour</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="31"/>
+        <source>Spørretime</source>
+        <translation>Question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="101" />
-      <source>Navneopprop</source>
-      <translation>Roll call</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="101"/>
+        <source>Navneopprop</source>
+        <translation>Roll call</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="39" />
-      <source>Taleliste</source>
-      <translation>Speakers</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="39"/>
+        <source>Taleliste</source>
+        <translation>Speakers</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="50" />
-      <source>Votering</source>
-      <translation>Votes</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="50"/>
+        <source>Votering</source>
+        <translation>Votes</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/seat_chart.py" line="15" />
-      <source>Salkart</source>
-      <translation>Seat chart</translation>
+        <location filename="../../chair_console/ui/panes/seat_chart.py" line="15"/>
+        <source>Salkart</source>
+        <translation>Seat chart</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QuestionHourPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="82" />
-      <source>Hva spørsmålet gjelder</source>
-      <translation>What the question is about</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="82"/>
+        <source>Hva spørsmålet gjelder</source>
+        <translation>What the question is about</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="83" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="176" />
-      <source>Registrer spørsmål</source>
-      <translation>Register question</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="83"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="176"/>
+        <source>Registrer spørsmål</source>
+        <translation>Register question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="84" />
-      <source>Neste steg (F9)</source>
-      <translation>Next step (F9)</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="84"/>
+        <source>Neste steg (F9)</source>
+        <translation>Next step (F9)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="85" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="205" />
-      <source>Oppfølgingsspørsmål</source>
-      <translation>Follow-up question</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="85"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="205"/>
+        <source>Oppfølgingsspørsmål</source>
+        <translation>Follow-up question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="86" />
-      <source>Svarer ikke (avslår)</source>
-      <translation>Declines to answer</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="86"/>
+        <source>Svarer ikke (avslår)</source>
+        <translation>Declines to answer</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="87" />
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="215" />
-      <source>Avslutt spørretimen</source>
-      <translation>End the question hour</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="215"/>
+        <source>Avslutt spørretimen</source>
+        <translation>End the question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="96" />
-      <source>Ingen spørretime i dette møtet.</source>
-      <translation>No question hour in this meeting.</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="96"/>
+        <source>Ingen spørretime i dette møtet.</source>
+        <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="100" />
-      <source>Spørretimen pågår (60 minutter, R-6a).</source>
-      <translation>Question hour in progress (60 minutes, R-6a).</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="100"/>
+        <source>Spørretimen pågår (60 minutter, R-6a).</source>
+        <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="101" />
-      <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
-      <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="101"/>
+        <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
+        <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="107" />
-      <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
-      <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="107"/>
+        <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
+        <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="108" />
-      <source>uavh.</source>
-      <translation>ind.</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="108"/>
+        <source>uavh.</source>
+        <translation>ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="119" />
-      <source>F9 starter neste spørsmål.</source>
-      <translation>F9 starts the next question.</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="119"/>
+        <source>F9 starter neste spørsmål.</source>
+        <translation>F9 starts the next question.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="122" />
-      <source>neste spørsmål</source>
-      <translation>next question</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="122"/>
+        <source>neste spørsmål</source>
+        <translation>next question</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="124" />
-      <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
-      <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="124"/>
+        <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
+        <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="138" />
-      <source>{name} (ordfører)</source>
-      <translation>{name} (mayor)</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="138"/>
+        <source>{name} (ordfører)</source>
+        <translation>{name} (mayor)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="154" />
-      <source>Spørretimen: 60:00 igjen</source>
-      <translation>Question hour: 60:00 left</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="154"/>
+        <source>Spørretimen: 60:00 igjen</source>
+        <translation>Question hour: 60:00 left</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="158" />
-      <source>Spørretimen: {left} igjen</source>
-      <translation>Question hour: {left} left</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="158"/>
+        <source>Spørretimen: {left} igjen</source>
+        <translation>Question hour: {left} left</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="160" />
-      <source>neste spørsmål rekker ikke å bli besvart</source>
-      <translation>the next question cannot be answered in time</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="160"/>
+        <source>neste spørsmål rekker ikke å bli besvart</source>
+        <translation>the next question cannot be answered in time</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="193" />
-      <source>Rekkefølgen i spørretimen</source>
-      <translation>Question hour order</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="193"/>
+        <source>Rekkefølgen i spørretimen</source>
+        <translation>Question hour order</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="199" />
-      <source>Neste steg i spørretimen</source>
-      <translation>Next step in question hour</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="199"/>
+        <source>Neste steg i spørretimen</source>
+        <translation>Next step in question hour</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/question_hour.py" line="210" />
-      <source>Svarer ikke</source>
-      <translation>Declines to answer</translation>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="210"/>
+        <source>Svarer ikke</source>
+        <translation>Declines to answer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RollCallModel</name>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="46" />
-      <source>Gruppe</source>
-      <translation>Group</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="46"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="45" />
-      <source>Plass</source>
-      <translation>Seat</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="45"/>
+        <source>Plass</source>
+        <translation>Seat</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="47" />
-      <source>Navn</source>
-      <translation>Name</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="47"/>
+        <source>Navn</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="48" />
-      <source>Status</source>
-      <translation>Status</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="49" />
-      <source>Vara som møter</source>
-      <translation>Substitute sitting</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="49"/>
+        <source>Vara som møter</source>
+        <translation>Substitute sitting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="75" />
-      <source>Uavh.</source>
-      <translation>Ind.</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
+        <source>Uavh.</source>
+        <translation>Ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="66" />
-      <source>Ikke registrert</source>
-      <translation>Not recorded</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="66"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="68" />
-      <source>Forfall: {reason}</source>
-      <translation>Absent: {reason}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="68"/>
+        <source>Forfall: {reason}</source>
+        <translation>Absent: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RollCallPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="186" />
-      <source>Start navneopprop (F5)</source>
-      <translation>Start roll call (F5)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="186"/>
+        <source>Start navneopprop (F5)</source>
+        <translation>Start roll call (F5)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="187" />
-      <source>Til stede (T)</source>
-      <translation>Present (T)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="187"/>
+        <source>Til stede (T)</source>
+        <translation>Present (T)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="188" />
-      <source>Forfall (F)</source>
-      <translation>Absent (F)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="188"/>
+        <source>Forfall (F)</source>
+        <translation>Absent (F)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="189" />
-      <source>Gått ut</source>
-      <translation>Gone out</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="189"/>
+        <source>Gått ut</source>
+        <translation>Gone out</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="190" />
-      <source>Gått for resten av møtet</source>
-      <translation>Left for the rest of the meeting</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="190"/>
+        <source>Gått for resten av møtet</source>
+        <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="191" />
-      <source>Vara møter (V)</source>
-      <translation>Seat substitute (V)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="191"/>
+        <source>Vara møter (V)</source>
+        <translation>Seat substitute (V)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="192" />
-      <source>Vara går ut</source>
-      <translation>Substitute leaves</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="192"/>
+        <source>Vara går ut</source>
+        <translation>Substitute leaves</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="193" />
-      <source>Overtar møteledelsen</source>
-      <translation>Takes the chair</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="193"/>
+        <source>Overtar møteledelsen</source>
+        <translation>Takes the chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="194" />
-      <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
-      <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="194"/>
+        <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
+        <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="195" />
-      <source>Inhabil i saken</source>
-      <translation>Disqualified in this item</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="195"/>
+        <source>Inhabil i saken</source>
+        <translation>Disqualified in this item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="196" />
-      <source>Sett møtet («Møtet er satt») – Enter</source>
-      <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="196"/>
+        <source>Sett møtet («Møtet er satt») – Enter</source>
+        <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="197" />
-      <source>Byrådet til stede (teller ikke med, R-1b)</source>
-      <translation>City government present (not counted, R-1b)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="197"/>
+        <source>Byrådet til stede (teller ikke med, R-1b)</source>
+        <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="215" />
-      <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
-      <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
+        <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
+        <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="221" />
-      <source>Møteleder: ingen valgt</source>
-      <translation>Chair: none chosen</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="221"/>
+        <source>Møteleder: ingen valgt</source>
+        <translation>Chair: none chosen</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="224" />
-      <source>Møteleder: {name} ({capacity})</source>
-      <translation>Chair: {name} ({capacity})</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="224"/>
+        <source>Møteleder: {name} ({capacity})</source>
+        <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="261" />
-      <source>{name} (foreslått)</source>
-      <translation>{name} (proposed)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="261"/>
+        <source>{name} (foreslått)</source>
+        <translation>{name} (proposed)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="263" />
-      <source>{name} (møter allerede)</source>
-      <translation>{name} (already sitting)</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="263"/>
+        <source>{name} (møter allerede)</source>
+        <translation>{name} (already sitting)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="295" />
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="378" />
-      <source>{name} til stede</source>
-      <translation>{name} present</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="295"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
+        <source>{name} til stede</source>
+        <translation>{name} present</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="307" />
-      <source>{name} forfall ({reason})</source>
-      <translation>{name} absent ({reason})</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="307"/>
+        <source>{name} forfall ({reason})</source>
+        <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="318" />
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="378" />
-      <source>{name} gått ut</source>
-      <translation>{name} gone out</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
+        <source>{name} gått ut</source>
+        <translation>{name} gone out</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="330" />
-      <source>{sub} møter for {name}</source>
-      <translation>{sub} sits for {name}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="330"/>
+        <source>{sub} møter for {name}</source>
+        <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="342" />
-      <source>{sub} går ut</source>
-      <translation>{sub} leaves</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="342"/>
+        <source>{sub} går ut</source>
+        <translation>{sub} leaves</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="352" />
-      <source>{name} leder møtet</source>
-      <translation>{name} chairs</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="352"/>
+        <source>{name} leder møtet</source>
+        <translation>{name} chairs</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="360" />
-      <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
-      <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="360"/>
+        <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
+        <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="367" />
-      <source>{name} inhabil</source>
-      <translation>{name} disqualified</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="367"/>
+        <source>{name} inhabil</source>
+        <translation>{name} disqualified</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="383" />
-      <source>Sett møtet</source>
-      <translation>Open the meeting</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="383"/>
+        <source>Sett møtet</source>
+        <translation>Open the meeting</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="410" />
-      <source>{name}: forfallsgrunn? {reasons}</source>
-      <translation>{name}: reason for absence? {reasons}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="410"/>
+        <source>{name}: forfallsgrunn? {reasons}</source>
+        <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="414" />
-      <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
-      <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="414"/>
+        <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
+        <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="418" />
-      <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
-      <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="418"/>
+        <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
+        <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="441" />
-      <source>Til stede: {present} av {seats}{quorum}</source>
-      <translation>Present: {present} of {seats}{quorum}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="441"/>
+        <source>Til stede: {present} av {seats}{quorum}</source>
+        <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="444" />
-      <source> – vedtaksført</source>
-      <translation> – quorate</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
+        <source> – vedtaksført</source>
+        <translation> – quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="444" />
-      <source> – ikke vedtaksført</source>
-      <translation> – no quorum</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
+        <source> – ikke vedtaksført</source>
+        <translation> – no quorum</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/roll_call.py" line="453" />
-      <source> – {sub} møter</source>
-      <translation> – {sub} sits</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="453"/>
+        <source> – {sub} møter</source>
+        <translation> – {sub} sits</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SeatChart</name>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="149" />
-      <source>Til stede</source>
-      <translation>Present</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="149"/>
+        <source>Til stede</source>
+        <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="150" />
-      <source>Vara</source>
-      <translation>Substitute</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="150"/>
+        <source>Vara</source>
+        <translation>Substitute</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="151" />
-      <source>Borte</source>
-      <translation>Away</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="151"/>
+        <source>Borte</source>
+        <translation>Away</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="152" />
-      <location filename="../../chair_console/ui/seat_chart.py" line="209" />
-      <source>Ikke registrert</source>
-      <translation>Not recorded</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="152"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="209"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="168" />
-      <source>{present} av {seats}</source>
-      <translation>{present} of {seats}</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="168"/>
+        <source>{present} av {seats}</source>
+        <translation>{present} of {seats}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="202" />
-      <source>Uavh.</source>
-      <translation>Ind.</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="202"/>
+        <source>Uavh.</source>
+        <translation>Ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/seat_chart.py" line="205" />
-      <source>{sub} møter for {name} ({group})</source>
-      <translation>{sub} sits for {name} ({group})</translation>
+        <location filename="../../chair_console/ui/seat_chart.py" line="205"/>
+        <source>{sub} møter for {name} ({group})</source>
+        <translation>{sub} sits for {name} ({group})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpeakersPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="94" />
-      <source>Navn, plassnummer eller gruppe – Enter legger til</source>
-      <translation>Name, seat number or group – Enter adds</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="94"/>
+        <source>Navn, plassnummer eller gruppe – Enter legger til</source>
+        <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="95" />
-      <source>Legg til</source>
-      <translation>Add</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="95"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="96" />
-      <source>Opp (Alt+↑)</source>
-      <translation>Up (Alt+↑)</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="96"/>
+        <source>Opp (Alt+↑)</source>
+        <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="97" />
-      <source>Ned (Alt+↓)</source>
-      <translation>Down (Alt+↓)</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="97"/>
+        <source>Ned (Alt+↓)</source>
+        <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="98" />
-      <source>Fjern (Del)</source>
-      <translation>Remove (Del)</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="98"/>
+        <source>Fjern (Del)</source>
+        <translation>Remove (Del)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="99" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="295" />
-      <source>Gi ordet</source>
-      <translation>Give the floor</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="295"/>
+        <source>Gi ordet</source>
+        <translation>Give the floor</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="111" />
-      <source>Ingen sak til behandling.</source>
-      <translation>No item under debate.</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
+        <source>Ingen sak til behandling.</source>
+        <translation>No item under debate.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="113" />
-      <source>Taleliste for {number}</source>
-      <translation>Speakers for {number}</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
+        <source>Taleliste for {number}</source>
+        <translation>Speakers for {number}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="126" />
-      <location filename="../../chair_console/ui/panes/speakers.py" line="141" />
-      <source>uavh.</source>
-      <translation>ind.</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="126"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="141"/>
+        <source>uavh.</source>
+        <translation>ind.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="141" />
-      <source>byråd</source>
-      <translation>city gov.</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="141"/>
+        <source>byråd</source>
+        <translation>city gov.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="143" />
-      <source>{n}. {name} ({group}) – {kind} – {time}</source>
-      <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="143"/>
+        <source>{n}. {name} ({group}) – {kind} – {time}</source>
+        <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="163" />
-      <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
-      <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="163"/>
+        <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
+        <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="174" />
-      <source>Gruppenes taletid igjen: {list}</source>
-      <translation>Groups' time left: {list}</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="174"/>
+        <source>Gruppenes taletid igjen: {list}</source>
+        <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="214" />
-      <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
-      <translation>Several present match “{text}”: choose in the list that appears.</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="214"/>
+        <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
+        <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="216" />
-      <source>Fant ingen til stede som passer «{text}».</source>
-      <translation>No one present matches “{text}”.</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="216"/>
+        <source>Fant ingen til stede som passer «{text}».</source>
+        <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="239" />
-      <source>{name} på talelisten</source>
-      <translation>{name} on the speaker list</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="239"/>
+        <source>{name} på talelisten</source>
+        <translation>{name} on the speaker list</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="255" />
-      <source>Flytt taler</source>
-      <translation>Move speaker</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="255"/>
+        <source>Flytt taler</source>
+        <translation>Move speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="283" />
-      <source>Fjern taler</source>
-      <translation>Remove speaker</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="283"/>
+        <source>Fjern taler</source>
+        <translation>Remove speaker</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/speakers.py" line="293" />
-      <source>Avslutt innlegget</source>
-      <translation>End the speech</translation>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="293"/>
+        <source>Avslutt innlegget</source>
+        <translation>End the speech</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpeechView</name>
     <message>
-      <location filename="../../chair_console/ui/speech_view.py" line="36" />
-      <source>Neste: {names}</source>
-      <translation>Next: {names}</translation>
+        <location filename="../../chair_console/ui/speech_view.py" line="36"/>
+        <source>Neste: {names}</source>
+        <translation>Next: {names}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VotesPane</name>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="40" />
-      <source>Stemmetegn – de som stemmer mot</source>
-      <translation>Show of hands – those against</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="40"/>
+        <source>Stemmetegn – de som stemmer mot</source>
+        <translation>Show of hands – those against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="41" />
-      <source>Stilltiende godkjenning</source>
-      <translation>Tacit approval</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="41"/>
+        <source>Stilltiende godkjenning</source>
+        <translation>Tacit approval</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="42" />
-      <source>Kontravotering – for og mot telles</source>
-      <translation>Counter-vote – for and against counted</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
+        <source>Kontravotering – for og mot telles</source>
+        <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="43" />
-      <source>Alternativ votering</source>
-      <translation>Alternative vote</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
+        <source>Alternativ votering</source>
+        <translation>Alternative vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
-      <source>Votering over</source>
-      <translation>Vote on</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <source>Votering over</source>
+        <translation>Vote on</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
-      <source>Mot (alternativ)</source>
-      <translation>Against (alternative)</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <source>Mot (alternativ)</source>
+        <translation>Against (alternative)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="155" />
-      <source>Måte</source>
-      <translation>Method</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <source>Måte</source>
+        <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="156" />
-      <source>Mot / for:</source>
-      <translation>Against / for:</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
+        <source>Mot / for:</source>
+        <translation>Against / for:</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="158" />
-      <source>Bare antall (navn tas ikke)</source>
-      <translation>Numbers only (no names)</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="158"/>
+        <source>Bare antall (navn tas ikke)</source>
+        <translation>Numbers only (no names)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="159" />
-      <source>Valg (likhet: loddtrekning)</source>
-      <translation>Election (tie: lots)</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="159"/>
+        <source>Valg (likhet: loddtrekning)</source>
+        <translation>Election (tie: lots)</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="160" />
-      <source>Registrer voteringen</source>
-      <translation>Record the vote</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="160"/>
+        <source>Registrer voteringen</source>
+        <translation>Record the vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="161" />
-      <source>Rett / ta omvotering</source>
-      <translation>Correct / re-take</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="161"/>
+        <source>Rett / ta omvotering</source>
+        <translation>Correct / re-take</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="162" />
-      <source>Vedtaket</source>
-      <translation>The decision</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="162"/>
+        <source>Vedtaket</source>
+        <translation>The decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="163" />
-      <source>Lagre vedtaket og avslutt saken</source>
-      <translation>Save the decision and close the item</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="163"/>
+        <source>Lagre vedtaket og avslutt saken</source>
+        <translation>Save the decision and close the item</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="164" />
-      <source>Aktuell sak (R-3.2c) – protester:</source>
-      <translation>Urgent matter (R-3.2c) – objections:</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="164"/>
+        <source>Aktuell sak (R-3.2c) – protester:</source>
+        <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="165" />
-      <source>Møtelederen</source>
-      <translation>The chair</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="165"/>
+        <source>Møtelederen</source>
+        <translation>The chair</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="166" />
-      <source> medlemmer</source>
-      <translation> members</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="166"/>
+        <source> medlemmer</source>
+        <translation> members</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="167" />
-      <source>Registrer protestene</source>
-      <translation>Record the objections</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="167"/>
+        <source>Registrer protestene</source>
+        <translation>Record the objections</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="168" />
-      <source>Innstillingen i </source>
-      <translation>Recommendation in </translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="168"/>
+        <source>Innstillingen i </source>
+        <translation>Recommendation in </translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="169" />
-      <source> punkter</source>
-      <translation> points</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="169"/>
+        <source> punkter</source>
+        <translation> points</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="170" />
-      <source>Del opp</source>
-      <translation>Split</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="170"/>
+        <source>Del opp</source>
+        <translation>Split</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="178" />
-      <source>Vedtaksført</source>
-      <translation>Quorate</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <source>Vedtaksført</source>
+        <translation>Quorate</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="178" />
-      <source>Ikke vedtaksført</source>
-      <translation>No quorum</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <source>Ikke vedtaksført</source>
+        <translation>No quorum</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="181" />
-      <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
-      <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
+        <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="268" />
-      <source>(rettet) {text}</source>
-      <translation>(corrected) {text}</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="261"/>
+        <source>(rettet) {text}</source>
+        <translation>(corrected) {text}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="323" />
-      <source>{a} for det første, {b} for det andre av {n}</source>
-      <translation>{a} for the first, {b} for the second of {n}</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="316"/>
+        <source>{a} for det første, {b} for det andre av {n}</source>
+        <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="325" />
-      <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
-      <translation>For {yes} · against {no} · entitled {n}</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="318"/>
+        <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
+        <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="336" />
-      <location filename="../../chair_console/ui/panes/votes.py" line="348" />
-      <location filename="../../chair_console/ui/panes/votes.py" line="433" />
-      <source>Voteringsorden</source>
-      <translation>Voting order</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="329"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="426"/>
+        <source>Voteringsorden</source>
+        <translation>Voting order</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="357" />
-      <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
-      <translation>The next record replaces the chosen vote (both stay in the log).</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="350"/>
+        <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
+        <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="390" />
-      <source>Loddtrekning: {winner} vant.</source>
-      <translation>Lots drawn: {winner} won.</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="383"/>
+        <source>Loddtrekning: {winner} vant.</source>
+        <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="393" />
-      <source>Stemmelikhet</source>
-      <translation>Tie</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="386"/>
+        <source>Stemmelikhet</source>
+        <translation>Tie</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="394" />
-      <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
-      <translation>A tie. The chair's vote decides (R-3.3d). Did the chair vote for?</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
+        <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
+        <translation>A tie. The chair&apos;s vote decides (R-3.3d). Did the chair vote for?</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="395" />
-      <source>For</source>
-      <translation>For</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
+        <source>For</source>
+        <translation>For</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="395" />
-      <source>Mot</source>
-      <translation>Against</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
+        <source>Mot</source>
+        <translation>Against</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="398" />
-      <source>Votering</source>
-      <translation>Vote</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="391"/>
+        <source>Votering</source>
+        <translation>Vote</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="442" />
-      <source>Protester mot å avgjøre den aktuelle saken</source>
-      <translation>Objections to deciding the urgent matter</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="435"/>
+        <source>Protester mot å avgjøre den aktuelle saken</source>
+        <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="452" />
-      <source>Vedtak</source>
-      <translation>Decision</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="445"/>
+        <source>Vedtak</source>
+        <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../chair_console/ui/panes/votes.py" line="454" />
-      <source>Saken avgjort</source>
-      <translation>Item decided</translation>
+        <location filename="../../chair_console/ui/panes/votes.py" line="447"/>
+        <source>Saken avgjort</source>
+        <translation>Item decided</translation>
     </message>
-  </context>
+</context>
 </TS>
