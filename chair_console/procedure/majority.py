@@ -1,0 +1,111 @@
+"""How votes decide, by the law's count: one place for the arithmetic of decisions and elections.
+
+Reglement for bystyret § 3.3 (R-3.3c, R-3.3d):
+    «Vedtak treffes med flertallet av de avgitte stemmene hvis ikke noe annet følger av særskilt bestemmelse
+    i lov. Ved stemmelikhet er møteleders stemme avgjørende. Ved stemmelikhet i valgsaker, avgjøres valget
+    ved loddtrekning.»
+    «Er en sak oppdelt eller det foreligger flere forslag til votering, setter ordføreren frem forslag om
+    rekkefølgen for voteringen, eller om alternativ votering.»
+
+Kommuneloven (2018) on elections of one person (flertallsvalg), as the 1992 Act § 38 already had it: elected is
+whoever gets more than half of the votes cast; if nobody does, a new vote is held, in which whoever gets most
+votes is elected; a tie in that vote is decided by drawing lots — never by the chair.
+
+Plain Python, no I/O: the voting handlers, the votes pane and the minutes ask this module, nobody recounts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+# -- the reading of the law on blank votes in elections (one named place) -----------------------------------------
+
+BLANK_VOTES_COUNT_AS_CAST = False
+"""Whether a blank vote counts among «de avgitte stemmene» in the more-than-half test of an election.
+
+Blank votes are allowed in elections (the ministry, on the 2018 Act: no written ballot in elections of mayor and
+deputy mayor, «men … anledning til å stemme blankt»), and the minutes show them apart. The Act does not say in so
+many words whether a blank vote is a vote *cast* for the majority test. The console reads it as not cast: a blank
+vote supports no candidate, and counting it would let blanks block every candidate in the first round, which the
+second round (most votes wins) shows the Act does not intend. Source of the reading: the ministry's answers on
+constitution and elections (regjeringen.no, «Spørsmål og svar om konstitueringer og valg til folkevalgte organer»)
+and the 1992 Act § 38 (avgitte stemmer = stemmer på kandidater). Change it here, and only here, if the municipality's
+lawyers read it otherwise; tests/procedure/test_majority.py shows both readings."""
+
+ADOPTED, FELL = 0, 1  # the winner index of a vote on one subject: for (adopted) or against (fell)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one count: a winner (index into the columns), or what has to happen first."""
+
+    winner: int | None  # 0 adopted / 1 fell for one subject; the subject's index in an alternative vote
+    tied: tuple[int, ...] = ()  # the columns that are level at the top
+    needs: str | None = None  # None · "casting_vote" (the chair's own vote) · "second_round" · "lots"
+
+
+# -- ordinary decisions ---------------------------------------------------------------------------------------------
+
+
+def decision(votes_for: int, votes_against: int) -> Outcome:
+    """R-3.3c: adopted with the majority of the votes cast; R-3.3d: a tie is decided by the chair's own vote."""
+    if votes_for > votes_against:
+        return Outcome(ADOPTED)
+    if votes_against > votes_for:
+        return Outcome(FELL)
+    return Outcome(None, (ADOPTED, FELL), "casting_vote")
+
+
+def alternative(tally: Sequence[int]) -> Outcome:
+    """An alternative vote (alternativ votering) is between two proposals: the one with more votes has the majority
+    of the votes cast; a tie is decided by the chair's own vote (R-3.3d). With three or more proposals no count can
+    decide by plurality — see `needs_pairwise` and `pairwise_order`."""
+    if len(tally) != 2:
+        raise ValueError("an alternative vote is between exactly two proposals")
+    return decision(tally[0], tally[1])  # column 0 or 1 wins; level: the chair's own vote
+
+
+def needs_pairwise(subjects: Sequence[str], election: bool) -> bool:
+    """Outside elections, three or more proposals against each other cannot be decided by one count (a plurality
+    is not «flertallet av de avgitte stemmene»): the chair proposes pairwise alternative votes or an order."""
+    return not election and len(subjects) > 2
+
+
+def pairwise_order(subjects: Sequence[str], results: Sequence[str] = ()) -> tuple[str, str] | None:
+    """The chair's proposal for the next pairwise alternative vote: the first two proposals against each other,
+    then the winner of each vote against the next proposal. `results` holds the winners so far, in order.
+    None once one proposal stands against no other."""
+    if len(subjects) < 2 or len(results) >= len(subjects) - 1:
+        return None
+    standing = results[-1] if results else subjects[0]
+    return standing, subjects[len(results) + 1]
+
+
+def casting_side(chair_for: bool) -> int:
+    """The chair's own vote decides a tie: the side the chair voted for (R-3.3d)."""
+    return ADOPTED if chair_for else FELL
+
+
+# -- elections of one person (flertallsvalg) ------------------------------------------------------------------------
+
+
+def votes_cast(tally: Sequence[int], blank: int) -> int:
+    """«De avgitte stemmene» in an election, by the reading above."""
+    return sum(tally) + (blank if BLANK_VOTES_COUNT_AS_CAST else 0)
+
+
+def election_round(tally: Sequence[int], blank: int, round_no: int) -> Outcome:
+    """One round of an election of one person. Round 1: elected with more than half of the votes cast, else a
+    second round. Round 2 (and any later count): most votes wins; a tie at the top is decided by lots."""
+    if not tally:
+        raise ValueError("an election needs candidates")
+    best = max(tally)
+    leaders = tuple(i for i, t in enumerate(tally) if t == best)
+    if round_no <= 1:
+        if len(leaders) == 1 and 2 * best > votes_cast(tally, blank):
+            return Outcome(leaders[0])
+        return Outcome(None, leaders if len(leaders) > 1 else (), "second_round")
+    if len(leaders) == 1:
+        return Outcome(leaders[0])
+    return Outcome(None, leaders, "lots")
