@@ -246,7 +246,7 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
             raise
         p = problems[0]
         log.error("the meeting's log failed verification at start-up: %s", p)
-        _say(describe_problem(db.path, p.meeting_id, p.seq, p.code, p.detail) + "\n" + describe("log.failed_gui"),
+        _say(describe_problem(db.path, p.meeting_id, p.seq, p.code, p.detail) + "\n" + describe("log.failed_start"),
              interactive, error_title)
         db.close()
         return 1

@@ -304,6 +304,10 @@ MESSAGES: dict[str, str] = {
         "Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og "
         "møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).",
     ),
+    "log.failed_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).",
+    ),
     "log.failed_output": QT_TRANSLATE_NOOP(
         "Messages",
         "Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.",

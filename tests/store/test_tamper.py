@@ -262,3 +262,11 @@ def test_no_action_is_recorded_on_a_tampered_log(recorded: Path, capsys):
     conn = sqlite3.connect(recorded)
     assert conn.execute("SELECT count(*) FROM meeting_event").fetchone()[0] == before
     conn.close()
+
+
+def test_a_log_edited_so_that_it_no_longer_replays_is_refused_at_start_with_verifys_words(recorded: Path, capsys):
+    # h-01 marked present twice: the edited log cannot even be folded into a state
+    _tamper(recorded, "UPDATE meeting_event SET payload = '{\"member\":\"v-01\"}' WHERE seq = 2")
+    assert main(["--db", str(recorded), "--quit-after", "100"]) == 1
+    err = capsys.readouterr().err
+    assert "første feil er hendelse 2 i møte 1" in err and "kan ikke vises" in err and "uventet" not in err
