@@ -1,0 +1,163 @@
+"""The agenda's rules: items taken up and their debate closed (R-3.3e), postponed (R-3.2b) or sent to a committee
+(R-7c), the order changed, an imported agenda, urgent matters (R-3.2c), speaking-time settings per item
+(R-5.4a–e), and an item decided. The values (items, statuses) are in agenda.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chair_console.procedure import events as ev
+from chair_console.procedure import speaker_rules
+from chair_console.procedure.agenda import (
+    DECIDED,
+    FINAL_STATUSES,
+    IN_DEBATE,
+    NOT_STARTED,
+    POSTPONED,
+    SENT_TO_COMMITTEE,
+    VOTING,
+    AgendaItem,
+    check_items,
+)
+from chair_console.procedure.common import close_period, known_item, not_adjourned
+from chair_console.procedure.errors import CouncilDataError, RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.question_rules import register_questions
+from chair_console.procedure.state import MeetingState, Phase
+from chair_console.procedure.voting import council_vote, in_voting
+
+
+def _item_opened(state: MeetingState, event: Event) -> MeetingState:
+    item = known_item(state, event)
+    if state.phase is not Phase.OPEN:  # business starts when the meeting is set (R-5.1a)
+        raise RuleViolation("meeting.not_open")
+    if state.current_item == item.id:
+        raise RuleViolation("agenda.already_current", item=item.id)
+    status = state.status(item.id)
+    if status in (POSTPONED, SENT_TO_COMMITTEE):
+        raise RuleViolation("agenda.item_not_in_meeting", item=item.id)
+    if item.closed and state.info is not None and state.info.remote:
+        raise RuleViolation("agenda.closed_item_in_remote_meeting", item=item.id)  # R-3.9a
+    if item.closed and not event.payload.get("closed_confirmed"):
+        # R-3.7a, R-3.8a: the chair confirms the legal basis before the meeting is closed
+        raise RuleViolation("agenda.closed_needs_confirmation", item=item.id, basis=item.closed_basis)
+    state = speaker_rules.end_speech(state, event.at)  # taking up another item ends a speech under way
+    periods = close_period(state, state.current_item, event.at)
+    periods[item.id] = (*periods.get(item.id, ()), (event.at, None))
+    statuses = dict(state.item_status)
+    if status == NOT_STARTED:
+        statuses[item.id] = IN_DEBATE
+    return replace(state, current_item=item.id, item_periods=periods, item_status=statuses)
+
+
+def _debate_closed(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.3e: voting starts when the debate is closed.
+    item = known_item(state, event)
+    if state.current_item != item.id or state.status(item.id) != IN_DEBATE:
+        raise RuleViolation("agenda.not_in_debate", item=item.id)
+    return replace(state, item_status={**state.item_status, item.id: VOTING})
+
+
+def _final(state: MeetingState, event: Event, status: str) -> MeetingState:
+    item = known_item(state, event)
+    not_adjourned(state)
+    if state.status(item.id) in FINAL_STATUSES:
+        raise RuleViolation("agenda.item_finished", item=item.id)
+    current = None if state.current_item == item.id else state.current_item
+    periods = close_period(state, item.id, event.at)
+    return replace(state, item_status={**state.item_status, item.id: status}, current_item=current, item_periods=periods)
+
+
+def _item_postponed(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2b: the council may postpone an item by simple majority; the event records that decision
+    # (with the count when one was taken).
+    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+        raise RuleViolation("vote.not_carried")
+    return _final(state, event, POSTPONED)
+
+
+def _item_sent_to_committee(state: MeetingState, event: Event) -> MeetingState:
+    # R-7c: an interpellation may be sent to a committee by simple majority.
+    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+        raise RuleViolation("vote.not_carried")
+    return _final(state, event, SENT_TO_COMMITTEE)
+
+
+def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
+    order = list(event.payload.get("order", ()))
+    current = [i.id for i in state.agenda]
+    if sorted(order) != sorted(current) or len(order) != len(current):
+        raise RuleViolation("agenda.bad_order")
+    for position, item_id in enumerate(current):  # items already dealt with keep their place
+        if state.status(item_id) != NOT_STARTED and order[position] != item_id:
+            raise RuleViolation("agenda.item_dealt_with", item=item_id)
+    by_id = {i.id: i for i in state.agenda}
+    return replace(state, agenda=tuple(by_id[i] for i in order))
+
+
+def _agenda_set(state: MeetingState, event: Event) -> MeetingState:
+    if state.item_status or state.current_item is not None:
+        raise RuleViolation("agenda.already_started")
+    try:
+        items = tuple(AgendaItem.from_dict(d) for d in event.payload.get("agenda", ()))
+        check_items(items)
+    except (CouncilDataError, KeyError, TypeError, ValueError):
+        raise RuleViolation("agenda.bad_items") from None
+    new = replace(state, agenda=items, proposals={}, questions={})
+    return register_questions(new, event, event.payload.get("questions", ()))
+
+
+def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2c: before the meeting ends a member may raise a current matter (aktuell sak).
+    if state.phase is not Phase.OPEN:
+        raise RuleViolation("meeting.not_open")
+    try:
+        item = AgendaItem.from_dict({**event.payload.get("item", {}), "kind": "urgent_matter"})
+    except (KeyError, TypeError, ValueError):
+        raise RuleViolation("agenda.bad_items") from None
+    if not item.title.strip():
+        raise RuleViolation("agenda.empty_title")
+    if state.item(item.id) is not None:
+        raise RuleViolation("agenda.duplicate_item", item=item.id)
+    return replace(state, agenda=(*state.agenda, item))
+
+
+def _item_settings_changed(state: MeetingState, event: Event) -> MeetingState:
+    # R-5.4a–e: group time, extended time, independents' time and replies are set per item.
+    item = known_item(state, event)
+    p = event.payload
+    try:
+        changes = {
+            "group_minutes": int(p.get("group_minutes", item.group_minutes)),
+            "extended_minutes": None if p.get("extended_minutes") in (None, "") else int(p["extended_minutes"]),
+            "independent_minutes": int(p.get("independent_minutes", item.independent_minutes)),
+            "replies": bool(p.get("replies", item.replies)),
+        }
+    except (TypeError, ValueError):
+        raise RuleViolation("agenda.bad_settings") from None
+    if changes["group_minutes"] < 0 or changes["independent_minutes"] < 0 or (changes["extended_minutes"] or 0) < 0:
+        raise RuleViolation("agenda.bad_settings")
+    agenda = tuple(replace(i, **changes) if i.id == item.id else i for i in state.agenda)
+    return replace(state, agenda=agenda)
+
+
+def _item_decided(state: MeetingState, event: Event) -> MeetingState:
+    item = in_voting(state, event)
+    if not state.final_votes(item.id):
+        raise RuleViolation("vote.none_recorded", item=item.id)
+    if item.id not in state.decisions:
+        raise RuleViolation("vote.empty_decision")
+    return replace(state, item_status={**state.item_status, item.id: DECIDED})
+
+
+HANDLERS = {
+    ev.ITEM_OPENED: _item_opened,
+    ev.DEBATE_CLOSED: _debate_closed,
+    ev.ITEM_POSTPONED: _item_postponed,
+    ev.ITEM_SENT_TO_COMMITTEE: _item_sent_to_committee,
+    ev.AGENDA_REORDERED: _agenda_reordered,
+    ev.AGENDA_SET: _agenda_set,
+    ev.URGENT_MATTER_ADDED: _urgent_matter_added,
+    ev.ITEM_SETTINGS_CHANGED: _item_settings_changed,
+    ev.ITEM_DECIDED: _item_decided,
+}

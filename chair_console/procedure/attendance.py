@@ -1,0 +1,238 @@
+"""Who is in the hall: members (R-4a), substitutes (R-4b), the city government (R-1b), who chairs and in which
+capacity (R-3.1a, R-5.5b), disqualification (R-3.10a) and exclusion by the council's vote (R-5.6a)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chair_console.procedure import events as ev
+from chair_console.procedure import speaker_rules
+from chair_console.procedure.common import known_item, not_adjourned
+from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import (
+    ABSENCE_REASONS,
+    ABSENT,
+    EXCLUDED,
+    LEFT,
+    LEFT_FOR_REST,
+    PRESENT,
+    Attendance,
+    ChairTurn,
+    MeetingState,
+    PresenceChange,
+    Substitution,
+)
+from chair_console.procedure.voting import council_vote
+
+
+def _member(state: MeetingState, event: Event) -> str:
+    member_id = event.payload.get("member")
+    assert state.council is not None
+    if state.council.member(member_id) is None:
+        # Includes the city government: they never count towards quorum (R-1b).
+        raise RuleViolation("attendance.not_a_member", member=member_id)
+    not_adjourned(state)
+    return member_id
+
+
+def _moved(state: MeetingState, event: Event, person: str, seat: str | None, present: bool) -> tuple:
+    return (*state.timeline, PresenceChange(event.seq, event.at, person, seat, present))
+
+
+def _set_attendance(state: MeetingState, event: Event, member_id: str, new: Attendance) -> MeetingState:
+    was_present = bool(state.attendance.get(member_id) and state.attendance[member_id].present)
+    attendance = dict(state.attendance)
+    attendance[member_id] = new
+    timeline = state.timeline
+    if was_present != new.present:
+        timeline = _moved(state, event, member_id, member_id, new.present)
+    return replace(state, attendance=attendance, timeline=timeline)
+
+
+def _member_present(state: MeetingState, event: Event) -> MeetingState:
+    member_id = _member(state, event)
+    current = state.attendance.get(member_id)
+    if current is not None and current.present:
+        raise RuleViolation("attendance.already_present", member=member_id)
+    if current is not None and current.status == EXCLUDED:  # R-5.6a: excluded for the rest of the meeting
+        raise RuleViolation("attendance.excluded", member=member_id)
+    if member_id in state.substitutions:  # one seat never has two people
+        raise RuleViolation(
+            "attendance.seat_held_by_substitute", member=member_id, substitute=state.substitutions[member_id].substitute
+        )
+    return _set_attendance(state, event, member_id, Attendance(PRESENT, since=event.at))
+
+
+def _member_absent(state: MeetingState, event: Event) -> MeetingState:
+    member_id = _member(state, event)
+    reason = event.payload.get("reason", "not_reported")
+    if reason not in ABSENCE_REASONS:  # R-4a
+        raise RuleViolation("attendance.invalid_reason", reason=reason)
+    current = state.attendance.get(member_id)
+    if current is not None and current.status == ABSENT and current.reason == reason:
+        raise RuleViolation("attendance.already_absent", member=member_id)
+    new = _set_attendance(state, event, member_id, Attendance(ABSENT, reason=reason, since=event.at))
+    return _drop_chair_if_gone(new, member_id, event)
+
+
+def _member_left(state: MeetingState, event: Event) -> MeetingState:
+    member_id = _member(state, event)
+    current = state.attendance.get(member_id)
+    if current is None or not current.present:
+        raise RuleViolation("attendance.not_present", member=member_id)
+    status = LEFT_FOR_REST if event.payload.get("rest_of_meeting") else LEFT
+    new = _set_attendance(state, event, member_id, Attendance(status, since=event.at))
+    return _drop_chair_if_gone(new, member_id, event)
+
+
+def _substitute_seated(state: MeetingState, event: Event) -> MeetingState:
+    # R-4b: substitutes are called in the group's numbered order; the secretary may pick another (logged).
+    not_adjourned(state)
+    council = state.council
+    seat, sub_id = event.payload.get("seat"), event.payload.get("substitute")
+    member = council.member(seat)
+    substitute = council.substitute(sub_id)
+    if member is None:
+        raise RuleViolation("attendance.not_a_member", member=seat)
+    if substitute is None:
+        raise RuleViolation("substitute.unknown", substitute=sub_id)
+    if substitute.group_id != member.group_id:
+        raise RuleViolation("substitute.wrong_group", substitute=sub_id, member=seat)
+    attendance = state.attendance.get(seat)
+    if attendance is not None and attendance.present:
+        raise RuleViolation("substitute.member_present", member=seat)
+    if seat in state.substitutions:  # one seat never has two people
+        raise RuleViolation("substitute.seat_taken", member=seat, substitute=state.substitutions[seat].substitute)
+    elsewhere = state.seat_of_substitute(sub_id)
+    if elsewhere is not None:  # a substitute never sits for two seats
+        raise RuleViolation("substitute.already_seated", substitute=sub_id, member=elsewhere)
+    sitting = Substitution(seat, sub_id, state.proposed_substitute(seat), event.at)
+    substitutions = dict(state.substitutions)
+    substitutions[seat] = sitting
+    return replace(state, substitutions=substitutions, timeline=_moved(state, event, sub_id, seat, True))
+
+
+def _substitute_left(state: MeetingState, event: Event) -> MeetingState:
+    not_adjourned(state)
+    sub_id = event.payload.get("substitute")
+    seat = state.seat_of_substitute(sub_id)
+    if seat is None:
+        raise RuleViolation("substitute.not_seated", substitute=sub_id)
+    substitutions = dict(state.substitutions)
+    del substitutions[seat]
+    new = replace(state, substitutions=substitutions, timeline=_moved(state, event, sub_id, seat, False))
+    return _drop_chair_if_gone(new, sub_id, event)
+
+
+def _government(state: MeetingState, event: Event, present: bool) -> MeetingState:
+    person = event.payload.get("person")
+    if state.council.government_member(person) is None:
+        raise RuleViolation("government.unknown", person=person)
+    not_adjourned(state)
+    if (person in state.government_present) == present:
+        raise RuleViolation("government.already_present" if present else "government.not_present", person=person)
+    here = state.government_present | {person} if present else state.government_present - {person}
+    return replace(state, government_present=frozenset(here), timeline=_moved(state, event, person, None, present))
+
+
+def _government_present(state: MeetingState, event: Event) -> MeetingState:
+    return _government(state, event, True)
+
+
+def _government_left(state: MeetingState, event: Event) -> MeetingState:
+    return _government(state, event, False)
+
+
+def chair_capacity(state: MeetingState, person: str) -> str:
+    """R-3.1a: the mayor, else the deputy mayor; with one of them away a substitute deputy
+    (settevaraordfører); with both away a special chair (særskilt møteleder)."""
+    council = state.council
+    member = council.member(person) if council else None
+    if member is not None and ROLE_MAYOR in member.roles:
+        return "ordfører"
+    if member is not None and ROLE_DEPUTY_MAYOR in member.roles:
+        return "varaordfører"
+    holders = [council.holder_of(r) for r in (ROLE_MAYOR, ROLE_DEPUTY_MAYOR)] if council else []
+    sitting = set(state.seated().values())
+    if any(h is not None and h.id in sitting for h in holders):
+        return "settevaraordfører"
+    return "særskilt møteleder"
+
+
+def set_chair(state: MeetingState, person: str, event: Event) -> MeetingState:
+    turn = ChairTurn(person, chair_capacity(state, person), event.at)
+    return replace(state, chair=turn, chair_history=(*state.chair_history, turn))
+
+
+def _drop_chair_if_gone(state: MeetingState, person: str, event: Event) -> MeetingState:
+    if state.chair is not None and state.chair.person == person:
+        return replace(state, chair=None)
+    return state
+
+
+def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.1a, R-5.5b: handing over and taking back the chair are events.
+    not_adjourned(state)
+    person = event.payload.get("person")
+    if person not in state.seated().values():
+        raise RuleViolation("chair.not_present", person=person)
+    if state.chair is not None and state.chair.person == person:
+        raise RuleViolation("chair.already_chairing", person=person)
+    return set_chair(state, person, event)
+
+
+def _disqualified(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.10a: the council decides a member is disqualified in an item; recorded with its legal basis.
+    not_adjourned(state)
+    person, item_id = event.payload.get("person"), event.payload.get("item")
+    basis = str(event.payload.get("basis", "")).strip()
+    council = state.council
+    if council.member(person) is None and council.substitute(person) is None:
+        raise RuleViolation("attendance.not_a_member", member=person)
+    if state.item(item_id) is None:
+        raise RuleViolation("agenda.unknown_item", item=item_id)
+    if item_id in state.decided_items:
+        raise RuleViolation("disqualification.item_decided", item=item_id)
+    if not basis:
+        raise RuleViolation("disqualification.no_basis")
+    if person in state.disqualified.get(item_id, {}):
+        raise RuleViolation("disqualification.already", person=person, item=item_id)
+    disqualified = {k: dict(v) for k, v in state.disqualified.items()}
+    disqualified.setdefault(item_id, {})[person] = basis
+    return replace(state, disqualified=disqualified)
+
+
+def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
+    # R-5.6a: after two requests to keep to the item the council may vote to exclude the member.
+    item = known_item(state, event)
+    member = event.payload.get("member")
+    if state.warnings.get(item.id, {}).get(member, 0) < 2:
+        raise RuleViolation("vote.exclusion_needs_warnings", person=member)
+    carried = council_vote(state, item.id, event.payload)
+    if not carried:
+        raise RuleViolation("vote.not_carried")
+    new = state
+    if new.speech is not None and new.speech.entry.person == member:
+        new = speaker_rules.end_speech(new, event.at)
+    seat = new.seat_of_substitute(member)
+    if seat is not None:
+        substitutions = dict(new.substitutions)
+        del substitutions[seat]
+        return replace(new, substitutions=substitutions, timeline=_moved(new, event, member, seat, False))
+    return _set_attendance(new, event, member, Attendance(EXCLUDED, since=event.at))
+
+
+HANDLERS = {
+    ev.MEMBER_PRESENT: _member_present,
+    ev.MEMBER_ABSENT: _member_absent,
+    ev.MEMBER_LEFT: _member_left,
+    ev.SUBSTITUTE_SEATED: _substitute_seated,
+    ev.SUBSTITUTE_LEFT: _substitute_left,
+    ev.GOVERNMENT_PRESENT: _government_present,
+    ev.GOVERNMENT_LEFT: _government_left,
+    ev.CHAIR_TAKEN: _chair_taken,
+    ev.DISQUALIFIED: _disqualified,
+    ev.MEMBER_EXCLUDED: _member_excluded,
+}

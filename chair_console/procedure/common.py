@@ -1,0 +1,28 @@
+"""What every concern of the rules core checks alike: the item an event names, a meeting not yet adjourned,
+and an item's time in the meeting closed when another is taken up."""
+
+from __future__ import annotations
+
+from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import MeetingState, Phase
+
+
+def not_adjourned(state: MeetingState) -> None:
+    if state.phase is Phase.ADJOURNED:
+        raise RuleViolation("meeting.adjourned")
+
+
+def known_item(state: MeetingState, event: Event) -> AgendaItem:
+    item = state.item(event.payload.get("item"))
+    if item is None:
+        raise RuleViolation("agenda.unknown_item", item=event.payload.get("item"))
+    return item
+
+
+def close_period(state: MeetingState, item_id: str | None, at) -> dict:  # noqa: ANN001
+    periods = dict(state.item_periods)
+    if item_id is not None and periods.get(item_id) and periods[item_id][-1][1] is None:
+        periods[item_id] = (*periods[item_id][:-1], (periods[item_id][-1][0], at))
+    return periods

@@ -1,0 +1,167 @@
+"""The question hour (R-6): questions registered (R-6a, R-6b), their order, follow-ups (R-6c), one key per step,
+an answer declined, and the hour's end. The values and limits are in question_hour.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chair_console.procedure import events as ev
+from chair_console.procedure import question_hour, speaker_rules, speakers
+from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.common import known_item
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import MeetingState, Phase
+from chair_console.procedure.timebase import elapsed_seconds
+
+
+def _question_item(state: MeetingState, event: Event) -> AgendaItem:
+    item = known_item(state, event)
+    if item.kind != "question_hour":
+        raise RuleViolation("question.not_question_hour", item=item.id)
+    if item.id in state.question_hour_ended:
+        raise RuleViolation("question.hour_over")
+    return item
+
+
+def _replace_question(state: MeetingState, q: question_hour.Question) -> MeetingState:
+    questions = tuple(q if x.id == q.id else x for x in state.questions.get(q.item, ()))
+    return replace(state, questions={**state.questions, q.item: questions})
+
+
+def _question_registered(state: MeetingState, event: Event) -> MeetingState:
+    # R-6a: the groups tell the chair beforehand who will ask; R-6b: one main question per member.
+    item = _question_item(state, event)
+    council = state.council
+    p = event.payload
+    asker, to, topic = p.get("asker"), p.get("to"), str(p.get("topic", "")).strip()
+    if council.member(asker) is None and council.substitute(asker) is None:
+        raise RuleViolation("attendance.not_a_member", member=asker)
+    mayor = council.holder_of("ordfører")
+    if council.government_member(to) is None and (mayor is None or to != mayor.id):
+        raise RuleViolation("question.bad_answerer", person=to)
+    if not topic:
+        raise RuleViolation("question.no_topic")
+    existing = state.questions.get(item.id, ())
+    if any(q.asker == asker for q in existing):
+        raise RuleViolation("question.one_per_member", person=asker)
+    q = question_hour.Question(f"q{event.seq}", item.id, asker, to, topic)
+    return replace(state, questions={**state.questions, item.id: (*existing, q)})
+
+
+def register_questions(state: MeetingState, event: Event, questions: object) -> MeetingState:
+    """Questions registered for the question hour may come with the agenda (R-6a), checked one by one."""
+    qh_item = next((i.id for i in state.agenda if i.kind == "question_hour"), None)
+    for n, q in enumerate(questions or ()):  # type: ignore[arg-type]
+        if qh_item is None or not isinstance(q, dict):
+            raise RuleViolation("agenda.bad_items")
+        one = Event(event.seq, ev.QUESTION_REGISTERED, {**q, "item": qh_item}, event.actor, event.at)
+        state = _question_registered(state, one)
+        registered = state.questions[qh_item]
+        numbered = replace(registered[-1], id=f"q{event.seq}-{n + 1}")
+        state = replace(state, questions={**state.questions, qh_item: (*registered[:-1], numbered)})
+    return state
+
+
+def _questions_ordered(state: MeetingState, event: Event) -> MeetingState:
+    # R-6a: the chair decides the order (questions already taken keep their place).
+    item = _question_item(state, event)
+    existing = state.questions.get(item.id, ())
+    order = list(event.payload.get("order", ()))
+    if sorted(order) != sorted(q.id for q in existing):
+        raise RuleViolation("question.bad_order")
+    for position, q in enumerate(existing):
+        if q.status != question_hour.WAITING and order[position] != q.id:
+            raise RuleViolation("question.already_taken")
+    by_id = {q.id: q for q in existing}
+    return replace(state, questions={**state.questions, item.id: tuple(by_id[i] for i in order)})
+
+
+def _question_follow_up(state: MeetingState, event: Event) -> MeetingState:
+    # R-6c: other members or substitutes, one follow-up each, on the same matter.
+    item = _question_item(state, event)
+    q = state.running_question(item.id)
+    if q is None:
+        raise RuleViolation("question.none_running")
+    person = event.payload.get("person")
+    if person == q.asker:
+        raise RuleViolation("question.follow_up_by_asker")
+    if person not in state.seated().values():
+        raise RuleViolation("speaker.not_present", person=person)
+    if person in q.follow_ups or person in q.followed:
+        raise RuleViolation("question.follow_up_once", person=person)
+    return _replace_question(state, replace(q, follow_ups=(*q.follow_ups, person)))
+
+
+def _question_step(state: MeetingState, event: Event) -> MeetingState:
+    """One key: end the step under way and start the next — or the next question in the order."""
+    item = _question_item(state, event)
+    if state.current_item != item.id or state.phase is not Phase.OPEN:
+        raise RuleViolation("speaker.item_not_current", item=item.id)
+    new = speaker_rules.end_speech(state, event.at)
+    q = new.running_question(item.id)
+    step = question_hour.next_step(q) if q is not None else None
+    if q is not None and step is None:  # the question is over
+        new = _replace_question(new, replace(q, status=question_hour.DONE))
+        q = None
+    if q is None:
+        q = next((x for x in new.questions.get(item.id, ()) if x.status == question_hour.WAITING), None)
+        if q is None:
+            if state.speech is not None or state.running_question(item.id) is not None:
+                return new  # the last question ended; nothing more to start
+            raise RuleViolation("question.none_waiting")
+        started = new.question_hour_started.get(item.id)
+        if started is not None and question_hour.HOUR - elapsed_seconds(started, event.at) <= 0:
+            raise RuleViolation("question.hour_over")  # R-6a
+        if started is None:
+            new = replace(new, question_hour_started={**new.question_hour_started, item.id: event.at})
+        q = replace(q, status=question_hour.RUNNING)
+        step = question_hour.next_step(q)
+    kind, person = step
+    council = new.council
+    here = person in new.government_present if council.government_member(person) else person in new.seated().values()
+    if not here:
+        raise RuleViolation("speaker.not_present", person=person)
+    if kind == question_hour.SUPPLEMENTARY:
+        q = replace(q, supplementary_done=True)
+    if kind == question_hour.FOLLOW_UP:
+        q = replace(q, follow_ups=q.follow_ups[1:], followed=(*q.followed, person))
+    q = replace(q, step=kind)
+    new = _replace_question(new, q)
+    left = question_hour.HOUR - elapsed_seconds(new.question_hour_started[item.id], event.at)
+    allowed = max(0.0, min(question_hour.LIMITS[kind], left))
+    entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, q.id)
+    return replace(new, speech=speakers.Speech(entry, None, allowed, event.at))
+
+
+def _question_declined(state: MeetingState, event: Event) -> MeetingState:
+    # R-6c: the mayor and the city government may decline to answer; recorded, and the question ends.
+    item = _question_item(state, event)
+    q = state.running_question(item.id)
+    if q is None:
+        raise RuleViolation("question.none_running")
+    new = speaker_rules.end_speech(state, event.at)
+    return _replace_question(new, replace(q, status=question_hour.DECLINED))
+
+
+def _question_hour_ended(state: MeetingState, event: Event) -> MeetingState:
+    # R-6a: what was not reached within the hour is recorded.
+    item = _question_item(state, event)
+    new = speaker_rules.end_speech(state, event.at)
+    questions = tuple(
+        replace(q, status=question_hour.NOT_REACHED) if q.status == question_hour.WAITING
+        else replace(q, status=question_hour.DONE) if q.status == question_hour.RUNNING else q
+        for q in new.questions.get(item.id, ())
+    )
+    return replace(new, questions={**new.questions, item.id: questions},
+                   question_hour_ended=new.question_hour_ended | {item.id})
+
+
+HANDLERS = {
+    ev.QUESTION_REGISTERED: _question_registered,
+    ev.QUESTIONS_ORDERED: _questions_ordered,
+    ev.QUESTION_FOLLOW_UP: _question_follow_up,
+    ev.QUESTION_STEP: _question_step,
+    ev.QUESTION_DECLINED: _question_declined,
+    ev.QUESTION_HOUR_ENDED: _question_hour_ended,
+}

@@ -1,0 +1,148 @@
+"""Speaking: the speaker queue (R-5.3, R-5.4), speeches started, paused, resumed and ended, and the chair's
+request to keep to the item (R-5.6a). The queue's rules (order, time, who may speak) are in
+speaker_rules.py; the values in speakers.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chair_console.procedure import events as ev
+from chair_console.procedure import speaker_rules, speakers
+from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.common import known_item
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.state import MeetingState, Phase
+
+
+def _speaking_item(state: MeetingState, event: Event) -> AgendaItem:
+    item = known_item(state, event)
+    if state.phase is not Phase.OPEN:
+        raise RuleViolation("meeting.not_open")
+    if state.current_item != item.id:
+        raise RuleViolation("speaker.item_not_current", item=item.id)
+    return item
+
+
+def _speaker_added(state: MeetingState, event: Event) -> MeetingState:
+    item = _speaking_item(state, event)
+    p = event.payload
+    person, kind, reply_to = p.get("person"), p.get("kind", speakers.MAIN), p.get("reply_to")
+    speaker_rules.check_speaker(state, item, person, kind, reply_to)
+    entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, reply_to)
+    queue = list(state.queues.get(item.id, ()))
+    queue.insert(speaker_rules.insert_position(state, item, entry), entry)
+    return replace(state, queues={**state.queues, item.id: tuple(queue)})
+
+
+def _queued(state: MeetingState, item_id: str, entry_id: str) -> speakers.QueueEntry:
+    entry = next((e for e in state.queues.get(item_id, ()) if e.id == entry_id), None)
+    if entry is None:
+        raise RuleViolation("speaker.not_queued")
+    return entry
+
+
+def _speaker_removed(state: MeetingState, event: Event) -> MeetingState:
+    item = known_item(state, event)
+    entry = _queued(state, item.id, event.payload.get("entry"))
+    queue = tuple(e for e in state.queues[item.id] if e.id != entry.id)
+    return replace(state, queues={**state.queues, item.id: queue})
+
+
+def _speaker_moved(state: MeetingState, event: Event) -> MeetingState:
+    # The chair may move anyone; the event records who overrode the proposed order, and when.
+    item = known_item(state, event)
+    entry = _queued(state, item.id, event.payload.get("entry"))
+    queue = [e for e in state.queues[item.id] if e.id != entry.id]
+    position = event.payload.get("position")
+    if not isinstance(position, int) or not 0 <= position <= len(queue):
+        raise RuleViolation("speaker.bad_position")
+    queue.insert(position, entry)
+    return replace(state, queues={**state.queues, item.id: tuple(queue)})
+
+
+def _speech_started(state: MeetingState, event: Event) -> MeetingState:
+    item = _speaking_item(state, event)
+    if state.speech is not None:
+        raise RuleViolation("speech.running")
+    entry = _queued(state, item.id, event.payload.get("entry"))
+    _still_allowed(state, item, entry)
+    return speaker_rules.start_speech(state, entry, event.at)
+
+
+def _still_allowed(state: MeetingState, item: AgendaItem, entry: speakers.QueueEntry) -> None:
+    # A speaker who has left, or was disqualified since being put on the list, cannot be given the floor.
+    if state.council.government_member(entry.person) is not None:
+        here = entry.person in state.government_present
+    else:
+        here = entry.person in state.seated().values()
+    if not here:
+        raise RuleViolation("speaker.not_present", person=entry.person)
+    if entry.person in state.disqualified.get(item.id, {}):
+        raise RuleViolation("speaker.disqualified", person=entry.person)
+
+
+def _speech_next(state: MeetingState, event: Event) -> MeetingState:
+    # One key: end the speech under way (if any) and give the floor to the first in the queue (if any).
+    item = _speaking_item(state, event)
+    queue = state.queues.get(item.id, ())
+    if state.speech is None and not queue:
+        raise RuleViolation("speaker.queue_empty")
+    new = speaker_rules.end_speech(state, event.at)
+    if queue:
+        _still_allowed(new, item, queue[0])
+        new = speaker_rules.start_speech(new, queue[0], event.at)
+    return new
+
+
+def _speech_running(state: MeetingState) -> speakers.Speech:
+    if state.speech is None:
+        raise RuleViolation("speech.none")
+    return state.speech
+
+
+def _speech_paused(state: MeetingState, event: Event) -> MeetingState:
+    speech = _speech_running(state)
+    if speech.paused:
+        raise RuleViolation("speech.already_paused")
+    return replace(state, speech=replace(speech, pauses=(*speech.pauses, (event.at, None))))
+
+
+def _speech_resumed(state: MeetingState, event: Event) -> MeetingState:
+    speech = _speech_running(state)
+    if not speech.paused:
+        raise RuleViolation("speech.not_paused")
+    pauses = (*speech.pauses[:-1], (speech.pauses[-1][0], event.at))
+    return replace(state, speech=replace(speech, pauses=pauses))
+
+
+def _speech_ended(state: MeetingState, event: Event) -> MeetingState:
+    _speech_running(state)
+    return speaker_rules.end_speech(state, event.at)
+
+
+def _order_warning(state: MeetingState, event: Event) -> MeetingState:
+    # R-5.6a: the chair asks a speaker to keep to the item, up to twice; then further steps.
+    item = known_item(state, event)
+    person = event.payload.get("person")
+    if state.speech is None or state.speech.entry.person != person:
+        raise RuleViolation("speech.warning_not_speaking", person=person)
+    count = state.warnings.get(item.id, {}).get(person, 0)
+    if count >= 2:
+        raise RuleViolation("speech.warnings_used", person=person)
+    warnings = {k: dict(v) for k, v in state.warnings.items()}
+    warnings.setdefault(item.id, {})[person] = count + 1
+    return replace(state, warnings=warnings)
+
+
+HANDLERS = {
+    ev.SPEAKER_ADDED: _speaker_added,
+    ev.SPEAKER_REMOVED: _speaker_removed,
+    ev.SPEAKER_MOVED: _speaker_moved,
+    ev.SPEECH_STARTED: _speech_started,
+    ev.SPEECH_NEXT: _speech_next,
+    ev.SPEECH_PAUSED: _speech_paused,
+    ev.SPEECH_RESUMED: _speech_resumed,
+    ev.SPEECH_ENDED: _speech_ended,
+    ev.ORDER_WARNING: _order_warning,
+}
