@@ -6,6 +6,7 @@ functions rather than count themselves. The values (VoteResult, methods) are in 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import votes
@@ -252,6 +253,54 @@ def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
         return None
     chair, objecting = state.urgent_objections[item_id]
     return chair or 3 * objecting >= len(state.eligible(item_id))
+
+
+# -- ties and tallies for the panes: they ask these, they never count themselves -------------------------
+
+
+def for_side(state: MeetingState, item_id: str | None, against: int | Iterable[str]) -> int | list[str]:
+    """R-3.3b (duty to vote): everyone entitled to vote in the item who is not against is for — a number
+    from a number, the names (sorted) from names."""
+    eligible = state.eligible(item_id)
+    if isinstance(against, int):
+        return len(eligible) - against
+    return sorted(set(eligible) - set(against))
+
+
+def council_count(state: MeetingState, item_id: str | None, votes_for: int) -> dict:
+    """A council decision (postponement R-3.2b, a committee R-7c, exclusion R-5.6a) counted by those for:
+    those against are the rest (R-3.3b). The payload's «for» and «against»."""
+    return {"for": votes_for, "against": for_side(state, item_id, votes_for)}
+
+
+def _counts(state: MeetingState, item_id: str | None, payload: Mapping) -> list[int] | None:
+    """The counts a payload as a pane built it gives, before the rules check it: a council decision
+    ({for, against}), or a vote.recorded payload (None for tacit approval, which cannot tie)."""
+    if "method" not in payload:
+        return [payload["for"], payload["against"]]
+    if payload["method"] == "tacit":
+        return None
+    if payload["method"] == "alternative":
+        return [len(x) if isinstance(x, list) else x for x in payload["alternatives"]]
+    against = len(payload["against"]) if "against" in payload else payload["against_count"]
+    return [for_side(state, item_id, against), against]
+
+
+def is_tie(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
+    """R-3.3d: whether the count in `payload` (as a pane built it, not yet recorded) is a tie between the
+    first two sides with every vote in the item cast (R-3.3b)."""
+    counts = _counts(state, item_id, payload)
+    return counts is not None and sum(counts) == len(state.eligible(item_id)) and counts[0] == counts[1]
+
+
+def needs_casting_vote(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
+    """R-3.3d: a tie outside an election is decided by the chair's vote: the pane asks how the chair voted."""
+    return is_tie(state, item_id, payload) and not payload.get("election")
+
+
+def needs_lot(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
+    """R-3.3d: a tie in an election is decided by lot."""
+    return is_tie(state, item_id, payload) and bool(payload.get("election"))
 
 
 HANDLERS = {

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_console.procedure import events as ev
+from chair_console.procedure import voting
 from chair_console.procedure.agenda import FINAL_STATUSES, NO_PROPOSALS
 from chair_console.procedure.runplan import run_plan
 from chair_console.procedure.state import MeetingState
@@ -47,8 +48,8 @@ def ask_vote_count(parent, state: MeetingState, item_id: str | None, title: str,
     votes_for = dialogs.ask_count(parent, title, question, n)
     if votes_for is None:
         return None
-    payload = {"for": votes_for, "against": n - votes_for}
-    if votes_for * 2 == n:
+    payload = voting.council_count(state, item_id, votes_for)
+    if voting.needs_casting_vote(state, item_id, payload):
         chair_for = dialogs.ask(
             parent, title, QCoreApplication.translate("AgendaPane", "Stemmelikhet: stemte møtelederen for? (R-3.3d)"),
             QCoreApplication.translate("AgendaPane", "For"), QCoreApplication.translate("AgendaPane", "Mot"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_console.procedure import events as ev
+from chair_console.procedure import voting
 from chair_console.procedure.agenda import VOTING
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import (
@@ -312,10 +313,11 @@ class VotesPane(Pane):
         state = self.controller.state
         n = len(state.eligible(state.current_item))
         against = self.against_count.value() if self.count_only.isChecked() else len(self.ticked())
+        votes_for = voting.for_side(state, state.current_item, against)  # R-3.3b
         if self.method.currentData() == "alternative":
-            self.tally.setText(self.tr("{a} for det første, {b} for det andre av {n}").format(a=n - against, b=against, n=n))
+            self.tally.setText(self.tr("{a} for det første, {b} for det andre av {n}").format(a=votes_for, b=against, n=n))
         else:
-            self.tally.setText(self.tr("For {yes} · mot {no} · stemmeberettigede {n}").format(yes=n - against, no=against, n=n))
+            self.tally.setText(self.tr("For {yes} · mot {no} · stemmeberettigede {n}").format(yes=votes_for, no=against, n=n))
 
     # -- actions ----------------------------------------------------------------------
 
@@ -356,13 +358,8 @@ class VotesPane(Pane):
         if method == "alternative":
             payload["subjects"].append(self.subject2.currentData())
             payload["election"] = self.election.isChecked()
-            if self.count_only.isChecked():
-                n = len(state.eligible(state.current_item))
-                payload["alternatives"] = [n - self.against_count.value(), self.against_count.value()]
-            else:
-                second = self.ticked()
-                first = sorted(set(state.eligible(state.current_item)) - set(second))
-                payload["alternatives"] = [first, second]
+            second = self.against_count.value() if self.count_only.isChecked() else self.ticked()
+            payload["alternatives"] = [voting.for_side(state, state.current_item, second), second]
         elif method in ("hands", "counter"):
             if self.count_only.isChecked():
                 payload["against_count"] = self.against_count.value()
@@ -376,18 +373,18 @@ class VotesPane(Pane):
 
     def record(self) -> bool:
         payload = self.payload()
-        if self._tied(payload):
-            if payload.get("election"):
-                payload["lot_winner"] = secrets.randbelow(2)  # R-3.3d: the operating system's randomness
-                winner = subject_name(self.controller.state, payload["item"], payload["subjects"][payload["lot_winner"]])
-                self.controller.refused.emit(self.tr("Loddtrekning: {winner} vant.").format(winner=winner))
-            else:
-                chair_for = dialogs.ask(
-                    self, self.tr("Stemmelikhet"),
-                    self.tr("Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?"),
-                    self.tr("For"), self.tr("Mot"),
-                )
-                payload["chair_side"] = 0 if chair_for else 1
+        state = self.controller.state
+        if voting.needs_lot(state, payload["item"], payload):  # R-3.3d: a tie in an election
+            payload["lot_winner"] = secrets.randbelow(2)  # R-3.3d: the operating system's randomness
+            winner = subject_name(state, payload["item"], payload["subjects"][payload["lot_winner"]])
+            self.controller.refused.emit(self.tr("Loddtrekning: {winner} vant.").format(winner=winner))
+        elif voting.needs_casting_vote(state, payload["item"], payload):  # R-3.3d: any other tie
+            chair_for = dialogs.ask(
+                self, self.tr("Stemmelikhet"),
+                self.tr("Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?"),
+                self.tr("For"), self.tr("Mot"),
+            )
+            payload["chair_side"] = 0 if chair_for else 1
         done = self.controller.perform(ev.VOTE_RECORDED, payload, lambda: self.tr("Votering"))
         if done:
             self._retake_of = None
@@ -398,18 +395,6 @@ class VotesPane(Pane):
             self._filling = False
             self.decision.setPlainText(default_decision(self.controller.state, payload["item"]))
         return done
-
-    def _tied(self, payload: dict) -> bool:
-        n = len(self.controller.state.eligible(payload["item"]))
-        if payload["method"] == "tacit":
-            return False
-        if payload["method"] == "alternative":
-            a = payload["alternatives"]
-            counts = [len(x) if isinstance(x, list) else x for x in a]
-        else:
-            against = len(payload["against"]) if "against" in payload else payload["against_count"]
-            counts = [n - against, against]
-        return sum(counts) == n and counts[0] == counts[1]
 
     def split_recommendation(self) -> bool:
         """R-3.3e: the recommendation may be voted on in parts; the order then holds each part."""
