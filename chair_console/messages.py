@@ -18,6 +18,9 @@ MESSAGES: dict[str, str] = {
     "log.out_of_sequence": QT_TRANSLATE_NOOP("Messages", "Handlingen kom i feil rekkefølge i møteloggen. Ingenting ble endret."),
     "log.unknown_actor": QT_TRANSLATE_NOOP("Messages", "Ukjent rolle: {actor}."),
     "log.unknown_event": QT_TRANSLATE_NOOP("Messages", "Ukjent hendelse i møteloggen: {kind}."),
+    "payload.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Handlingen ble avvist: feltet «{field}» i {kind} mangler eller er ikke {expected}. Ingenting ble endret."
+    ),
     "undo.nothing_to_undo": QT_TRANSLATE_NOOP("Messages", "Det er ingenting å angre."),
     "undo.already_undone": QT_TRANSLATE_NOOP("Messages", "Denne handlingen er allerede angret."),
     "undo.not_undone": QT_TRANSLATE_NOOP("Messages", "Denne handlingen er ikke angret, så den kan ikke gjøres om."),

@@ -22,6 +22,7 @@ from chair_console.procedure.agenda import (
 from chair_console.procedure.common import close_period, known_item, not_adjourned
 from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import AgendaSet, ItemPostponed, ItemSentToCommittee, ItemSettingsChanged
 from chair_console.procedure.question_rules import register_questions
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.voting import council_vote, in_voting
@@ -38,7 +39,7 @@ def _item_opened(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("agenda.item_not_in_meeting", item=item.id)
     if item.closed and state.info is not None and state.info.remote:
         raise RuleViolation("agenda.closed_item_in_remote_meeting", item=item.id)  # R-3.9a
-    if item.closed and not event.payload.get("closed_confirmed"):
+    if item.closed and not event.data.closed_confirmed:
         # R-3.7a, R-3.8a: the chair confirms the legal basis before the meeting is closed
         raise RuleViolation("agenda.closed_needs_confirmation", item=item.id, basis=item.closed_basis)
     state = speaker_rules.end_speech(state, event.at)  # taking up another item ends a speech under way
@@ -71,20 +72,22 @@ def _final(state: MeetingState, event: Event, status: str) -> MeetingState:
 def _item_postponed(state: MeetingState, event: Event) -> MeetingState:
     # R-3.2b: the council may postpone an item by simple majority; the event records that decision
     # (with the count when one was taken).
-    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+    p: ItemPostponed = event.data
+    if p.has("for") and not council_vote(state, p.item, p):
         raise RuleViolation("vote.not_carried")
     return _final(state, event, POSTPONED)
 
 
 def _item_sent_to_committee(state: MeetingState, event: Event) -> MeetingState:
     # R-7c: an interpellation may be sent to a committee by simple majority.
-    if "for" in event.payload and not council_vote(state, event.payload.get("item"), event.payload):
+    p: ItemSentToCommittee = event.data
+    if p.has("for") and not council_vote(state, p.item, p):
         raise RuleViolation("vote.not_carried")
     return _final(state, event, SENT_TO_COMMITTEE)
 
 
 def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
-    order = list(event.payload.get("order", ()))
+    order = list(event.data.order)
     current = [i.id for i in state.agenda]
     if sorted(order) != sorted(current) or len(order) != len(current):
         raise RuleViolation("agenda.bad_order")
@@ -98,13 +101,14 @@ def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
 def _agenda_set(state: MeetingState, event: Event) -> MeetingState:
     if state.item_status or state.current_item is not None:
         raise RuleViolation("agenda.already_started")
+    p: AgendaSet = event.data
     try:
-        items = tuple(AgendaItem.from_dict(d) for d in event.payload.get("agenda", ()))
+        items = tuple(AgendaItem.from_dict(d) for d in p.agenda)
         check_items(items)
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("agenda.bad_items") from None
     new = replace(state, agenda=items, proposals={}, questions={})
-    return register_questions(new, event, event.payload.get("questions", ()))
+    return register_questions(new, event, p.questions)
 
 
 def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:
@@ -112,7 +116,7 @@ def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:
     if state.phase is not Phase.OPEN:
         raise RuleViolation("meeting.not_open")
     try:
-        item = AgendaItem.from_dict({**event.payload.get("item", {}), "kind": "urgent_matter"})
+        item = AgendaItem.from_dict({**(event.data.item or {}), "kind": "urgent_matter"})
     except (KeyError, TypeError, ValueError):
         raise RuleViolation("agenda.bad_items") from None
     if not item.title.strip():
@@ -125,13 +129,13 @@ def _urgent_matter_added(state: MeetingState, event: Event) -> MeetingState:
 def _item_settings_changed(state: MeetingState, event: Event) -> MeetingState:
     # R-5.4a–e: group time, extended time, independents' time and replies are set per item.
     item = known_item(state, event)
-    p = event.payload
+    p: ItemSettingsChanged = event.data
     try:
         changes = {
-            "group_minutes": int(p.get("group_minutes", item.group_minutes)),
-            "extended_minutes": None if p.get("extended_minutes") in (None, "") else int(p["extended_minutes"]),
-            "independent_minutes": int(p.get("independent_minutes", item.independent_minutes)),
-            "replies": bool(p.get("replies", item.replies)),
+            "group_minutes": int(p.group_minutes if p.has("group_minutes") else item.group_minutes),
+            "extended_minutes": None if p.extended_minutes in (None, "") else int(p.extended_minutes),
+            "independent_minutes": int(p.independent_minutes if p.has("independent_minutes") else item.independent_minutes),
+            "replies": bool(p.replies if p.has("replies") else item.replies),
         }
     except (TypeError, ValueError):
         raise RuleViolation("agenda.bad_settings") from None

@@ -11,6 +11,7 @@ from chair_console.procedure.common import known_item, not_adjourned
 from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import Disqualified, MemberExcluded, SubstituteSeated
 from chair_console.procedure.state import (
     ABSENCE_REASONS,
     ABSENT,
@@ -28,7 +29,7 @@ from chair_console.procedure.voting import council_vote
 
 
 def _member(state: MeetingState, event: Event) -> str:
-    member_id = event.payload.get("member")
+    member_id = event.data.member
     assert state.council is not None
     if state.council.member(member_id) is None:
         # Includes the city government: they never count towards quorum (R-1b).
@@ -67,7 +68,7 @@ def _member_present(state: MeetingState, event: Event) -> MeetingState:
 
 def _member_absent(state: MeetingState, event: Event) -> MeetingState:
     member_id = _member(state, event)
-    reason = event.payload.get("reason", "not_reported")
+    reason = event.data.reason
     if reason not in ABSENCE_REASONS:  # R-4a
         raise RuleViolation("attendance.invalid_reason", reason=reason)
     current = state.attendance.get(member_id)
@@ -82,7 +83,7 @@ def _member_left(state: MeetingState, event: Event) -> MeetingState:
     current = state.attendance.get(member_id)
     if current is None or not current.present:
         raise RuleViolation("attendance.not_present", member=member_id)
-    status = LEFT_FOR_REST if event.payload.get("rest_of_meeting") else LEFT
+    status = LEFT_FOR_REST if event.data.rest_of_meeting else LEFT
     new = _set_attendance(state, event, member_id, Attendance(status, since=event.at))
     return _drop_chair_if_gone(new, member_id, event)
 
@@ -91,7 +92,8 @@ def _substitute_seated(state: MeetingState, event: Event) -> MeetingState:
     # R-4b: substitutes are called in the group's numbered order; the secretary may pick another (logged).
     not_adjourned(state)
     council = state.council
-    seat, sub_id = event.payload.get("seat"), event.payload.get("substitute")
+    p: SubstituteSeated = event.data
+    seat, sub_id = p.seat, p.substitute
     member = council.member(seat)
     substitute = council.substitute(sub_id)
     if member is None:
@@ -116,7 +118,7 @@ def _substitute_seated(state: MeetingState, event: Event) -> MeetingState:
 
 def _substitute_left(state: MeetingState, event: Event) -> MeetingState:
     not_adjourned(state)
-    sub_id = event.payload.get("substitute")
+    sub_id = event.data.substitute
     seat = state.seat_of_substitute(sub_id)
     if seat is None:
         raise RuleViolation("substitute.not_seated", substitute=sub_id)
@@ -127,7 +129,7 @@ def _substitute_left(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _government(state: MeetingState, event: Event, present: bool) -> MeetingState:
-    person = event.payload.get("person")
+    person = event.data.person
     if state.council.government_member(person) is None:
         raise RuleViolation("government.unknown", person=person)
     not_adjourned(state)
@@ -175,7 +177,7 @@ def _drop_chair_if_gone(state: MeetingState, person: str, event: Event) -> Meeti
 def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
     # R-3.1a, R-5.5b: handing over and taking back the chair are events.
     not_adjourned(state)
-    person = event.payload.get("person")
+    person = event.data.person
     if person not in state.seated().values():
         raise RuleViolation("chair.not_present", person=person)
     if state.chair is not None and state.chair.person == person:
@@ -186,8 +188,9 @@ def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
 def _disqualified(state: MeetingState, event: Event) -> MeetingState:
     # R-3.10a: the council decides a member is disqualified in an item; recorded with its legal basis.
     not_adjourned(state)
-    person, item_id = event.payload.get("person"), event.payload.get("item")
-    basis = str(event.payload.get("basis", "")).strip()
+    p: Disqualified = event.data
+    person, item_id = p.person, p.item
+    basis = p.basis.strip()
     council = state.council
     if council.member(person) is None and council.substitute(person) is None:
         raise RuleViolation("attendance.not_a_member", member=person)
@@ -207,10 +210,11 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
 def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
     # R-5.6a: after two requests to keep to the item the council may vote to exclude the member.
     item = known_item(state, event)
-    member = event.payload.get("member")
+    p: MemberExcluded = event.data
+    member = p.member
     if state.warnings.get(item.id, {}).get(member, 0) < 2:
         raise RuleViolation("vote.exclusion_needs_warnings", person=member)
-    carried = council_vote(state, item.id, event.payload)
+    carried = council_vote(state, item.id, p)
     if not carried:
         raise RuleViolation("vote.not_carried")
     new = state

@@ -15,9 +15,10 @@ def not_adjourned(state: MeetingState) -> None:
 
 
 def known_item(state: MeetingState, event: Event) -> AgendaItem:
-    item = state.item(event.payload.get("item"))
+    item_id = event.data.item
+    item = state.item(item_id)
     if item is None:
-        raise RuleViolation("agenda.unknown_item", item=event.payload.get("item"))
+        raise RuleViolation("agenda.unknown_item", item=item_id)
     return item
 
 

@@ -13,6 +13,7 @@ from chair_console.procedure.common import close_period
 from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR, Council
 from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import CorrectionNoted, MeetingCreated, MeetingPaused
 from chair_console.procedure.question_rules import register_questions
 from chair_console.procedure.state import Correction, MeetingState, Phase, Sitting
 
@@ -20,17 +21,17 @@ from chair_console.procedure.state import Correction, MeetingState, Phase, Sitti
 def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
     if state.created:
         raise RuleViolation("meeting.already_created")
-    p = event.payload
+    p: MeetingCreated = event.data
     try:
-        council = Council.from_dict(p["council"])
-        m = p["meeting"]
+        council = Council.from_dict(p.council)
+        m = p.meeting
         info = MeetingInfo(m["title"], m["date"], m.get("start", ""), m["place"], m["term"], bool(m.get("remote")),
                            m.get("extraordinary") or None)
-        agenda = tuple(AgendaItem.from_dict(d) for d in p.get("agenda", ()))
+        agenda = tuple(AgendaItem.from_dict(d) for d in p.agenda)
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("meeting.bad_snapshot") from None
     new = replace(state, council=council, info=info, agenda=agenda)
-    return register_questions(new, event, p.get("questions", ()))
+    return register_questions(new, event, p.questions)
 
 
 def _meeting_opened(state: MeetingState, event: Event) -> MeetingState:
@@ -73,10 +74,11 @@ def _meeting_paused(state: MeetingState, event: Event) -> MeetingState:
     # A break, or a suspension because order cannot be kept (R-11a): every countdown stops.
     if state.phase is not Phase.OPEN:
         raise RuleViolation("meeting.not_open")
-    kind = event.payload.get("kind", "pause")
+    p: MeetingPaused = event.data
+    kind = p.kind
     if kind not in ("pause", "suspended"):
         raise RuleViolation("meeting.bad_pause")
-    note = str(event.payload.get("note", "")).strip()
+    note = p.note.strip()
     paused_speech = state.speech is not None and not state.speech.paused
     new = state
     if paused_speech:
@@ -106,7 +108,7 @@ def _sitting_continued(state: MeetingState, event: Event) -> MeetingState:
     # starts from the previous sitting's attendance.
     if state.phase is not Phase.ADJOURNED:
         raise RuleViolation("meeting.not_adjourned")
-    date = str(event.payload.get("date", ""))
+    date = event.data.date
     try:
         from datetime import date as _date
 
@@ -120,7 +122,8 @@ def _correction_noted(state: MeetingState, event: Event) -> MeetingState:
     # After adjournment the record is closed: changes are corrections, with who, when and why.
     if state.phase is not Phase.ADJOURNED:
         raise RuleViolation("meeting.correction_only_after")
-    text, reason = str(event.payload.get("text", "")).strip(), str(event.payload.get("reason", "")).strip()
+    p: CorrectionNoted = event.data
+    text, reason = p.text.strip(), p.reason.strip()
     if not text or not reason:
         raise RuleViolation("meeting.correction_needs_reason")
     c = Correction(event.seq, event.at, event.actor, text, reason)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping
 
 from chair_console.procedure.timebase import Instant
+
+if TYPE_CHECKING:
+    from chair_console.procedure.payloads import Payload
 
 # Who did it. The podium laptop acts as the chair; secretaries record attendance and votes.
 ACTORS = frozenset({"chair", "secretary", "system"})
@@ -71,3 +75,12 @@ class Event:
     payload: Mapping[str, Any] = field(default_factory=dict)
     actor: str = "chair"
     at: Instant = Instant(0, 0, "")
+
+    @cached_property
+    def data(self) -> Payload:
+        """The payload parsed into its kind's frozen dataclass (payloads.py), once per event: the rules read
+        this, never `payload`. `payload` stays what is stored; `data.to_payload()` equals it.
+        Raises RuleViolation("payload.invalid", …) for a payload of the wrong shape."""
+        from chair_console.procedure.payloads import parse  # payloads.py names the kinds defined here
+
+        return parse(self.kind, self.payload)

@@ -4,6 +4,7 @@ an answer declined, and the hour's end. The values and limits are in question_ho
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import question_hour, speaker_rules, speakers
@@ -11,6 +12,7 @@ from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.common import known_item
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import QuestionFollowUp, QuestionRegistered, QuestionsOrdered
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import elapsed_seconds
 
@@ -33,8 +35,8 @@ def _question_registered(state: MeetingState, event: Event) -> MeetingState:
     # R-6a: the groups tell the chair beforehand who will ask; R-6b: one main question per member.
     item = _question_item(state, event)
     council = state.council
-    p = event.payload
-    asker, to, topic = p.get("asker"), p.get("to"), str(p.get("topic", "")).strip()
+    p: QuestionRegistered = event.data
+    asker, to, topic = p.asker, p.to, p.topic.strip()
     if council.member(asker) is None and council.substitute(asker) is None:
         raise RuleViolation("attendance.not_a_member", member=asker)
     mayor = council.holder_of("ordfører")
@@ -49,11 +51,12 @@ def _question_registered(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, questions={**state.questions, item.id: (*existing, q)})
 
 
-def register_questions(state: MeetingState, event: Event, questions: object) -> MeetingState:
-    """Questions registered for the question hour may come with the agenda (R-6a), checked one by one."""
+def register_questions(state: MeetingState, event: Event, questions: Iterable[Mapping] | None) -> MeetingState:
+    """Questions registered for the question hour may come with the agenda (R-6a), checked one by one, each
+    as a question.registered event of its own (its payload parsed like any other)."""
     qh_item = next((i.id for i in state.agenda if i.kind == "question_hour"), None)
-    for n, q in enumerate(questions or ()):  # type: ignore[arg-type]
-        if qh_item is None or not isinstance(q, dict):
+    for n, q in enumerate(questions or ()):
+        if qh_item is None:
             raise RuleViolation("agenda.bad_items")
         one = Event(event.seq, ev.QUESTION_REGISTERED, {**q, "item": qh_item}, event.actor, event.at)
         state = _question_registered(state, one)
@@ -67,7 +70,8 @@ def _questions_ordered(state: MeetingState, event: Event) -> MeetingState:
     # R-6a: the chair decides the order (questions already taken keep their place).
     item = _question_item(state, event)
     existing = state.questions.get(item.id, ())
-    order = list(event.payload.get("order", ()))
+    p: QuestionsOrdered = event.data
+    order = list(p.order)
     if sorted(order) != sorted(q.id for q in existing):
         raise RuleViolation("question.bad_order")
     for position, q in enumerate(existing):
@@ -83,7 +87,8 @@ def _question_follow_up(state: MeetingState, event: Event) -> MeetingState:
     q = state.running_question(item.id)
     if q is None:
         raise RuleViolation("question.none_running")
-    person = event.payload.get("person")
+    p: QuestionFollowUp = event.data
+    person = p.person
     if person == q.asker:
         raise RuleViolation("question.follow_up_by_asker")
     if person not in state.seated().values():

@@ -15,7 +15,8 @@ The rules themselves live by concern, each module with its handlers and rule hel
 course.py (the meeting's course), attendance.py (who is in the hall, who chairs), agenda_rules.py (the
 agenda's items), speaking.py (speaker queue and speeches), voting.py (proposals and votes) and
 question_rules.py (the question hour). This module only folds: it checks the sequence and the actor,
-applies corrections, and hands each event to the handler for its kind.
+applies corrections, and hands each event to the handler for its kind. Every event's payload is parsed
+here, once, into its typed form (`Event.data`, payloads.py) before any rule reads it.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def advance(state: MeetingState, log: Sequence[Event], event: Event) -> MeetingS
         raise RuleViolation("log.out_of_sequence", expected=state.last_seq + 1, got=event.seq)
     if event.actor not in ev.ACTORS:
         raise RuleViolation("log.unknown_actor", actor=event.actor)
+    event.data  # noqa: B018 - parsed here, once, before any rule reads it: a malformed payload is refused
     if event.kind in ev.CORRECTIONS:
         new = _correct(state, log, event)
     else:
@@ -80,7 +82,7 @@ def advance(state: MeetingState, log: Sequence[Event], event: Event) -> MeetingS
 
 
 def _correct(state: MeetingState, log: Sequence[Event], event: Event) -> MeetingState:
-    target = event.payload.get("target")
+    target = event.data.target
     by_seq = {e.seq: e for e in log}
     original = by_seq.get(target) if isinstance(target, int) else None
     if original is None or original.kind in ev.CORRECTIONS or original.kind == ev.MEETING_CREATED:

@@ -12,6 +12,7 @@ from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.common import known_item
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import SpeakerAdded
 from chair_console.procedure.state import MeetingState, Phase
 
 
@@ -26,8 +27,8 @@ def _speaking_item(state: MeetingState, event: Event) -> AgendaItem:
 
 def _speaker_added(state: MeetingState, event: Event) -> MeetingState:
     item = _speaking_item(state, event)
-    p = event.payload
-    person, kind, reply_to = p.get("person"), p.get("kind", speakers.MAIN), p.get("reply_to")
+    p: SpeakerAdded = event.data
+    person, kind, reply_to = p.person, p.kind, p.reply_to
     speaker_rules.check_speaker(state, item, person, kind, reply_to)
     entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, reply_to)
     queue = list(state.queues.get(item.id, ()))
@@ -44,7 +45,7 @@ def _queued(state: MeetingState, item_id: str, entry_id: str) -> speakers.QueueE
 
 def _speaker_removed(state: MeetingState, event: Event) -> MeetingState:
     item = known_item(state, event)
-    entry = _queued(state, item.id, event.payload.get("entry"))
+    entry = _queued(state, item.id, event.data.entry)
     queue = tuple(e for e in state.queues[item.id] if e.id != entry.id)
     return replace(state, queues={**state.queues, item.id: queue})
 
@@ -52,9 +53,9 @@ def _speaker_removed(state: MeetingState, event: Event) -> MeetingState:
 def _speaker_moved(state: MeetingState, event: Event) -> MeetingState:
     # The chair may move anyone; the event records who overrode the proposed order, and when.
     item = known_item(state, event)
-    entry = _queued(state, item.id, event.payload.get("entry"))
+    entry = _queued(state, item.id, event.data.entry)
     queue = [e for e in state.queues[item.id] if e.id != entry.id]
-    position = event.payload.get("position")
+    position = event.data.position
     if not isinstance(position, int) or not 0 <= position <= len(queue):
         raise RuleViolation("speaker.bad_position")
     queue.insert(position, entry)
@@ -65,7 +66,7 @@ def _speech_started(state: MeetingState, event: Event) -> MeetingState:
     item = _speaking_item(state, event)
     if state.speech is not None:
         raise RuleViolation("speech.running")
-    entry = _queued(state, item.id, event.payload.get("entry"))
+    entry = _queued(state, item.id, event.data.entry)
     _still_allowed(state, item, entry)
     return speaker_rules.start_speech(state, entry, event.at)
 
@@ -124,7 +125,7 @@ def _speech_ended(state: MeetingState, event: Event) -> MeetingState:
 def _order_warning(state: MeetingState, event: Event) -> MeetingState:
     # R-5.6a: the chair asks a speaker to keep to the item, up to twice; then further steps.
     item = known_item(state, event)
-    person = event.payload.get("person")
+    person = event.data.person
     if state.speech is None or state.speech.entry.person != person:
         raise RuleViolation("speech.warning_not_speaking", person=person)
     count = state.warnings.get(item.id, {}).get(person, 0)

@@ -14,6 +14,7 @@ from chair_console.procedure.agenda import IN_DEBATE, NO_PROPOSALS, NOT_STARTED,
 from chair_console.procedure.common import known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import CouncilCount, ProposalTabled, UrgentObjections, VoteRecorded
 from chair_console.procedure.state import MeetingState
 
 
@@ -25,21 +26,21 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("proposal.not_allowed_in_kind", item=item.id, kind=item.kind)
     if state.status(item.id) not in (NOT_STARTED, IN_DEBATE):
         raise RuleViolation("proposal.debate_closed", item=item.id)
-    p = event.payload
-    text = str(p.get("text", "")).strip()
+    p: ProposalTabled = event.data
+    text = p.text.strip()
     if not text:
         raise RuleViolation("proposal.empty")
     council = state.council
-    proposer = p.get("proposer") or None
+    proposer = p.proposer or None
     if proposer is not None and council.member(proposer) is None and council.substitute(proposer) is None:
         raise RuleViolation("attendance.not_a_member", member=proposer)
-    groups = tuple(p.get("groups", ()))
+    groups = p.groups
     unknown = [g for g in groups if council.group(g) is None]
     if unknown:
         raise RuleViolation("proposal.unknown_group", group=unknown[0])
     if proposer is None and not groups:
         raise RuleViolation("proposal.no_proposer")
-    kind = p.get("kind", "change")
+    kind = p.kind
     if kind not in ("change", "new_point"):
         raise RuleViolation("proposal.bad_kind", kind=kind)
     existing = state.proposals.get(item.id, ())
@@ -50,7 +51,7 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
 
 def _proposal_withdrawn(state: MeetingState, event: Event) -> MeetingState:
     item = known_item(state, event)
-    pid = event.payload.get("proposal")
+    pid = event.data.proposal
     proposals = state.proposals.get(item.id, ())
     target = next((x for x in proposals if x.id == pid), None)
     if target is None or target.withdrawn:
@@ -80,7 +81,7 @@ def in_voting(state: MeetingState, event: Event) -> AgendaItem:
 
 def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
     item = in_voting(state, event)
-    order = tuple(event.payload.get("order", ()))
+    order = event.data.order
     if not order or len(set(order)) != len(order):
         raise RuleViolation("vote.bad_order")
     for subject in order:
@@ -88,8 +89,8 @@ def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, voting_order={**state.voting_order, item.id: order})
 
 
-def _persons(state: MeetingState, value: object, eligible: frozenset[str]) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+def _persons(state: MeetingState, value: tuple[str, ...] | None, eligible: frozenset[str]) -> frozenset[str]:
+    if value is None:  # given as null (the names' type is checked when the payload is parsed)
         raise RuleViolation("vote.bad_count")
     if len(set(value)) != len(value):
         raise RuleViolation("vote.twice", person=next(x for x in value if value.count(x) > 1))
@@ -113,9 +114,9 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
             raise RuleViolation("vote.urgent_objections_first")
         if blocked:
             raise RuleViolation("vote.urgent_blocked")
-    p = event.payload
-    subjects = tuple(p.get("subjects", ()))
-    method = p.get("method")
+    p: VoteRecorded = event.data
+    subjects = p.subjects
+    method = p.method
     if method not in votes.METHODS:
         raise RuleViolation("vote.unknown_method", method=method)
     if not subjects or len(set(subjects)) != len(subjects):
@@ -132,29 +133,29 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     if method == "tacit":  # R-3.3f a: nobody objects
         tally = (n, 0)
     elif method in ("hands", "counter"):  # R-3.3f b: those against show; counter-vote counts those for too
-        if "against" in p:
-            against = _persons(state, p["against"], eligible)
+        if p.has("against"):
+            against = _persons(state, p.against, eligible)
             voters = (eligible - against, against)
             tally = (n - len(against), len(against))
         else:
-            c = _count(p.get("against_count"), n)
+            c = _count(p.against_count, n)
             tally = (n - c, c)
         if method == "counter":
-            if "for" in p:
-                counted = _persons(state, p["for"], eligible)
+            if p.has("for"):
+                counted = _persons(state, p.voters_for, eligible)
                 if voters is not None and counted & voters[1]:
                     raise RuleViolation("vote.twice", person=sorted(counted & voters[1])[0])
                 counted_for = len(counted)
             else:
-                counted_for = _count(p.get("for_count"), n)
+                counted_for = _count(p.for_count, n)
             if counted_for + tally[1] != n:  # R-3.3b: the counts must add up to everyone eligible
                 raise RuleViolation("vote.count_mismatch", counted=counted_for + tally[1], eligible=n,
                                     difference=n - counted_for - tally[1])
     else:  # alternative vote: each member for one of the proposals (R-3.3e)
-        columns = p.get("alternatives")
-        if not isinstance(columns, list) or len(columns) != len(subjects):
+        columns = p.alternatives
+        if columns is None or len(columns) != len(subjects):
             raise RuleViolation("vote.bad_count")
-        if all(isinstance(c, list) for c in columns):
+        if all(isinstance(c, tuple) for c in columns):  # by name; else all numbers (parsing allows no mix)
             groups = [_persons(state, c, eligible) for c in columns]
             seen: set[str] = set()
             for g in groups:
@@ -167,7 +168,7 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
             tally = tuple(_count(c, n) for c in columns)
         if sum(tally) != n:  # R-3.3b
             raise RuleViolation("vote.count_mismatch", counted=sum(tally), eligible=n, difference=n - sum(tally))
-    election = bool(p.get("election"))
+    election = p.election
     chair_decided = lot = False
     if len(subjects) == 1:
         if tally[0] != tally[1]:
@@ -186,7 +187,7 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
         at_seq=event.seq,
     )
     existing = list(state.votes.get(item.id, ()))
-    retake = p.get("retake_of")
+    retake = p.retake_of
     if retake is not None:  # a correction or a re-take: both stay, the new one stands
         old = next((i for i, v in enumerate(existing) if v.id == retake and v.superseded_by is None), None)
         if old is None:
@@ -195,33 +196,33 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, votes={**state.votes, item.id: (*existing, vote)})
 
 
-def _tie(state: MeetingState, p: dict, election: bool, options: int, leaders: list[int] | None = None) -> tuple:
+def _tie(state: MeetingState, p: VoteRecorded, election: bool, options: int, leaders: list[int] | None = None) -> tuple:
     """R-3.3d: the chair's vote decides a tie; in an election, lots (drawn by the console) decide."""
     leaders = leaders if leaders is not None else list(range(options))
     if election:
-        drawn = p.get("lot_winner")
+        drawn = p.lot_winner
         if drawn not in leaders:
             raise RuleViolation("vote.tie_needs_lot")
         return drawn, False, True
-    side = p.get("chair_side")
+    side = p.chair_side
     if side not in leaders:
         raise RuleViolation("vote.tie_needs_chair")
     return side, True, False
 
 
-def council_vote(state: MeetingState, item_id: str | None, p: dict) -> bool:
+def council_vote(state: MeetingState, item_id: str | None, p: CouncilCount) -> bool:
     """A decision by simple majority counted as every vote: quorum (R-3.3a), duty to vote (R-3.3b),
     majority (R-3.3c), a tie decided by the chair (R-3.3d). Returns whether it was carried."""
     eligible = state.eligible(item_id)
     n = len(eligible)
     if n < state.council.quorum:
         raise RuleViolation("vote.no_quorum", present=n, required=state.council.quorum)
-    votes_for, against = _count(p.get("for"), n), _count(p.get("against"), n)
+    votes_for, against = _count(p.votes_for, n), _count(p.against, n)
     if votes_for + against != n:
         raise RuleViolation("vote.count_mismatch", counted=votes_for + against, eligible=n,
                             difference=n - votes_for - against)
     if votes_for == against:
-        side = p.get("chair_side")
+        side = p.chair_side
         if side not in (0, 1):
             raise RuleViolation("vote.tie_needs_chair")
         return side == 0
@@ -230,7 +231,7 @@ def council_vote(state: MeetingState, item_id: str | None, p: dict) -> bool:
 
 def _decision_text_set(state: MeetingState, event: Event) -> MeetingState:
     item = in_voting(state, event)
-    text = str(event.payload.get("text", "")).strip()
+    text = event.data.text.strip()
     if not text:
         raise RuleViolation("vote.empty_decision")
     return replace(state, decisions={**state.decisions, item.id: text})
@@ -242,8 +243,9 @@ def _urgent_objections(state: MeetingState, event: Event) -> MeetingState:
     if item.kind != "urgent_matter":
         raise RuleViolation("vote.not_urgent", item=item.id)
     n = len(state.eligible(item.id))
-    objecting = _count(event.payload.get("objecting"), n)
-    chair = bool(event.payload.get("chair_objects"))
+    p: UrgentObjections = event.data
+    objecting = _count(p.objecting, n)
+    chair = p.chair_objects
     return replace(state, urgent_objections={**state.urgent_objections, item.id: (chair, objecting)})
 
 

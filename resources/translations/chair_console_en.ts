@@ -1621,6 +1621,11 @@ Log file: {log}</translation>
         <translation>Unknown event in the meeting log: {kind}.</translation>
     </message>
     <message>
+        <location filename="../../chair_console/messages.py" line="22"/>
+        <source>Handlingen ble avvist: feltet «{field}» i {kind} mangler eller er ikke {expected}. Ingenting ble endret.</source>
+        <translation>Refused: the field «{field}» in {kind} is missing or is not {expected}. Nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../chair_console/messages.py" line="21"/>
         <source>Det er ingenting å angre.</source>
         <translation>There is nothing to undo.</translation>

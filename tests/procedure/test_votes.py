@@ -111,8 +111,9 @@ def test_member_voting_twice_or_not_eligible_is_refused():
         vote(b, subjects=["recommendation"], method="counter", against=["a-02"], **{"for": ["a-02"]})
     with pytest.raises(RuleViolation, match="vote.bad_count"):
         vote(b, subjects=["recommendation"], method="hands", against_count=-1)
-    with pytest.raises(RuleViolation, match="vote.bad_count"):
+    with pytest.raises(RuleViolation, match="payload.invalid") as exc:  # not a number: refused when parsed
         vote(b, subjects=["recommendation"], method="hands", against_count="mange")
+    assert exc.value.params["field"] == "against_count"
 
 
 def test_withdrawn_proposal_cannot_be_voted_on():
