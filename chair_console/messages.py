@@ -30,6 +30,9 @@ MESSAGES: dict[str, str] = {
     # the meeting
     "meeting.not_created": QT_TRANSLATE_NOOP("Messages", "Møtet er ikke opprettet."),
     "meeting.already_created": QT_TRANSLATE_NOOP("Messages", "Møtet er allerede opprettet."),
+    "meeting.newer_rules": QT_TRANSLATE_NOOP(
+        "Messages", "Møtet er registrert etter reglene i en nyere versjon av Chair Console ({rules}). Oppdater programmet."
+    ),
     "meeting.bad_snapshot": QT_TRANSLATE_NOOP("Messages", "Møtets grunnlagsdata er ufullstendige."),
     "meeting.already_open": QT_TRANSLATE_NOOP("Messages", "Møtet er allerede satt."),
     "meeting.not_open": QT_TRANSLATE_NOOP("Messages", "Møtet er ikke satt. Sett møtet først (Møte → Sett møtet)."),

@@ -15,7 +15,14 @@ from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.payloads import CorrectionNoted, MeetingCreated, MeetingPaused
 from chair_console.procedure.question_rules import register_questions
-from chair_console.procedure.state import Correction, MeetingState, Phase, Sitting
+from chair_console.procedure.state import (
+    RULES_BEFORE_VERSIONS,
+    RULES_VERSION,
+    Correction,
+    MeetingState,
+    Phase,
+    Sitting,
+)
 
 
 def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
@@ -30,7 +37,10 @@ def _meeting_created(state: MeetingState, event: Event) -> MeetingState:
         agenda = tuple(AgendaItem.from_dict(d) for d in p.agenda)
     except (CouncilDataError, KeyError, TypeError, ValueError):
         raise RuleViolation("meeting.bad_snapshot") from None
-    new = replace(state, council=council, info=info, agenda=agenda)
+    rules = p.rules if p.rules is not None else RULES_BEFORE_VERSIONS
+    if not RULES_BEFORE_VERSIONS <= rules <= RULES_VERSION:  # made by a newer console: its rules are not known here
+        raise RuleViolation("meeting.newer_rules", rules=rules)
+    new = replace(state, rules=rules, council=council, info=info, agenda=agenda)
     return register_questions(new, event, p.questions)
 
 

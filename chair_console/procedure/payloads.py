@@ -222,6 +222,7 @@ class MeetingCreated(Payload):
     meeting: Document
     agenda: tuple[Document, ...] = ()
     questions: tuple[Document, ...] | None = None
+    rules: int | None = None  # the rules version (state.RULES_VERSION); absent in meetings made by 0.1.0
 
 
 @_kind(ev.MEETING_OPENED)

@@ -20,6 +20,12 @@ from chair_console.procedure.timebase import Instant
 from chair_console.procedure.votes import RECOMMENDATION, VoteResult
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
+# The version of the rules a meeting is recorded under (its `meeting.created` event says which). Meetings made
+# by release 0.1.0 have none: version 1. Rules added later refuse only in meetings of their version or newer, so
+# a stored log always replays to the record it was (tests/procedure/test_replay_stored.py).
+RULES_VERSION = 2
+RULES_BEFORE_VERSIONS = 1
+
 ABSENCE_REASONS = ("sykdom", "velferd", "omsorg", "uoppsettelig_arbeid", "not_reported")
 
 
@@ -120,6 +126,7 @@ class Quorum:
 
 @dataclass(frozen=True)
 class MeetingState:
+    rules: int = RULES_BEFORE_VERSIONS  # the rules version the meeting is recorded under (RULES_VERSION above)
     council: Council | None = None
     info: MeetingInfo | None = None
     agenda: tuple[AgendaItem, ...] = ()

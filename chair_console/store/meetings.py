@@ -12,6 +12,7 @@ from chair_console.procedure.agenda import AgendaItem, MeetingInfo
 from chair_console.procedure.chain import GENESIS
 from chair_console.procedure.council import Council
 from chair_console.procedure.events import Event
+from chair_console.procedure.state import RULES_VERSION
 from chair_console.procedure.timebase import Instant
 from chair_console.store.writer import write_event
 
@@ -38,6 +39,7 @@ def create_meeting(
     }
     if questions:
         payload["questions"] = list(questions)
+    payload["rules"] = RULES_VERSION  # the rules this meeting is recorded under
     uid = str(uuid.uuid4())
     with engine.begin() as conn:
         meeting_id = conn.execute(

@@ -4,62 +4,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="64"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="65"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="65"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="66"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="66"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="67"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="68"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="69"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="69"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="70"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="101"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="101"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="102"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="103"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="135"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="136"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="143"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="144"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -67,207 +67,207 @@
 <context>
     <name>AgendaPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="53"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
         <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
         <translation>A tie: did the chair vote for? (R-3.3d)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="55"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="55"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="258"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="259"/>
         <source>Ta opp saken</source>
         <translation>Take up item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="259"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="260"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="260"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="261"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="262"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="263"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="263"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="264"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="264"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="265"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="265"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="266"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="266"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="267"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="270"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="271"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="271"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="272"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="272"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="276"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="277"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="277"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="278"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="278"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="279"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="279"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="511"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="280"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="512"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="281"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="282"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="282"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="285"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="286"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="321"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="322"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="335"/>
         <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="337"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="343"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="498"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="344"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="349"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="351"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="352"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="355"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="527"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="528"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="382"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="383"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="385"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -276,77 +276,77 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="388"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="390"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="394"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="395"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="429"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="430"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="441"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="442"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="448"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
         <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="459"/>
         <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
         <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="451"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="457"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="459"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="474"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="474"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="477"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="479"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="480"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
@@ -1621,1039 +1621,1049 @@ Log file: {log}</translation>
         <translation>Unknown event in the meeting log: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="22"/>
+        <location filename="../../chair_console/messages.py" line="21"/>
         <source>Handlingen ble avvist: feltet «{field}» i {kind} mangler eller er ikke {expected}. Ingenting ble endret.</source>
         <translation>Refused: the field «{field}» in {kind} is missing or is not {expected}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="21"/>
+        <location filename="../../chair_console/messages.py" line="24"/>
         <source>Det er ingenting å angre.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="22"/>
+        <location filename="../../chair_console/messages.py" line="25"/>
         <source>Denne handlingen er allerede angret.</source>
         <translation>This action is already undone.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="23"/>
+        <location filename="../../chair_console/messages.py" line="26"/>
         <source>Denne handlingen er ikke angret, så den kan ikke gjøres om.</source>
         <translation>This action is not undone, so it cannot be redone.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="24"/>
+        <location filename="../../chair_console/messages.py" line="27"/>
         <source>Kan ikke angre: en senere handling (nr. {seq}) bygger på denne. Angre den først.</source>
         <translation>Cannot undo: a later action (no. {seq}) depends on this one. Undo that first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="28"/>
+        <location filename="../../chair_console/messages.py" line="31"/>
         <source>Møtet er ikke opprettet.</source>
         <translation>The meeting has not been created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="29"/>
+        <location filename="../../chair_console/messages.py" line="32"/>
         <source>Møtet er allerede opprettet.</source>
         <translation>The meeting is already created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="30"/>
+        <location filename="../../chair_console/messages.py" line="33"/>
+        <source>Møtet er registrert etter reglene i en nyere versjon av Chair Console ({rules}). Oppdater programmet.</source>
+        <translation>The meeting is recorded under the rules of a newer version of Chair Console ({rules}). Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="36"/>
         <source>Møtets grunnlagsdata er ufullstendige.</source>
         <translation>The meeting&apos;s base data are incomplete.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="31"/>
+        <location filename="../../chair_console/messages.py" line="37"/>
         <source>Møtet er allerede satt.</source>
         <translation>The meeting is already open.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="32"/>
+        <location filename="../../chair_console/messages.py" line="38"/>
         <source>Møtet er ikke satt. Sett møtet først (Møte → Sett møtet).</source>
         <translation>The meeting is not open. Open it first (Meeting → Open the meeting).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="33"/>
+        <location filename="../../chair_console/messages.py" line="39"/>
         <source>Møtet er hevet. Bare rettelser kan registreres nå (Møte → Rettelse etter møtet).</source>
         <translation>The meeting is adjourned. Only corrections can be recorded now (Meeting → Correction after the meeting).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="36"/>
+        <location filename="../../chair_console/messages.py" line="42"/>
         <source>Møtet har pause. Fortsett møtet først.</source>
         <translation>The meeting is on a break. Resume it first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="37"/>
+        <location filename="../../chair_console/messages.py" line="43"/>
         <source>Møtet har ikke pause.</source>
         <translation>The meeting is not on a break.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="38"/>
+        <location filename="../../chair_console/messages.py" line="44"/>
         <source>Ukjent type pause.</source>
         <translation>Unknown kind of break.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="39"/>
+        <location filename="../../chair_console/messages.py" line="45"/>
         <source>En votering pågår. Avslutt saken før møtet heves.</source>
         <translation>A vote is under way. Finish the item before adjourning.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="42"/>
+        <location filename="../../chair_console/messages.py" line="48"/>
         <source>Møtet er ikke hevet; det kan bare fortsettes en annen dag etter at det er hevet.</source>
         <translation>The meeting is not adjourned; it can continue another day only after it is adjourned.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="45"/>
+        <location filename="../../chair_console/messages.py" line="51"/>
         <source>Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre.</source>
         <translation>Corrections after the meeting are recorded once it is adjourned; during the meeting use Undo.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="48"/>
+        <location filename="../../chair_console/messages.py" line="54"/>
         <source>Skriv både hva som rettes og hvorfor.</source>
         <translation>Write both what is corrected and why.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="49"/>
+        <location filename="../../chair_console/messages.py" line="55"/>
         <source>Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a).</source>
         <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="53"/>
+        <location filename="../../chair_console/messages.py" line="59"/>
         <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
         <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="56"/>
+        <location filename="../../chair_console/messages.py" line="62"/>
         <source>{member} er allerede registrert til stede.</source>
         <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="57"/>
+        <location filename="../../chair_console/messages.py" line="63"/>
         <source>{member} er allerede registrert med det forfallet.</source>
         <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="58"/>
+        <location filename="../../chair_console/messages.py" line="64"/>
         <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
         <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="61"/>
+        <location filename="../../chair_console/messages.py" line="67"/>
         <source>{member} er ikke til stede.</source>
         <translation>{member} is not present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="62"/>
+        <location filename="../../chair_console/messages.py" line="68"/>
         <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
         <translation>{member}&apos;s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="65"/>
+        <location filename="../../chair_console/messages.py" line="71"/>
         <source>Ukjent varamedlem: {substitute}.</source>
         <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="66"/>
+        <location filename="../../chair_console/messages.py" line="72"/>
         <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
         <translation>{substitute} is not a substitute of {member}&apos;s group (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="69"/>
+        <location filename="../../chair_console/messages.py" line="75"/>
         <source>{member} er til stede; plassen trenger ikke vara.</source>
         <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="70"/>
+        <location filename="../../chair_console/messages.py" line="76"/>
         <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
         <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="73"/>
+        <location filename="../../chair_console/messages.py" line="79"/>
         <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
         <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="76"/>
+        <location filename="../../chair_console/messages.py" line="82"/>
         <source>{substitute} møter ikke nå.</source>
         <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="77"/>
-        <location filename="../../chair_console/messages.py" line="98"/>
+        <location filename="../../chair_console/messages.py" line="83"/>
+        <location filename="../../chair_console/messages.py" line="104"/>
         <source>{person} er ikke medlem av byrådet.</source>
         <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="78"/>
+        <location filename="../../chair_console/messages.py" line="84"/>
         <source>{person} er allerede registrert til stede.</source>
         <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="79"/>
+        <location filename="../../chair_console/messages.py" line="85"/>
         <source>{person} er ikke registrert til stede.</source>
         <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="80"/>
+        <location filename="../../chair_console/messages.py" line="86"/>
         <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
         <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="81"/>
+        <location filename="../../chair_console/messages.py" line="87"/>
         <source>{person} leder allerede møtet.</source>
         <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="82"/>
+        <location filename="../../chair_console/messages.py" line="88"/>
         <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
         <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="85"/>
+        <location filename="../../chair_console/messages.py" line="91"/>
         <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
         <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="86"/>
+        <location filename="../../chair_console/messages.py" line="92"/>
         <source>{person} er allerede registrert inhabil i saken.</source>
         <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="87"/>
+        <location filename="../../chair_console/messages.py" line="93"/>
         <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
         <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="91"/>
+        <location filename="../../chair_console/messages.py" line="97"/>
         <source>Saken finnes ikke på sakslisten.</source>
         <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="92"/>
+        <location filename="../../chair_console/messages.py" line="98"/>
         <source>Saken er allerede til behandling.</source>
         <translation>The item is already under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="94"/>
+        <location filename="../../chair_console/messages.py" line="100"/>
         <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
         <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="95"/>
+        <location filename="../../chair_console/messages.py" line="101"/>
         <source>Ukjent type innlegg: {kind}.</source>
         <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="96"/>
+        <location filename="../../chair_console/messages.py" line="102"/>
         <source>{person} er ikke til stede og kan ikke få ordet.</source>
         <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="97"/>
+        <location filename="../../chair_console/messages.py" line="103"/>
         <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
         <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="99"/>
+        <location filename="../../chair_console/messages.py" line="105"/>
         <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
         <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="100"/>
+        <location filename="../../chair_console/messages.py" line="106"/>
         <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
         <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="103"/>
+        <location filename="../../chair_console/messages.py" line="109"/>
         <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
         <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="104"/>
+        <location filename="../../chair_console/messages.py" line="110"/>
         <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
         <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="107"/>
+        <location filename="../../chair_console/messages.py" line="113"/>
         <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
         <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="110"/>
+        <location filename="../../chair_console/messages.py" line="116"/>
         <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
         <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="113"/>
+        <location filename="../../chair_console/messages.py" line="119"/>
         <source>Velg innlegget replikken gjelder.</source>
         <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="114"/>
+        <location filename="../../chair_console/messages.py" line="120"/>
         <source>{person} har allerede hatt to replikker (R-5.4e).</source>
         <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="115"/>
+        <location filename="../../chair_console/messages.py" line="121"/>
         <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
         <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="118"/>
+        <location filename="../../chair_console/messages.py" line="124"/>
         <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
         <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="121"/>
+        <location filename="../../chair_console/messages.py" line="127"/>
         <source>Taleren står ikke på talelisten.</source>
         <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="122"/>
+        <location filename="../../chair_console/messages.py" line="128"/>
         <source>Ugyldig plass på talelisten.</source>
         <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="123"/>
+        <location filename="../../chair_console/messages.py" line="129"/>
         <source>Talelisten er tom.</source>
         <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="124"/>
+        <location filename="../../chair_console/messages.py" line="130"/>
         <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
         <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="127"/>
+        <location filename="../../chair_console/messages.py" line="133"/>
         <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
         <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="130"/>
+        <location filename="../../chair_console/messages.py" line="136"/>
         <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
         <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="133"/>
+        <location filename="../../chair_console/messages.py" line="139"/>
         <source>Interpellasjonens time er brukt opp (R-7b).</source>
         <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="136"/>
+        <location filename="../../chair_console/messages.py" line="142"/>
         <source>Spørsmål hører til spørretimen.</source>
         <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="137"/>
+        <location filename="../../chair_console/messages.py" line="143"/>
         <source>Spørretimens time er ute (R-6a).</source>
         <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="138"/>
+        <location filename="../../chair_console/messages.py" line="144"/>
         <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
         <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="141"/>
+        <location filename="../../chair_console/messages.py" line="147"/>
         <source>Skriv hva spørsmålet gjelder.</source>
         <translation>Write what the question is about.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="142"/>
+        <location filename="../../chair_console/messages.py" line="148"/>
         <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
         <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="145"/>
+        <location filename="../../chair_console/messages.py" line="151"/>
         <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
         <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="146"/>
+        <location filename="../../chair_console/messages.py" line="152"/>
         <source>Spørsmål som er tatt, kan ikke flyttes.</source>
         <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="147"/>
+        <location filename="../../chair_console/messages.py" line="153"/>
         <source>Ingen spørsmål er i gang.</source>
         <translation>No question is under way.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="148"/>
+        <location filename="../../chair_console/messages.py" line="154"/>
         <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
         <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="151"/>
+        <location filename="../../chair_console/messages.py" line="157"/>
         <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
         <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="154"/>
+        <location filename="../../chair_console/messages.py" line="160"/>
         <source>Det er ingen flere spørsmål.</source>
         <translation>There are no more questions.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="155"/>
+        <location filename="../../chair_console/messages.py" line="161"/>
         <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
         <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="156"/>
+        <location filename="../../chair_console/messages.py" line="162"/>
         <source>Ingen taler har ordet nå.</source>
         <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="157"/>
+        <location filename="../../chair_console/messages.py" line="163"/>
         <source>Taletiden står allerede stille.</source>
         <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="158"/>
+        <location filename="../../chair_console/messages.py" line="164"/>
         <source>Taletiden går allerede.</source>
         <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="159"/>
+        <location filename="../../chair_console/messages.py" line="165"/>
         <source>{person} har ikke ordet nå.</source>
         <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="160"/>
+        <location filename="../../chair_console/messages.py" line="166"/>
         <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="166"/>
+        <location filename="../../chair_console/messages.py" line="172"/>
         <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
         <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="169"/>
+        <location filename="../../chair_console/messages.py" line="175"/>
         <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
         <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="170"/>
+        <location filename="../../chair_console/messages.py" line="176"/>
         <source>Det finnes ikke noe forslag {subject} i saken.</source>
         <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="171"/>
+        <location filename="../../chair_console/messages.py" line="177"/>
         <source>Forslaget er trukket og kan ikke settes under votering.</source>
         <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="172"/>
+        <location filename="../../chair_console/messages.py" line="178"/>
         <source>Ukjent voteringsmåte: {method}.</source>
         <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="173"/>
+        <location filename="../../chair_console/messages.py" line="179"/>
         <source>Velg hva det skal voteres over.</source>
         <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="174"/>
+        <location filename="../../chair_console/messages.py" line="180"/>
         <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="177"/>
+        <location filename="../../chair_console/messages.py" line="183"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="180"/>
+        <location filename="../../chair_console/messages.py" line="186"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="183"/>
+        <location filename="../../chair_console/messages.py" line="189"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="184"/>
+        <location filename="../../chair_console/messages.py" line="190"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="187"/>
+        <location filename="../../chair_console/messages.py" line="193"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="192"/>
+        <location filename="../../chair_console/messages.py" line="198"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="195"/>
+        <location filename="../../chair_console/messages.py" line="201"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="196"/>
+        <location filename="../../chair_console/messages.py" line="202"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="197"/>
+        <location filename="../../chair_console/messages.py" line="203"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="198"/>
+        <location filename="../../chair_console/messages.py" line="204"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="199"/>
+        <location filename="../../chair_console/messages.py" line="205"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="208"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="203"/>
+        <location filename="../../chair_console/messages.py" line="209"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="206"/>
+        <location filename="../../chair_console/messages.py" line="212"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="210"/>
+        <location filename="../../chair_console/messages.py" line="216"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="213"/>
+        <location filename="../../chair_console/messages.py" line="219"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="215"/>
+        <location filename="../../chair_console/messages.py" line="221"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
+        <location filename="../../chair_console/messages.py" line="224"/>
         <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="221"/>
+        <location filename="../../chair_console/messages.py" line="227"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="225"/>
+        <location filename="../../chair_console/messages.py" line="231"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="226"/>
+        <location filename="../../chair_console/messages.py" line="232"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="227"/>
+        <location filename="../../chair_console/messages.py" line="233"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="230"/>
+        <location filename="../../chair_console/messages.py" line="236"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="233"/>
+        <location filename="../../chair_console/messages.py" line="239"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="236"/>
+        <location filename="../../chair_console/messages.py" line="242"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="241"/>
+        <location filename="../../chair_console/messages.py" line="247"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="242"/>
+        <location filename="../../chair_console/messages.py" line="248"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="243"/>
+        <location filename="../../chair_console/messages.py" line="249"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="248"/>
+        <location filename="../../chair_console/messages.py" line="254"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="253"/>
+        <location filename="../../chair_console/messages.py" line="259"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="256"/>
+        <location filename="../../chair_console/messages.py" line="262"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="261"/>
+        <location filename="../../chair_console/messages.py" line="267"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="264"/>
+        <location filename="../../chair_console/messages.py" line="270"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="268"/>
+        <location filename="../../chair_console/messages.py" line="274"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="271"/>
+        <location filename="../../chair_console/messages.py" line="277"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="272"/>
+        <location filename="../../chair_console/messages.py" line="278"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="275"/>
+        <location filename="../../chair_console/messages.py" line="281"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="280"/>
+        <location filename="../../chair_console/messages.py" line="286"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="285"/>
+        <location filename="../../chair_console/messages.py" line="291"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="291"/>
+        <location filename="../../chair_console/messages.py" line="297"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="297"/>
+        <location filename="../../chair_console/messages.py" line="303"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="298"/>
+        <location filename="../../chair_console/messages.py" line="304"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="301"/>
+        <location filename="../../chair_console/messages.py" line="307"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="302"/>
+        <location filename="../../chair_console/messages.py" line="308"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="307"/>
+        <location filename="../../chair_console/messages.py" line="313"/>
+        <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
+        <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="317"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="311"/>
+        <location filename="../../chair_console/messages.py" line="321"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="312"/>
+        <location filename="../../chair_console/messages.py" line="322"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="313"/>
+        <location filename="../../chair_console/messages.py" line="323"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="314"/>
+        <location filename="../../chair_console/messages.py" line="324"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="315"/>
+        <location filename="../../chair_console/messages.py" line="325"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="318"/>
+        <location filename="../../chair_console/messages.py" line="328"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="319"/>
+        <location filename="../../chair_console/messages.py" line="329"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="320"/>
+        <location filename="../../chair_console/messages.py" line="330"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="321"/>
+        <location filename="../../chair_console/messages.py" line="331"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="323"/>
+        <location filename="../../chair_console/messages.py" line="333"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="324"/>
+        <location filename="../../chair_console/messages.py" line="334"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="325"/>
+        <location filename="../../chair_console/messages.py" line="335"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="326"/>
+        <location filename="../../chair_console/messages.py" line="336"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="329"/>
+        <location filename="../../chair_console/messages.py" line="339"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="330"/>
+        <location filename="../../chair_console/messages.py" line="340"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="331"/>
+        <location filename="../../chair_console/messages.py" line="341"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="332"/>
+        <location filename="../../chair_console/messages.py" line="342"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="333"/>
+        <location filename="../../chair_console/messages.py" line="343"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="334"/>
+        <location filename="../../chair_console/messages.py" line="344"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="335"/>
+        <location filename="../../chair_console/messages.py" line="345"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="338"/>
+        <location filename="../../chair_console/messages.py" line="348"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="339"/>
+        <location filename="../../chair_console/messages.py" line="349"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="340"/>
+        <location filename="../../chair_console/messages.py" line="350"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="343"/>
+        <location filename="../../chair_console/messages.py" line="353"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="344"/>
+        <location filename="../../chair_console/messages.py" line="354"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="347"/>
+        <location filename="../../chair_console/messages.py" line="357"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="348"/>
+        <location filename="../../chair_console/messages.py" line="358"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="351"/>
+        <location filename="../../chair_console/messages.py" line="361"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="352"/>
+        <location filename="../../chair_console/messages.py" line="362"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="353"/>
+        <location filename="../../chair_console/messages.py" line="363"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="354"/>
+        <location filename="../../chair_console/messages.py" line="364"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="355"/>
+        <location filename="../../chair_console/messages.py" line="365"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="356"/>
+        <location filename="../../chair_console/messages.py" line="366"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="357"/>
+        <location filename="../../chair_console/messages.py" line="367"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="358"/>
+        <location filename="../../chair_console/messages.py" line="368"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="359"/>
+        <location filename="../../chair_console/messages.py" line="369"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="360"/>
+        <location filename="../../chair_console/messages.py" line="370"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="361"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="365"/>
+        <location filename="../../chair_console/messages.py" line="375"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="376"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="381"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="372"/>
+        <location filename="../../chair_console/messages.py" line="382"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="373"/>
+        <location filename="../../chair_console/messages.py" line="383"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="374"/>
+        <location filename="../../chair_console/messages.py" line="384"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="377"/>
+        <location filename="../../chair_console/messages.py" line="387"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="378"/>
+        <location filename="../../chair_console/messages.py" line="388"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="381"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="384"/>
+        <location filename="../../chair_console/messages.py" line="394"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="387"/>
+        <location filename="../../chair_console/messages.py" line="397"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="390"/>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="400"/>
+        <location filename="../../chair_console/messages.py" line="401"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="393"/>
+        <location filename="../../chair_console/messages.py" line="403"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="394"/>
+        <location filename="../../chair_console/messages.py" line="404"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="397"/>
+        <location filename="../../chair_console/messages.py" line="407"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="398"/>
+        <location filename="../../chair_console/messages.py" line="408"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="399"/>
+        <location filename="../../chair_console/messages.py" line="409"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="402"/>
+        <location filename="../../chair_console/messages.py" line="412"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="408"/>
+        <location filename="../../chair_console/messages.py" line="418"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="409"/>
+        <location filename="../../chair_console/messages.py" line="419"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="412"/>
+        <location filename="../../chair_console/messages.py" line="422"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="415"/>
+        <location filename="../../chair_console/messages.py" line="425"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="416"/>
+        <location filename="../../chair_console/messages.py" line="426"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="417"/>
+        <location filename="../../chair_console/messages.py" line="427"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="420"/>
+        <location filename="../../chair_console/messages.py" line="430"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="423"/>
+        <location filename="../../chair_console/messages.py" line="433"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="424"/>
+        <location filename="../../chair_console/messages.py" line="434"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="425"/>
+        <location filename="../../chair_console/messages.py" line="435"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="426"/>
+        <location filename="../../chair_console/messages.py" line="436"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="427"/>
+        <location filename="../../chair_console/messages.py" line="437"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="431"/>
+        <location filename="../../chair_console/messages.py" line="441"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="444"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="435"/>
+        <location filename="../../chair_console/messages.py" line="445"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="436"/>
+        <location filename="../../chair_console/messages.py" line="446"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="437"/>
+        <location filename="../../chair_console/messages.py" line="447"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="438"/>
+        <location filename="../../chair_console/messages.py" line="448"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="441"/>
+        <location filename="../../chair_console/messages.py" line="451"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -2661,7 +2671,7 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="151"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="152"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
@@ -2686,7 +2696,7 @@ Log file: {log}</translation>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="50"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="51"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -3170,194 +3180,194 @@ Log file: {log}</translation>
 <context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="40"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="41"/>
         <source>Stemmetegn – de som stemmer mot</source>
         <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="41"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
         <source>Stilltiende godkjenning</source>
         <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
         <source>Kontravotering – for og mot telles</source>
         <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
         <source>Alternativ votering</source>
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="155"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="157"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="158"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="159"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="159"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="160"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="161"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="161"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="162"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="162"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="163"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="164"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="165"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="165"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="166"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="166"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="167"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="167"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="168"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="168"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="169"/>
         <source>Innstillingen i </source>
         <translation>Recommendation in </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="170"/>
         <source> punkter</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="170"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="171"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="262"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="316"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="318"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="320"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="329"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="341"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="426"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="331"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="343"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="411"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="352"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="383"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="380"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="386"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="383"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="384"/>
         <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
         <translation>A tie. The chair&apos;s vote decides (R-3.3d). Did the chair vote for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="391"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="435"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="420"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="445"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="430"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="447"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="432"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 from chair_console.procedure import events as ev
 from chair_console.procedure.events import Event
 from chair_console.procedure.reducer import advance
-from chair_console.procedure.state import MeetingState
+from chair_console.procedure.state import RULES_VERSION, MeetingState
 from chair_console.procedure.timebase import Instant
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
@@ -43,6 +43,7 @@ class LogBuilder:
     def created(self, questions: bool = True) -> "LogBuilder":
         m = demo_meeting()
         meeting = {k: m[k] for k in ("title", "date", "start", "place", "term")}
-        payload = {"council": demo_council(), "meeting": meeting, "agenda": m["agenda"], "questions": m.get("questions", []) if questions else []}
+        payload = {"council": demo_council(), "meeting": meeting, "agenda": m["agenda"],
+                   "questions": m.get("questions", []) if questions else [], "rules": RULES_VERSION}
         self.add(ev.MEETING_CREATED, payload, "secretary")
         return self

@@ -53,3 +53,24 @@ def test_a_meeting_stored_by_release_0_1_0_replays_to_the_same_record():
     expected = json.loads((DATA / "simulated-meeting-0.1.0.summary.json").read_text(encoding="utf-8"))
     got = json.loads(json.dumps(summary(replay(events))))
     assert got == expected
+
+
+def test_a_meeting_stored_by_release_0_1_0_is_under_the_first_rules_and_new_meetings_under_the_current():
+    from chair_console.procedure.state import RULES_BEFORE_VERSIONS, RULES_VERSION
+    from helpers import LogBuilder
+
+    assert replay(load_events(DATA / "simulated-meeting-0.1.0.json")).rules == RULES_BEFORE_VERSIONS
+    assert LogBuilder().created().state.rules == RULES_VERSION > RULES_BEFORE_VERSIONS
+
+
+def test_a_meeting_recorded_under_newer_rules_is_refused_not_misread():
+    import pytest
+
+    from chair_console.procedure.errors import RuleViolation
+    from chair_console.procedure.state import RULES_VERSION
+
+    events = load_events(DATA / "simulated-meeting-0.1.0.json")
+    first = events[0]
+    newer = Event(1, first.kind, {**first.payload, "rules": RULES_VERSION + 1}, first.actor, first.at)
+    with pytest.raises(RuleViolation, match="meeting.newer_rules"):
+        replay([newer])

@@ -112,3 +112,9 @@ def test_pragmas_are_wal_full_and_foreign_keys(demo_db):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_new_meeting_is_recorded_under_the_current_rules(service: MeetingService):
+    from chair_console.procedure.state import RULES_VERSION
+
+    assert service.state.rules == RULES_VERSION
