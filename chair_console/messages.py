@@ -180,6 +180,15 @@ MESSAGES: dict[str, str] = {
     "vote.alternative_needs_two": QT_TRANSLATE_NOOP(
         "Messages", "Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen."
     ),
+    # several proposals voted on together (the budget meeting, R-3.3e)
+    "vote.together_needs_several": QT_TRANSLATE_NOOP(
+        "Messages", "Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet."
+    ),
+    "vote.together_not_alternative": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller "
+        "kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.",
+    ),
     "vote.no_quorum": QT_TRANSLATE_NOOP(
         "Messages", "Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert."
     ),
@@ -199,6 +208,43 @@ MESSAGES: dict[str, str] = {
         "Messages", "Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte."
     ),
     "vote.tie_needs_lot": QT_TRANSLATE_NOOP("Messages", "Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d)."),
+    # votes as the law counts them (rules version 2): R-3.3c, R-3.3d, R-3.3f b, no vote counted twice
+    "vote.plurality_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. "
+        "Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller "
+        "voter over forslagene etter tur. Ingenting ble registrert.",
+    ),
+    "vote.no_chair_for_tie": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder "
+        "møtet, og registrer voteringen på nytt. Ingenting ble registrert.",
+    ),
+    "vote.chair_side_contradicts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør "
+        "møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.",
+    ),
+    "vote.chair_not_entitled": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders "
+        "stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.",
+    ),
+    "vote.bad_chair_vote": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. "
+        "Ingenting ble registrert.",
+    ),
+    "vote.already_voted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg "
+        "voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.",
+    ),
+    "vote.for_in_hands": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige "
+        "stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.",
+    ),
     "vote.unknown_vote": QT_TRANSLATE_NOOP("Messages", "Voteringen som skal rettes finnes ikke."),
     "vote.empty_decision": QT_TRANSLATE_NOOP("Messages", "Skriv vedtaket før saken avsluttes."),
     "vote.none_recorded": QT_TRANSLATE_NOOP("Messages", "Det er ikke votert i saken ennå."),
@@ -206,6 +252,29 @@ MESSAGES: dict[str, str] = {
         "Messages", "Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret."
     ),
     "vote.not_urgent": QT_TRANSLATE_NOOP("Messages", "Innsigelser gjelder bare aktuelle saker (R-3.2c)."),
+    # the council decides the voting order (R-3.3e)
+    "vote.order_not_decided": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» "
+        "(eller voteringen over den) før første votering. Ingenting ble registrert.",
+    ),
+    "vote.out_of_order": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen "
+        "endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.",
+    ),
+    "vote.not_in_decided_order": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. "
+        "Ingenting ble registrert.",
+    ),
+    "vote.order_incomplete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).",
+    ),
+    "vote.forwarded": QT_TRANSLATE_NOOP(
+        "Messages", "{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering."
+    ),
     "vote.urgent_objections_first": QT_TRANSLATE_NOOP(
         "Messages", "Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c)."
     ),
@@ -217,6 +286,54 @@ MESSAGES: dict[str, str] = {
         "Messages", "{person} må først være bedt to ganger om å holde seg til saken (R-5.6a)."
     ),
     "attendance.excluded": QT_TRANSLATE_NOOP("Messages", "{member} er utelukket fra resten av møtet (R-5.6a)."),
+    # elections (R-3.3c, R-3.3d, kommuneloven § 7-5)
+    "vote.use_election": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, "
+        "blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.",
+    ),
+    "election.no_chair_side": QT_TRANSLATE_NOOP(
+        "Messages", "Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert."
+    ),
+    "election.no_written_ballot": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. "
+        "Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.",
+    ),
+    "election.bad_ballot": QT_TRANSLATE_NOOP("Messages", "Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg."),
+    "election.no_office": QT_TRANSLATE_NOOP("Messages", "Skriv hvilket verv valget gjelder (for eksempel settevaraordfører)."),
+    "election.no_candidates": QT_TRANSLATE_NOOP("Messages", "Før opp minst én kandidat, med navn."),
+    "election.candidate_twice": QT_TRANSLATE_NOOP("Messages", "{candidate} er ført opp to ganger."),
+    "election.bad_tally": QT_TRANSLATE_NOOP("Messages", "Før opp ett stemmetall for hver kandidat."),
+    "election.decided": QT_TRANSLATE_NOOP("Messages", "Valget av {office} er allerede avgjort i saken."),
+    "election.needs_lot": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny "
+        "avstemning. Registrer loddtrekningen.",
+    ),
+    "election.wrong_round": QT_TRANSLATE_NOOP(
+        "Messages", "Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert."
+    ),
+    "election.no_lot_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}."
+    ),
+    "election.lot_not_level": QT_TRANSLATE_NOOP(
+        "Messages", "Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem."
+    ),
+    "election.lot_needs_drawer": QT_TRANSLATE_NOOP("Messages", "Skriv hvem som trakk loddet i salen."),
+    "election.undecided": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).",
+    ),
+    "election.no_body": QT_TRANSLATE_NOOP("Messages", "Skriv hvilket organ valget gjelder."),
+    "election.bad_seats": QT_TRANSLATE_NOOP("Messages", "Antall plasser som skal fordeles, må være et helt tall, minst 1."),
+    "election.bad_lists": QT_TRANSLATE_NOOP(
+        "Messages", "Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer)."
+    ),
+    "election.list_twice": QT_TRANSLATE_NOOP("Messages", "Listen {name} er ført opp to ganger."),
+    "election.no_list_votes": QT_TRANSLATE_NOOP(
+        "Messages", "Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert."
+    ),
     # the store
     "store.out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."
@@ -434,6 +551,20 @@ MESSAGES: dict[str, str] = {
     "agenda.empty_title": QT_TRANSLATE_NOOP("Messages", "Saken må ha en tittel."),
     "agenda.duplicate_item": QT_TRANSLATE_NOOP("Messages", "Det finnes allerede en sak med id {item}."),
     "agenda.bad_settings": QT_TRANSLATE_NOOP("Messages", "Taletiden må være et helt antall minutter, 0 eller mer."),
+    # the council's decisions: postponement (R-3.2b), a committee (R-7c), the voting order, forwarding (R-3.3e)
+    "agenda.decision_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e): registrer om det ble vedtatt stilltiende eller ved "
+        "votering, med stemmetallene. Ingenting ble registrert.",
+    ),
+    "agenda.bad_decision": QT_TRANSLATE_NOOP(
+        "Messages", "Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot)."
+    ),
+    "agenda.tacit_with_count": QT_TRANSLATE_NOOP(
+        "Messages", "Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt."
+    ),
+    "agenda.committee_needed": QT_TRANSLATE_NOOP("Messages", "Oppgi hvilket utvalg saken sendes til."),
+    "agenda.unknown_committee": QT_TRANSLATE_NOOP("Messages", "Bystyret har ikke noe utvalg {committee}."),
     "proposal.not_allowed_in_kind": QT_TRANSLATE_NOOP(
         "Messages",
         "Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).",
@@ -446,6 +577,17 @@ MESSAGES: dict[str, str] = {
     "proposal.unknown_group": QT_TRANSLATE_NOOP("Messages", "Ukjent gruppe: {group}."),
     "proposal.bad_kind": QT_TRANSLATE_NOOP("Messages", "Ukjent forslagstype: {kind}."),
     "proposal.unknown": QT_TRANSLATE_NOOP("Messages", "Forslaget finnes ikke eller er allerede trukket."),
+    "proposal.bad_number": QT_TRANSLATE_NOOP("Messages", "Forslagsnummeret må være et helt tall fra 1 og oppover."),
+    "proposal.number_taken": QT_TRANSLATE_NOOP(
+        "Messages", "Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert."
+    ),
+    "proposal.forward_none": QT_TRANSLATE_NOOP(
+        "Messages", "Velg forslagene som skal oversendes byrådet (hvert forslag én gang)."
+    ),
+    "proposal.already_forwarded": QT_TRANSLATE_NOOP("Messages", "{name} er allerede oversendt byrådet."),
+    "proposal.already_voted": QT_TRANSLATE_NOOP(
+        "Messages", "Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering."
+    ),
 }
 
 UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Handlingen ble avvist ({code}). Ingenting ble endret.")

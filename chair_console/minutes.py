@@ -34,6 +34,10 @@ from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.vote_words import result_sentence, subject_name
+from chair_console.procedure.vote_words import decision_sentence  # noqa: I001
+from chair_console.procedure.vote_words import election_sentence, proportional_sentence
+from chair_console.procedure.vote_words import minutes_vote_line
+from chair_console.procedure.vote_words import order_runs_name
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
 
@@ -205,11 +209,8 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
         if options.public:  # R-3.6c: the content of a closed item is not public
             parts.append(_p("Innholdet er unntatt offentlighet.", st["body"]))
             return parts
-    if status == POSTPONED:
-        parts.append(_p("Saken ble utsatt.", st["body"]))
-        return parts
-    if status == SENT_TO_COMMITTEE:
-        parts.append(_p("Saken ble sendt til utvalg.", st["body"]))
+    if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
+        parts.extend(_council_decisions(state, item.id, st))
         return parts
     if item.kind == "question_hour":
         for q in state.questions.get(item.id, ()):
@@ -226,15 +227,35 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
         who = subject_name(state, item.id, proposal.id)
         note = " (trukket)" if proposal.withdrawn else ""
         parts.append(_p(f"{who[:1].upper()}{who[1:]}{note}: {proposal.text}", st["body"]))
-    if state.voting_order.get(item.id):
-        order = ", ".join(subject_name(state, item.id, s) for s in state.voting_order[item.id])
+    decided = _council_decisions(state, item.id, st)  # R-3.3e: the order as decided, forwarded proposals
+    parts.extend(decided)
+    if state.voting_order.get(item.id) and not any(d.what == "order" for d in state.council_decisions.get(item.id, ())):
+        order = order_runs_name(state, item.id, state.voting_order[item.id])  # a group's proposals as a range
         parts.append(_p(f"Voteringsorden: {order}.", st["body"]))
     for vote in state.final_votes(item.id):
-        parts.append(_p("Votering: " + result_sentence(state, vote), st["vote"]))
+        parts.append(_p(minutes_vote_line(state, vote), st["vote"]))  # «Votering: …» / «Omvotering: … (erstatter …)»
+    for election in state.elections.get(item.id, ()):  # R-3.3c, R-3.3d: every round, the lots, who was elected
+        parts.append(_p(election_sentence(state, election, _time), st["vote"]))
+    for election in state.proportional_elections.get(item.id, ()):  # kommuneloven § 7-5
+        parts.append(_p(proportional_sentence(state, election, _time), st["vote"]))
     if item.id in state.decisions:
         parts.append(_p("Vedtak:", st["h2"]))
         parts.append(_p(state.decisions[item.id], st["body"]))
     return parts
+
+
+def _council_decisions(state: MeetingState, item_id: str, st: dict) -> list:
+    """The council's decisions on the chair's proposals in the item, in the order made (R-3.2b postponed, R-7c
+    sent to a committee, R-3.3e the voting order and proposals forwarded to the city government), carried or
+    fallen; a postponement of rules version 1 without a count reads «Saken ble utsatt.» as before."""
+    decisions = state.council_decisions.get(item_id, ())
+    out = [_p(decision_sentence(state, item_id, d), st["body"]) for d in decisions]
+    status = state.status(item_id)
+    if not out and status == POSTPONED:
+        out.append(_p("Saken ble utsatt.", st["body"]))
+    elif not out and status == SENT_TO_COMMITTEE:
+        out.append(_p("Saken ble sendt til utvalg.", st["body"]))
+    return out
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):

@@ -118,7 +118,7 @@ def plan(created: Event, params: Params, seed: int) -> list[Step]:
     total_seconds = params.hours * 3600
     items = list(p.state.agenda)
     per_item = max(1.0, total_seconds / max(1, len(items)))
-    tie_done = counter_done = False
+    tie_done = counter_done = forward_done = False
     for n, item in enumerate(items):
         if n == len(items) // 3:
             p.add(ev.MEETING_PAUSED, {"kind": "pause"}, seconds=5)
@@ -130,6 +130,10 @@ def plan(created: Event, params: Params, seed: int) -> list[Step]:
         if not p.add(ev.ITEM_OPENED, payload, seconds=20):
             continue
         seated = sorted(set(p.state.seated().values()))
+        if n == 3:  # R-3.2b: a proposal to postpone the item, put to a counted vote, falls; the item stays
+            present = len(p.state.eligible(item.id))
+            p.add(ev.ITEM_POSTPONED, {"item": item.id, "method": "counted", "for": 20, "against": present - 20},
+                  seconds=60)
         if item.kind == "question_hour":
             for _ in range(40):
                 if not p.add(ev.QUESTION_STEP, {"item": item.id}, seconds=rng.uniform(30, 110)):
@@ -162,13 +166,18 @@ def plan(created: Event, params: Params, seed: int) -> list[Step]:
         if not p.add(ev.DEBATE_CLOSED, {"item": item.id}, seconds=10):
             continue
         eligible = sorted(p.state.eligible(item.id))
-        subjects = [x.id for x in p.state.proposals.get(item.id, ()) if not x.withdrawn] + ["recommendation"]
+        live = [x.id for x in p.state.proposals.get(item.id, ()) if not x.withdrawn]
+        if not forward_done and live and n >= 3:  # R-3.3e oversendelsesforslag: the last proposal forwarded, tacitly
+            forward_done = p.add(ev.PROPOSAL_FORWARDED, {"item": item.id, "proposals": live[-1:], "method": "tacit"},
+                                 seconds=15)
+        subjects = p.state.voting_subjects(item.id)  # the proposals not forwarded, then the recommendation
+        p.add(ev.VOTING_ORDER_SET, {"item": item.id, "order": subjects, "method": "tacit"}, seconds=10)  # R-3.3e
         for subject in subjects:
             against = sorted(rng.sample(eligible, rng.randint(5, len(eligible) // 2)))
             vote = {"item": item.id, "subjects": [subject], "method": "hands", "against": against}
             if not tie_done and len(eligible) % 2 == 0:
                 vote = {"item": item.id, "subjects": [subject], "method": "hands", "against_count": len(eligible) // 2,
-                        "chair_side": 0}
+                        "chair_vote": "for"}  # R-3.3d: only counts were taken, so how the chair voted is recorded
                 tie_done = True
             elif not counter_done:
                 vote = {"item": item.id, "subjects": [subject], "method": "counter", "against_count": 20,

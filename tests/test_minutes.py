@@ -42,6 +42,7 @@ def meeting(tmp_path_factory):
     svc.record(ev.CHAIR_TAKEN, {"person": "h-01"})
     svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": "Byggehøydene reduseres.", "groups": ["SV", "R"]})
     svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    svc.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["s304-p1", "recommendation"], "method": "tacit"})
     svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1"], "method": "hands",
                                   "against": sorted(p for p in svc.state.eligible("s304")
                                                     if c.group_of(p) not in ("SV", "R"))})
@@ -51,10 +52,12 @@ def meeting(tmp_path_factory):
     svc.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})  # closed under § 11-5
     svc.record(ev.PROPOSAL_TABLED, {"item": "s308", "text": SECRET, "groups": ["H"]})
     svc.record(ev.DEBATE_CLOSED, {"item": "s308"})
+    svc.record(ev.PROPOSAL_FORWARDED, {"item": "s308", "proposals": ["s308-p1"], "method": "tacit"})  # R-3.3e
+    svc.record(ev.VOTING_ORDER_SET, {"item": "s308", "order": ["recommendation"], "method": "tacit"})
     svc.record(ev.VOTE_RECORDED, {"item": "s308", "subjects": ["recommendation"], "method": "tacit"})
     svc.record(ev.DECISION_TEXT_SET, {"item": "s308", "text": f"Eiendommen kjøpes. {SECRET}."})
     svc.record(ev.ITEM_DECIDED, {"item": "s308"})
-    svc.record(ev.ITEM_POSTPONED, {"item": "s310", "for": 40, "against": 19})
+    svc.record(ev.ITEM_POSTPONED, {"item": "s310", "method": "counted", "for": 40, "against": 19})
     svc.record(ev.MEETING_ADJOURNED)
     state = svc.state
     svc.close()
@@ -72,7 +75,8 @@ def test_R_3_6a_R_3_6b_internal_minutes_hold_everything_with_legal_bases(meeting
     text = re.sub(r"\s+", " ", text_of(pdf))
     assert "Møtebok – Bystyrets møte 2. desember 2026" in text and "Bystyresalen, Oslo rådhus" in text
     assert "Møtet ble satt kl." in text and "hevet kl." in text and "kl. –" not in text
-    assert "Sak 304/26" in text and "Sak 308/26" in text and "Saken ble utsatt" in text
+    assert "Sak 304/26" in text and "Sak 308/26" in text
+    assert "Bystyret vedtok med 40 mot 19 stemmer å utsette saken." in text  # R-3.2b: the decision in words
     assert "Forslag nr. 1 fra SV og R falt med 10 mot 49 stemmer (SV, R stemte for)." in text
     assert "Enstemmig vedtatt." in text and "Reguleringsplanen vedtas." in text
     assert "Kari Fiktivsen" in text and "møtte for" in text and "(omsorg)" in text  # attendance, substitutes
@@ -152,3 +156,91 @@ def test_a_two_day_meeting_with_a_suspension_and_a_correction_in_the_minutes(tmp
     assert "Rettelser etter møtet" in text and "Meldt av sekretariatet" in text
     svc.close()
     db.close()
+
+
+def test_R_3_3e_R_3_2b_R_7c_the_councils_decisions_in_the_minutes(tmp_path):
+    """The voting order as decided, proposals forwarded to the city government, and postponements and
+    committees decided tacitly, by count, or fallen: each in words under its item."""
+    db = open_database(tmp_path / "decisions.sqlite3")
+    svc = MeetingService(EventStore(db, ensure_demo_meeting(db, SystemClock().now())), SystemClock())
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.ITEM_OPENED, {"item": "s304"})
+    for group in ("SV", "R", "FrP"):
+        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
+    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    svc.record(ev.PROPOSAL_FORWARDED, {"item": "s304", "proposals": ["s304-p2", "s304-p3"], "method": "tacit"})
+    svc.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["s304-p1", "recommendation"], "method": "tacit"})
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1"], "method": "hands", "against_count": 40})
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "tacit"})
+    svc.record(ev.DECISION_TEXT_SET, {"item": "s304", "text": "Reguleringsplanen vedtas."})
+    svc.record(ev.ITEM_DECIDED, {"item": "s304"})
+    svc.record(ev.ITEM_OPENED, {"item": "s307"})
+    svc.record(ev.ITEM_POSTPONED, {"item": "s307", "method": "counted", "for": 24, "against": 35})
+    svc.record(ev.ITEM_SENT_TO_COMMITTEE, {"item": "s307", "committee": "SAM", "method": "tacit"})
+    svc.record(ev.ITEM_POSTPONED, {"item": "s309", "method": "tacit"})
+    svc.record(ev.ITEM_POSTPONED, {"item": "s310", "method": "counted", "for": 35, "against": 24})
+    svc.record(ev.MEETING_ADJOURNED)
+    state = svc.state
+    svc.close()
+    db.close()
+    for public in (False, True):
+        pdf = write_minutes(state, tmp_path / f"decisions-{public}.pdf", Options(public=public, draft=False))
+        text = re.sub(r"\s+", " ", text_of(pdf))
+        assert ("Følgende forslag oversendes byrådet uten realitetsvotering: forslag nr. 2 fra R og forslag nr. 3 "
+                "fra FrP.") in text
+        assert "Voteringsorden: forslag nr. 1 fra SV, innstillingen (vedtatt stilltiende)." in text
+        assert "Forslaget om å utsette saken falt med 24 mot 35 stemmer." in text
+        assert "Bystyret vedtok stilltiende å sende saken til Samferdsels- og miljøutvalget." in text
+        assert "Bystyret vedtok stilltiende å utsette saken." in text
+        assert "Bystyret vedtok med 35 mot 24 stemmer å utsette saken." in text
+        # the forwarded proposals are listed, never put to a vote
+        assert "Votering: Forslag nr. 2" not in text and "Votering: Forslag nr. 3" not in text
+
+
+def test_R_3_3c_R_3_3d_votes_as_the_law_counts_them_in_the_minutes(tmp_path):
+    """The chair's own vote deciding a tie, by name; pairwise alternative votes, the winner against the next; a
+    re-vote replacing the earlier result with both shown."""
+    db = open_database(tmp_path / "law.sqlite3")
+    svc = MeetingService(EventStore(db, ensure_demo_meeting(db, SystemClock().now())), SystemClock())
+    for m in svc.state.council.members:
+        if m.id != "uav-01":  # 58 in the hall: a tie is possible
+            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.ITEM_OPENED, {"item": "s304"})
+    for group in ("SV", "R", "FrP"):
+        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
+    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    svc.record(ev.VOTING_ORDER_SET, {"item": "s304", "method": "tacit",
+                                     "order": ["s304-p1", "s304-p2", "s304-p3", "recommendation"]})
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1", "s304-p2"], "method": "alternative",
+                                  "alternatives": [30, 28]})
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1", "s304-p3"], "method": "alternative",
+                                  "alternatives": [29, 29], "chair_vote": "s304-p3"})  # only counts: the chair's vote
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "hands",
+                                  "against_count": 40})
+    wrong = svc.state.votes["s304"][-1].id
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "hands",
+                                  "against_count": 18, "retake_of": wrong})  # the count was wrong: a re-vote
+    svc.record(ev.DECISION_TEXT_SET, {"item": "s304", "text": "Forslag fra FrP. Reguleringsplanen vedtas."})
+    svc.record(ev.ITEM_DECIDED, {"item": "s304"})
+    svc.record(ev.ITEM_POSTPONED, {"item": "s307", "method": "counted", "for": 29, "against": 29,
+                                   "chair_vote": "for"})  # a counted council decision, tied: the chair voted for
+    svc.record(ev.MEETING_ADJOURNED)
+    state = svc.state
+    svc.close()
+    db.close()
+    pdf = write_minutes(state, tmp_path / "law.pdf", Options(public=True, draft=False))
+    text = re.sub(r"\s+", " ", text_of(pdf))
+    text = re.sub(r"Oslo kommune · Bystyret · Møtebok \S+ Side \d+ av \d+ ", "", text)  # the page's header and footer
+    assert ("Votering: Ved alternativ votering mellom forslag nr. 1 fra SV og forslag nr. 2 fra R fikk forslag nr. 1 "
+            "fra SV 30 stemmer og forslag nr. 2 fra R 28 stemmer. Forslag nr. 1 fra SV ble vedtatt.") in text
+    assert ("fikk forslag nr. 1 fra SV 29 stemmer og forslag nr. 3 fra FrP 29 stemmer. Forslag nr. 3 fra FrP ble "
+            "vedtatt. Stemmelikhet; møtelederens stemme (Kari Fiktivsen) var avgjørende.") in text
+    assert ("Omvotering: Innstillingen ble vedtatt mot 18 stemmer. (erstatter: Innstillingen falt med 18 mot 40 "
+            "stemmer.)") in text
+    assert "Votering: Innstillingen falt" not in text  # the replaced result only as what the re-vote replaced
+    assert ("Bystyret vedtok med 29 mot 29 stemmer å utsette saken. Stemmelikhet; møtelederens stemme (Kari "
+            "Fiktivsen) var avgjørende.") in text
+    assert "dobbeltstemme" not in text

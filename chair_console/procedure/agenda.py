@@ -137,6 +137,12 @@ class Proposal:
     kind: str  # "change" (to the recommendation) | "new_point"
     withdrawn: bool = False
 
+    @property
+    def by(self) -> tuple:
+        """Who is behind it, as the minutes name it («forslag nr. 3 fra SV»): its groups, else the member who
+        tabled it. Numbers given by the council's documents count per this (the budget meeting)."""
+        return ("groups", tuple(self.groups)) if self.groups else ("member", self.proposer)
+
 
 def meeting_from_dict(data: object) -> tuple[MeetingInfo, tuple[AgendaItem, ...]]:
     """Read a meeting file (format chair-console/meeting); raises CouncilDataError."""

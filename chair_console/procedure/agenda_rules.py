@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules
+from chair_console.procedure import elections
 from chair_console.procedure.agenda import (
     DECIDED,
     FINAL_STATUSES,
@@ -26,6 +27,9 @@ from chair_console.procedure.payloads import AgendaSet, ItemPostponed, ItemSentT
 from chair_console.procedure.question_rules import register_questions
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.voting import council_vote, in_voting
+from chair_console.procedure.payloads import CouncilDecision  # noqa: I001
+from chair_console.procedure.state import CouncilDecisionRecord
+from chair_console.procedure.voting import council_decision, record_decision
 
 
 def _item_opened(state: MeetingState, event: Event) -> MeetingState:
@@ -70,20 +74,46 @@ def _final(state: MeetingState, event: Event, status: str) -> MeetingState:
 
 
 def _item_postponed(state: MeetingState, event: Event) -> MeetingState:
-    # R-3.2b: the council may postpone an item by simple majority; the event records that decision
-    # (with the count when one was taken).
+    # R-3.2b: the council may postpone an item by simple majority; the event records that decision, tacit or
+    # counted — a counted one that falls is recorded too, and the item stays.
     p: ItemPostponed = event.data
-    if p.has("for") and not council_vote(state, p.item, p):
-        raise RuleViolation("vote.not_carried")
-    return _final(state, event, POSTPONED)
+    return _council_decides_item(state, event, p, "postpone", POSTPONED)
 
 
 def _item_sent_to_committee(state: MeetingState, event: Event) -> MeetingState:
-    # R-7c: an interpellation may be sent to a committee by simple majority.
+    # R-7c: an interpellation may be sent to a committee by simple majority; R-3.2b: so may any item be sent
+    # back to a committee (rules ≥ 2: naming it).
     p: ItemSentToCommittee = event.data
-    if p.has("for") and not council_vote(state, p.item, p):
-        raise RuleViolation("vote.not_carried")
-    return _final(state, event, SENT_TO_COMMITTEE)
+    committee = p.committee
+    if state.rules >= 2:
+        if not committee:
+            raise RuleViolation("agenda.committee_needed")
+        if not any(c.id == committee for c in state.council.committees):
+            raise RuleViolation("agenda.unknown_committee", committee=committee)
+    return _council_decides_item(state, event, p, "committee", SENT_TO_COMMITTEE, committee)
+
+
+def _council_decides_item(state: MeetingState, event: Event, p: CouncilDecision, what: str, status: str,
+                          committee: str | None = None) -> MeetingState:
+    """R-3.2b, R-7c: the council's decision on an item, kept with it; if carried the item leaves the meeting.
+    Rules ≥ 2: the decision's method is required (agenda.decision_needed). Rules 1 (0.1.0) recorded no
+    method: the event was the decision, and a count given had to carry — replayed as it was."""
+    item = known_item(state, event)
+    not_adjourned(state)
+    if state.status(item.id) in FINAL_STATUSES:
+        raise RuleViolation("agenda.item_finished", item=item.id)
+    if p.method is None and state.rules < 2:
+        counted = p.has("for")
+        if counted and not council_vote(state, item.id, p):
+            raise RuleViolation("vote.not_carried")
+        decision = CouncilDecisionRecord(event.seq, what, "counted" if counted else None, True, p.votes_for,
+                                         p.against, counted and p.votes_for == p.against, committee=committee)
+    else:
+        decision = council_decision(state, item.id, p, what, event.seq, committee=committee)
+    state = record_decision(state, item.id, decision)
+    if not decision.carried:  # the proposal fell: the item stays on the agenda
+        return state
+    return _final(state, event, status)
 
 
 def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
@@ -147,8 +177,11 @@ def _item_settings_changed(state: MeetingState, event: Event) -> MeetingState:
 
 def _item_decided(state: MeetingState, event: Event) -> MeetingState:
     item = in_voting(state, event)
-    if not state.final_votes(item.id):
+    if not state.final_votes(item.id) and not elections.held(state, item.id):  # an election is voting too
         raise RuleViolation("vote.none_recorded", item=item.id)
+    pending = elections.undecided(state, item.id) if state.rules >= 2 else None
+    if pending is not None:  # R-3.3c, R-3.3d: a new vote or the lots first
+        raise RuleViolation("election.undecided", office=getattr(pending, "office", None) or pending.body)
     if item.id not in state.decisions:
         raise RuleViolation("vote.empty_decision")
     return replace(state, item_status={**state.item_status, item.id: DECIDED})

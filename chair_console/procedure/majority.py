@@ -109,3 +109,61 @@ def election_round(tally: Sequence[int], blank: int, round_no: int) -> Outcome:
     if len(leaders) == 1:
         return Outcome(leaders[0])
     return Outcome(None, leaders, "lots")
+
+
+# -- proportional elections (forholdsvalg) --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The seats of a proportional election: the seats each list has for certain, and — when quotients are level
+    at the last seat(s) — the lists that are level and how many seats lots must give among them."""
+
+    seats: tuple[int, ...]  # per list, in the order the lists were given
+    tied: tuple[int, ...] = ()  # the lists level for the open seats (indexes)
+    open_seats: int = 0  # seats to be given by drawing lots among `tied`, one list per draw
+
+
+def proportional_seats(votes: Sequence[int], seats: int) -> Allocation:
+    """Seats per list in a proportional election (forholdsvalg), by the divisors 1, 2, 3, … (d'Hondt).
+
+    Source: kommuneloven (LOV-2018-06-22-83) § 7-5 on forholdsvalg — the council's elections to committees and
+    other bodies by lists; the law's method for dividing the seats among the lists is the divisors 1, 2, 3, 4 …
+    (as the 1992 Act § 37 had it, «den kommunale forholdsvalgmetoden» — not valgloven's modified Sainte-Laguë, which
+    is for the elections of the council itself). Each list's votes are divided by 1, 2, 3, …; the seats go to the
+    largest quotients, one by one.
+
+    Level quotients at the last seat(s) are decided by lots (Reglement § 3.3: «Ved stemmelikhet i valgsaker,
+    avgjøres valget ved loddtrekning»), drawn in the hall and recorded as for an election of one person. Uncertain:
+    valgloven § 11-4 gives a level quotient first to the list with more votes, and only then lots; whether the
+    council's elections follow that is not settled here — if the municipality's lawyers read it so, change it here
+    (and only here): tests/procedure/test_elections.py shows the reading in use.
+    Quotients are compared exactly (as fractions), never as floating point."""
+    if seats < 1 or not votes or any(v < 0 for v in votes):
+        raise ValueError("a proportional election needs lists, non-negative votes and at least one seat")
+    from fractions import Fraction
+
+    quotients = sorted(
+        ((Fraction(v, d), i) for i, v in enumerate(votes) if v > 0 for d in range(1, seats + 1)),
+        key=lambda q: q[0],
+        reverse=True,
+    )
+    if not quotients:  # no list has a vote: nothing can be given
+        return Allocation(tuple(0 for _ in votes), tuple(range(len(votes))), seats)
+    if len(quotients) <= seats:
+        given = [0] * len(votes)
+        for _q, i in quotients:
+            given[i] += 1
+        return Allocation(tuple(given))
+    last = quotients[seats - 1][0]
+    given = [0] * len(votes)
+    for q, i in quotients:
+        if q > last:
+            given[i] += 1
+    level = tuple(i for q, i in quotients if q == last)
+    open_seats = seats - sum(given)
+    if len(level) == open_seats:
+        for i in level:
+            given[i] += 1
+        return Allocation(tuple(given))
+    return Allocation(tuple(given), tuple(sorted(level)), open_seats)

@@ -333,6 +333,19 @@ class CouncilCount(Payload):
     votes_for: int | None = field(default=None, metadata=_key("for"))
     against: int | None = None
     chair_side: int | None = None
+    # R-3.3d from rules version 2: how the chair voted («for» or «against»), recorded with the count; a tie is
+    # decided by it (voting.council_casting_vote), never by a side chosen afterwards.
+    chair_vote: str | None = None
+
+
+@dataclass(frozen=True)
+class CouncilDecision(CouncilCount):
+    """A decision the council makes on the chair's proposal — a postponement (R-3.2b), sending an item to a
+    committee (R-7c), the voting order (R-3.3e), forwarding proposals to the city government: `method` is
+    «tacit» (nobody objected, R-3.3f a) or «counted» (`for` and `against`, checked as every vote by
+    voting.council_vote; a counted decision may fall). Absent in meetings of rules version 1."""
+
+    method: str | None = None
 
 
 @_kind(ev.MEMBER_EXCLUDED)
@@ -361,13 +374,16 @@ class DebateClosed(Payload):
 
 
 @_kind(ev.ITEM_POSTPONED)
-class ItemPostponed(CouncilCount):
-    """R-3.2b: the council's decision to postpone, with its count when one was taken."""
+class ItemPostponed(CouncilDecision):
+    """R-3.2b: the council's decision to postpone, tacit or counted (a counted one may fall: the item stays)."""
 
 
 @_kind(ev.ITEM_SENT_TO_COMMITTEE)
-class ItemSentToCommittee(CouncilCount):
-    """R-7c: the council's decision to send the item to a committee, with its count when one was taken."""
+class ItemSentToCommittee(CouncilDecision):
+    """R-7c (an interpellation), R-3.2b (any item sent back): the council's decision to send the item to
+    `committee` (a committee id of the council), tacit or counted (a counted one may fall: the item stays)."""
+
+    committee: str | None = None
 
 
 @_kind(ev.AGENDA_REORDERED)
@@ -480,6 +496,9 @@ class ProposalTabled(Payload):
     proposer: str | None = None
     groups: tuple[str, ...] = ()
     kind: str = "change"
+    # The number the council's documents give it, counted per group or proposer (the budget meeting: «forslag
+    # nr. 1–37 fra R»); absent: the next number in the item. Honoured from rules version 2 (voting.py).
+    number: int | None = None
 
 
 @_kind(ev.PROPOSAL_WITHDRAWN)
@@ -489,11 +508,19 @@ class ProposalWithdrawn(Payload):
 
 
 @_kind(ev.VOTING_ORDER_SET)
-class VotingOrderSet(Payload):
-    """R-3.3e: the subjects (proposal ids, «recommendation» or its parts) in the order they are voted on."""
+class VotingOrderSet(CouncilDecision):
+    """R-3.3e: the subjects (proposal ids, «recommendation» or its parts) in the order they are voted on. Without
+    `method`: the chair's proposal; with it: the council's decision on that order (tacit or counted)."""
 
-    item: str | None = None
     order: tuple[str, ...] = ()
+
+
+@_kind(ev.PROPOSAL_FORWARDED)
+class ProposalForwarded(CouncilDecision):
+    """R-3.3e (Oslo practice, oversendelsesforslag): the council's decision to forward `proposals` (ids in the
+    item) to the city government without a vote on their merits, tacit or counted."""
+
+    proposals: tuple[str, ...] = ()
 
 
 @_kind(ev.VOTE_RECORDED)
@@ -516,6 +543,12 @@ class VoteRecorded(Payload):
     chair_side: int | None = None
     lot_winner: int | None = None
     retake_of: str | None = None
+    # R-3.3d from rules version 2: how the chair voted when only counts were taken — «for» or «against», or (an
+    # alternative vote) the subject; with names taken the chair's vote is read from the lists (voting.py).
+    chair_vote: str | None = None
+    # Several proposals voted on together (R-3.3e, the budget meeting: «forslag nr. 1–37 fra R»): one result for
+    # all of `subjects`, by any method but the alternative vote. Honoured from rules version 2 (voting.py).
+    together: bool = False
 
 
 @_kind(ev.DECISION_TEXT_SET)
@@ -533,6 +566,55 @@ class UrgentObjections(Payload):
     item: str | None = None
     chair_objects: bool = False
     objecting: int | None = None
+
+
+# -- elections (elections.py) ---------------------------------------------------------------------------------
+
+
+@_kind(ev.ELECTION_ROUND)
+class ElectionRound(Payload):
+    """R-3.3c, R-3.3d: one count in an election of one person (flertallsvalg) to `office` — the candidates
+    (person ids, or names as written), the votes per candidate in `tally`, and the blank votes apart. `round` is
+    derived by the rules (1, then 2 for the new vote); given, it must agree. `ballot` «written» is refused (no
+    written ballot in elections of one person); `chair_side` is refused (a tie is decided by lots, never the
+    chair)."""
+
+    item: str | None = None
+    office: str = ""
+    candidates: tuple[str, ...] = ()
+    tally: tuple[int, ...] = ()
+    blank: int = 0
+    ballot: str = "open"
+    round: int | None = None
+    chair_side: int | None = None
+
+
+@_kind(ev.ELECTION_LOT)
+class ElectionLot(Payload):
+    """R-3.3d: the lots drawn in the hall for a tie in an election — `office` the office of an election of one
+    person or the body of a proportional election, `drawn` the candidate (or list) drawn, `drawn_by` who drew,
+    `aid` whether the console's own draw was used as an aid. When: the event's instant."""
+
+    item: str | None = None
+    office: str = ""
+    drawn: str | None = None
+    drawn_by: str = ""
+    aid: bool = False
+
+
+@_kind(ev.ELECTION_PROPORTIONAL)
+class ElectionProportional(Payload):
+    """Kommuneloven § 7-5: a proportional election (forholdsvalg) of `seats` members of `body` — the votes per
+    list (`lists`: objects {name, votes}, checked by the rules) and the blank votes; `ballot` «open» or
+    «written» (the council may decide on a written ballot). Only counts are recorded."""
+
+    item: str | None = None
+    body: str = ""
+    seats: int | None = None
+    lists: tuple[Document, ...] = ()
+    blank: int = 0
+    ballot: str = "open"
+    chair_side: int | None = None
 
 
 # -- the question hour (question_rules.py) --------------------------------------------------------------------

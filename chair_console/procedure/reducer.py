@@ -13,8 +13,9 @@ would leave a later event standing on nothing is refused.
 
 The rules themselves live by concern, each module with its handlers and rule helpers:
 course.py (the meeting's course), attendance.py (who is in the hall, who chairs), agenda_rules.py (the
-agenda's items), speaking.py (speaker queue and speeches), voting.py (proposals and votes) and
-question_rules.py (the question hour). This module only folds: it checks the sequence and the actor,
+agenda's items), speaking.py (speaker queue and speeches), voting.py (proposals and votes), elections.py
+(elections, of one person or by lists) and question_rules.py (the question hour). This module only folds: it
+checks the sequence and the actor,
 applies corrections, and hands each event to the handler for its kind. Every event's payload is parsed
 here, once, into its typed form (`Event.data`, payloads.py) before any rule reads it.
 """
@@ -25,6 +26,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 from chair_console.procedure import agenda_rules, attendance, course, question_rules, speaking, voting
+from chair_console.procedure import elections
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
@@ -50,6 +52,7 @@ _HANDLERS = _merge(
     agenda_rules.HANDLERS,
     speaking.HANDLERS,
     voting.HANDLERS,
+    elections.HANDLERS,
     question_rules.HANDLERS,
 )
 

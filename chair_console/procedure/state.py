@@ -14,6 +14,7 @@ from chair_console.procedure.agenda import (
     Proposal,
 )
 from chair_console.procedure.council import Council
+from chair_console.procedure.election_results import Election, ProportionalElection
 from chair_console.procedure.question_hour import Question
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
@@ -125,6 +126,25 @@ class Quorum:
 
 
 @dataclass(frozen=True)
+class CouncilDecisionRecord:
+    """A decision of the council on the chair's proposal, as recorded (R-3.2b postponement, R-7c or R-3.2b a
+    committee, R-3.3e the voting order or forwarding proposals to the city government): `what` is «order»,
+    «postpone», «committee» or «forward»; `method` «tacit» or «counted» (None: recorded by rules version 1
+    without saying); `carried` False for a counted decision that fell."""
+
+    seq: int
+    what: str
+    method: str | None
+    carried: bool
+    votes_for: int | None = None
+    against: int | None = None
+    chair_decided: bool = False  # R-3.3d: a tie settled by the chair's vote
+    subjects: tuple[str, ...] = ()  # the order decided, or the proposals forwarded
+    committee: str | None = None
+    casting_vote: str | None = None  # R-3.3d (rules ≥ 2): the chair whose own vote settled the tie
+
+
+@dataclass(frozen=True)
 class MeetingState:
     rules: int = RULES_BEFORE_VERSIONS  # the rules version the meeting is recorded under (RULES_VERSION above)
     council: Council | None = None
@@ -152,6 +172,11 @@ class MeetingState:
     votes: Mapping[str, tuple[VoteResult, ...]] = field(default_factory=dict)  # item -> votes, corrections kept
     decisions: Mapping[str, str] = field(default_factory=dict)  # item -> the adopted text (vedtak)
     urgent_objections: Mapping[str, tuple[bool, int]] = field(default_factory=dict)  # item -> (chair, members) R-3.2c
+    decided_order: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item -> order the council decided (R-3.3e)
+    forwarded: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item -> proposals forwarded to the city government
+    council_decisions: Mapping[str, tuple[CouncilDecisionRecord, ...]] = field(default_factory=dict)  # item -> decisions
+    elections: Mapping[str, tuple[Election, ...]] = field(default_factory=dict)  # item -> one-person elections
+    proportional_elections: Mapping[str, tuple[ProportionalElection, ...]] = field(default_factory=dict)  # item -> by lists
     questions: Mapping[str, tuple[Question, ...]] = field(default_factory=dict)  # question hour item -> in order
     question_hour_started: Mapping[str, Instant] = field(default_factory=dict)  # item -> first question (R-6a)
     question_hour_ended: frozenset[str] = frozenset()
@@ -223,7 +248,8 @@ class MeetingState:
             return []
         if item_id in self.voting_order:
             return list(self.voting_order[item_id])
-        proposals = [p.id for p in self.proposals.get(item_id, ()) if not p.withdrawn]
+        forwarded = self.forwarded.get(item_id, ())  # oversendelsesforslag are not voted on (R-3.3e)
+        proposals = [p.id for p in self.proposals.get(item_id, ()) if not p.withdrawn and p.id not in forwarded]
         return [*proposals, RECOMMENDATION]
 
     def final_votes(self, item_id: str) -> tuple[VoteResult, ...]:

@@ -31,7 +31,14 @@ class VoteResult:
     superseded_by: str | None = None  # a corrected or re-taken vote
     at_seq: int = 0
     extra: dict = field(default_factory=dict, compare=False)
+    together: bool = False  # several proposals voted on together: one result (for, against) for all of `subjects`
+    casting_vote: str | None = None  # R-3.3d (rules ≥ 2): the chair whose own vote decided the tie
 
     @property
     def adopted(self) -> bool:
-        return self.winner == 0 if len(self.subjects) == 1 else self.winner is not None
+        return self.winner == 0 if self.single else self.winner is not None
+
+    @property
+    def single(self) -> bool:
+        """One result for, against: a vote on one subject, or on several together (not an alternative vote)."""
+        return len(self.subjects) == 1 or self.together

@@ -5,17 +5,20 @@ functions rather than count themselves. The values (VoteResult, methods) are in 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
-from chair_console.procedure import votes
+from chair_console.procedure import majority, votes
 from chair_console.procedure.agenda import IN_DEBATE, NO_PROPOSALS, NOT_STARTED, VOTING, AgendaItem, Proposal
 from chair_console.procedure.common import known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.payloads import CouncilCount, ProposalTabled, UrgentObjections, VoteRecorded
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure.payloads import CouncilDecision, ProposalForwarded, VotingOrderSet  # noqa: I001
+from chair_console.procedure.state import CouncilDecisionRecord
+from chair_console.procedure.vote_words import subject_name
 
 
 def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
@@ -44,8 +47,8 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
     if kind not in ("change", "new_point"):
         raise RuleViolation("proposal.bad_kind", kind=kind)
     existing = state.proposals.get(item.id, ())
-    number = len(existing) + 1
-    proposal = Proposal(f"{item.id}-p{number}", number, item.id, text, proposer, groups, kind)
+    number = proposal_number(state, p, existing)
+    proposal = Proposal(f"{item.id}-p{len(existing) + 1}", number, item.id, text, proposer, groups, kind)
     return replace(state, proposals={**state.proposals, item.id: (*existing, proposal)})
 
 
@@ -70,6 +73,8 @@ def _subject_ok(state: MeetingState, item: AgendaItem, subject: str) -> None:
         raise RuleViolation("vote.unknown_subject", subject=subject)
     if proposal.withdrawn:
         raise RuleViolation("vote.withdrawn", subject=subject)
+    if subject in state.forwarded.get(item.id, ()):  # forwarded to the city government without a vote (R-3.3e)
+        raise RuleViolation("vote.forwarded", subject=subject, name=subject_name(state, item.id, subject))
 
 
 def in_voting(state: MeetingState, event: Event) -> AgendaItem:
@@ -80,13 +85,24 @@ def in_voting(state: MeetingState, event: Event) -> AgendaItem:
 
 
 def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.3e: without a method, the chair's proposed order; with one, the council's decision on it, which then
+    # binds (rules ≥ 2: _decided_order_binds). A counted decision that falls leaves the decided order as it was.
     item = in_voting(state, event)
-    order = event.data.order
+    p: VotingOrderSet = event.data
+    order = p.order
     if not order or len(set(order)) != len(order):
         raise RuleViolation("vote.bad_order")
     for subject in order:
         _subject_ok(state, item, subject)
-    return replace(state, voting_order={**state.voting_order, item.id: order})
+    state = replace(state, voting_order={**state.voting_order, item.id: order})
+    if p.method is None and not (p.has("for") or p.has("against")):
+        return state
+    _order_complete(state, item, order)
+    decision = council_decision(state, item.id, p, "order", event.seq, subjects=order)
+    state = record_decision(state, item.id, decision)
+    if decision.carried:
+        state = replace(state, decided_order={**state.decided_order, item.id: order})
+    return state
 
 
 def _persons(state: MeetingState, value: tuple[str, ...] | None, eligible: frozenset[str]) -> frozenset[str]:
@@ -115,6 +131,8 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
         if blocked:
             raise RuleViolation("vote.urgent_blocked")
     p: VoteRecorded = event.data
+    if p.election and state.rules >= 2:  # R-3.3c: elections are their own events (elections.py), rounds and lots
+        raise RuleViolation("vote.use_election")
     subjects = p.subjects
     method = p.method
     if method not in votes.METHODS:
@@ -123,8 +141,13 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("vote.bad_subjects")
     for subject in subjects:
         _subject_ok(state, item, subject)
-    if (method == "alternative") != (len(subjects) > 1):
+    _decided_order_binds(state, item, subjects, p.retake_of)  # R-3.3e
+    together = voted_together(state, p)
+    if together:  # several proposals voted on together: one result for all (the budget meeting, R-3.3e)
+        together_ok(p)
+    elif (method == "alternative") != (len(subjects) > 1):
         raise RuleViolation("vote.alternative_needs_two")
+    law_checks(state, item, p)  # rules ≥ 2: R-3.3c no plurality, R-3.3f b stemmetegn, no vote counted twice
     eligible = state.eligible(item.id)
     if len(eligible) < state.council.quorum:  # R-3.3a
         raise RuleViolation("vote.no_quorum", present=len(eligible), required=state.council.quorum)
@@ -170,7 +193,10 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
             raise RuleViolation("vote.count_mismatch", counted=sum(tally), eligible=n, difference=n - sum(tally))
     election = p.election
     chair_decided = lot = False
-    if len(subjects) == 1:
+    casting = None  # R-3.3d: who chaired when the chair's own vote decided a tie (rules ≥ 2)
+    if state.rules >= 2 and not election:  # R-3.3c, R-3.3d by the law's count (majority.py)
+        winner, chair_decided, casting = decided_by_law(state, p, tally, voters, len(subjects) == 1 or together)
+    elif len(subjects) == 1 or together:
         if tally[0] != tally[1]:
             winner = 0 if tally[0] > tally[1] else 1  # R-3.3c: majority of votes cast
         else:
@@ -184,7 +210,7 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
             winner, chair_decided, lot = _tie(state, p, election, len(subjects), leaders)
     vote = votes.VoteResult(
         f"v{event.seq}", item.id, subjects, method, n, tally, voters, winner, chair_decided, lot, election,
-        at_seq=event.seq,
+        at_seq=event.seq, together=together, casting_vote=casting,
     )
     existing = list(state.votes.get(item.id, ()))
     retake = p.retake_of
@@ -222,6 +248,8 @@ def council_vote(state: MeetingState, item_id: str | None, p: CouncilCount) -> b
         raise RuleViolation("vote.count_mismatch", counted=votes_for + against, eligible=n,
                             difference=n - votes_for - against)
     if votes_for == against:
+        if state.rules >= 2:  # R-3.3d: the chair's own vote, recorded with the count
+            return council_casting_vote(state, item_id, p)
         side = p.chair_side
         if side not in (0, 1):
             raise RuleViolation("vote.tie_needs_chair")
@@ -255,6 +283,129 @@ def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
         return None
     chair, objecting = state.urgent_objections[item_id]
     return chair or 3 * objecting >= len(state.eligible(item_id))
+
+
+# -- the council's decisions on the chair's proposals: the voting order (R-3.3e), oversendelsesforslag ------
+# «Bystyret avgjør voteringsorden etter forslag fra ordføreren» (§ 3.3): the chair proposes, the council
+# decides — usually tacitly (nobody objects), else by a counted vote. Postponement (R-3.2b) and sending an
+# item to a committee (R-7c) are decided the same way (agenda_rules.py asks council_decision too).
+
+DECISION_METHODS = ("tacit", "counted")
+
+
+def council_decision(state: MeetingState, item_id: str | None, p: CouncilDecision, what: str, seq: int,
+                     subjects: tuple[str, ...] = (), committee: str | None = None) -> CouncilDecisionRecord:
+    """The council's decision on the chair's proposal as recorded: «tacit» (nobody objected, R-3.3f a; a
+    decision, so the council must have its quorum, R-3.3a) or «counted» (those for and against, checked as
+    every vote by council_vote: R-3.3a–d; it may fall). Without a method there is no decision:
+    «agenda.decision_needed»."""
+    method = p.method
+    if method is None:
+        raise RuleViolation("agenda.decision_needed")
+    if method not in DECISION_METHODS:
+        raise RuleViolation("agenda.bad_decision", method=method)
+    if method == "tacit":
+        if p.has("for") or p.has("against"):
+            raise RuleViolation("agenda.tacit_with_count")
+        present = len(state.eligible(item_id))
+        if present < state.council.quorum:  # R-3.3a
+            raise RuleViolation("vote.no_quorum", present=present, required=state.council.quorum)
+        return CouncilDecisionRecord(seq, what, method, True, subjects=subjects, committee=committee)
+    carried = council_vote(state, item_id, p)
+    tied = p.votes_for == p.against
+    casting = state.chair.person if tied and state.rules >= 2 and state.chair is not None else None  # R-3.3d
+    return CouncilDecisionRecord(seq, what, method, carried, p.votes_for, p.against, tied,
+                                 subjects, committee, casting_vote=casting)
+
+
+def record_decision(state: MeetingState, item_id: str, decision: CouncilDecisionRecord) -> MeetingState:
+    """Keep the decision with its item (the minutes print each, carried or fallen)."""
+    kept = (*state.council_decisions.get(item_id, ()), decision)
+    return replace(state, council_decisions={**state.council_decisions, item_id: kept})
+
+
+def voted_subjects(state: MeetingState, item_id: str) -> set[str]:
+    """Every subject a vote in the item was taken on (corrected votes included)."""
+    return {s for v in state.votes.get(item_id, ()) for s in v.subjects}
+
+
+def next_in_order(state: MeetingState, item_id: str) -> str | None:
+    """R-3.3e: the first subject of the decided order not yet voted on (None: all voted, or none decided)."""
+    voted = voted_subjects(state, item_id)
+    return next((s for s in state.decided_order.get(item_id, ()) if s not in voted), None)
+
+
+def _decided_order_binds(state: MeetingState, item: AgendaItem, subjects: tuple[str, ...], retake: str | None) -> None:
+    """R-3.3e (rules ≥ 2): the first vote in an item needs the order decided, and the decided order binds — a
+    vote on anything but the next subject in it is refused until a changed order is decided. A re-take, or a
+    vote again on what was voted on, is left to the rules on re-votes."""
+    if state.rules < 2 or retake is not None:
+        return
+    decided = state.decided_order.get(item.id)
+    if decided is None:
+        present = len(state.eligible(item.id))
+        if present < state.council.quorum:  # R-3.3a first: without a quorum nothing can be decided at all
+            raise RuleViolation("vote.no_quorum", present=present, required=state.council.quorum)
+        raise RuleViolation("vote.order_not_decided", item=item.id)
+    voted = voted_subjects(state, item.id)
+    if all(s in voted for s in subjects):
+        return
+    outside = next((s for s in subjects if s not in decided), None)
+    if outside is not None:
+        raise RuleViolation("vote.not_in_decided_order", subject=outside, name=subject_name(state, item.id, outside))
+    upcoming = next_in_order(state, item.id)
+    if upcoming not in subjects:
+        raise RuleViolation("vote.out_of_order", subject=upcoming, name=subject_name(state, item.id, upcoming))
+
+
+def _order_complete(state: MeetingState, item: AgendaItem, order: tuple[str, ...]) -> None:
+    """R-3.3e (rules ≥ 2): a decided order holds every proposal still standing — not withdrawn, not forwarded."""
+    if state.rules < 2:
+        return
+    forwarded = state.forwarded.get(item.id, ())
+    for proposal in state.proposals.get(item.id, ()):
+        if not proposal.withdrawn and proposal.id not in forwarded and proposal.id not in order:
+            raise RuleViolation("vote.order_incomplete", subject=proposal.id,
+                                name=subject_name(state, item.id, proposal.id))
+
+
+def _proposal_forwarded(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.3e (Oslo practice): proposals forwarded to the city government without a vote on their merits
+    # (oversendelsesforslag), by the council's decision — usually tacit. They then leave the voting order.
+    item = in_voting(state, event)
+    p: ProposalForwarded = event.data
+    ids = p.proposals
+    if not ids or len(set(ids)) != len(ids):
+        raise RuleViolation("proposal.forward_none")
+    known = {x.id: x for x in state.proposals.get(item.id, ())}
+    voted = voted_subjects(state, item.id)
+    for pid in ids:
+        if pid not in known or known[pid].withdrawn:
+            raise RuleViolation("proposal.unknown", proposal=pid)
+        if pid in state.forwarded.get(item.id, ()):
+            raise RuleViolation("proposal.already_forwarded", proposal=pid, name=subject_name(state, item.id, pid))
+        if pid in voted:
+            raise RuleViolation("proposal.already_voted", proposal=pid, name=subject_name(state, item.id, pid))
+    decision = council_decision(state, item.id, p, "forward", event.seq, subjects=ids)
+    state = record_decision(state, item.id, decision)
+    if not decision.carried:  # the council would vote on them: they stay in the order
+        return state
+
+    def without(orders: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
+        if item.id not in orders:
+            return orders
+        return {**orders, item.id: tuple(s for s in orders[item.id] if s not in ids)}
+
+    forwarded = (*state.forwarded.get(item.id, ()), *ids)
+    return replace(state, forwarded={**state.forwarded, item.id: forwarded},
+                   voting_order=without(state.voting_order), decided_order=without(state.decided_order))
+
+
+def forwarded_proposals(state: MeetingState, item_id: str) -> list[Proposal]:
+    """The proposals of the item forwarded to the city government, in the order they were forwarded."""
+    ids = state.forwarded.get(item_id, ())
+    by_id = {x.id: x for x in state.proposals.get(item_id, ())}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 # -- ties and tallies for the panes: they ask these, they never count themselves -------------------------
@@ -305,9 +456,370 @@ def needs_lot(state: MeetingState, item_id: str | None, payload: Mapping) -> boo
     return is_tie(state, item_id, payload) and bool(payload.get("election"))
 
 
+# -- the budget meeting: proposals numbered per group, several proposals voted on together, the next vote --------
+# Oslo's budget meeting (two days in December) has hundreds of proposals. Each group numbers its own
+# («forslag nr. 1–37 fra R»); the chair proposes to vote a group's proposals together and each group's
+# alternative budget against the city government's (the recommendation) in turn — R-3.3e: the chair proposes
+# the order, the council decides it. What follows is what the rules and the votes pane need for that.
+
+
+def proposal_number(state: MeetingState, p: ProposalTabled, existing: tuple[Proposal, ...]) -> int:
+    """The number a new proposal is named by in the minutes. From rules version 2 a number may be given, as the
+    council's documents number the proposals: each number once per group (or proposer) in the item
+    («proposal.number_taken»). Else — and in every meeting of an earlier version — the next number in the item."""
+    if p.number is None or state.rules < 2:
+        return len(existing) + 1
+    if p.number < 1:
+        raise RuleViolation("proposal.bad_number", number=p.number)
+    key = ("groups", tuple(p.groups)) if p.groups else ("member", p.proposer or None)
+    if any(x.number == p.number and x.by == key for x in existing):
+        raise RuleViolation("proposal.number_taken", number=p.number)
+    return p.number
+
+
+def voted_together(state: MeetingState, p: VoteRecorded) -> bool:
+    """Whether a vote is on several subjects together (one result for all of them). From rules version 2; a
+    meeting of an earlier version is judged as it always was."""
+    return p.together and state.rules >= 2
+
+
+def together_ok(p: VoteRecorded) -> None:
+    """R-3.3e: several proposals voted on together — at least two, by tacit approval, a show of hands or a
+    counter-vote (R-3.3f). An alternative vote or an election is between proposals, never on them together."""
+    if len(p.subjects) < 2:
+        raise RuleViolation("vote.together_needs_several")
+    if p.method == "alternative" or p.election:
+        raise RuleViolation("vote.together_not_alternative")
+
+
+def proposal_of(state: MeetingState, item_id: str | None, subject: str) -> Proposal | None:
+    return next((x for x in state.proposals.get(item_id or "", ()) if x.id == subject), None)
+
+
+def decided_subjects(state: MeetingState, item_id: str | None) -> frozenset[str]:
+    """Every subject a standing vote has decided on: each of those voted on together, both of an alternative vote."""
+    if item_id is None:
+        return frozenset()
+    return frozenset(s for v in state.final_votes(item_id) for s in v.subjects)
+
+
+def remaining_subjects(state: MeetingState, item_id: str | None) -> list[str]:
+    """The voting order the state holds (R-3.3e), without what a standing vote has decided on."""
+    done = decided_subjects(state, item_id)
+    return [s for s in state.voting_subjects(item_id) if s not in done]
+
+
+def run_from(state: MeetingState, item_id: str | None, subject: str) -> list[str]:
+    """A group's block in the voting order: `subject` and the subjects right after it, not yet voted on, with the
+    same proposer (the budget meeting: «forslag nr. 1–37 fra R», voted on together). Just `subject` if it is
+    not a proposal."""
+    first = proposal_of(state, item_id, subject)
+    order = remaining_subjects(state, item_id)
+    if first is None or subject not in order:
+        return [subject]
+    run = []
+    for s in order[order.index(subject):]:
+        x = proposal_of(state, item_id, s)
+        if x is None or x.by != first.by:
+            break
+        run.append(s)
+    return run
+
+
+def proposers_voting(state: MeetingState, item_id: str | None, subjects: Iterable[str]) -> list[str]:
+    """Those entitled to vote in the item (R-3.3b, R-3.10a) who are behind the proposals: every member of a
+    proposing group (a member's own proposal: the member's group, or the member if independent). The
+    recommendation has no proposers. Sorted."""
+    council = state.council
+    groups: set[str] = set()
+    persons: set[str] = set()
+    for subject in subjects:
+        x = proposal_of(state, item_id, subject)
+        if x is None:
+            continue
+        if x.groups:
+            groups.update(x.groups)
+        elif x.proposer:
+            group = council.group_of(x.proposer)
+            if group:
+                groups.add(group)
+            else:
+                persons.add(x.proposer)
+    return sorted(v for v in state.eligible(item_id) if council.group_of(v) in groups or v in persons)
+
+
+def only_proposers_for(state: MeetingState, item_id: str | None, subjects: Iterable[str]) -> list[str]:
+    """R-3.3f b, those who show they are against when only the proposers vote for: everyone else entitled to vote."""
+    behind = set(proposers_voting(state, item_id, subjects))
+    return sorted(v for v in state.eligible(item_id) if v not in behind)
+
+
+def last_vote(state: MeetingState, item_id: str | None) -> votes.VoteResult | None:
+    """The vote recorded last that stands: in the item, else the last in the meeting."""
+    standing = state.final_votes(item_id) if item_id else ()
+    if not standing:
+        standing = tuple(v for vs in state.votes.values() for v in vs if v.superseded_by is None)
+    return max(standing, key=lambda v: v.at_seq, default=None)
+
+
+def same_against_as(state: MeetingState, item_id: str | None, vote: votes.VoteResult) -> list[str] | int:
+    """The same groups against (in an alternative vote: for the second proposal) as in `vote`, among those entitled
+    to vote in the item now: a group wholly against then is wholly against now (with whoever sits in its seats
+    now); of a group split then, the same members. A vote counted by number only gives its number; tacit
+    approval nobody."""
+    if vote.method == "tacit":
+        return []
+    if vote.voters is None:
+        return vote.tally[1]
+    council = state.council
+    then = frozenset().union(*vote.voters)
+    against = vote.voters[1]
+    whole = {g for g in {council.group_of(v) for v in against}
+             if g is not None and all(v in against for v in then if council.group_of(v) == g)}
+    return sorted(v for v in state.eligible(item_id) if council.group_of(v) in whole or v in against)
+
+
+@dataclass(frozen=True)
+class NextVote:
+    """The vote the votes pane proposes next: its subjects, method (None: as the pane has it) and whether together."""
+
+    subjects: tuple[str, ...]
+    method: str | None = None
+    together: bool = False
+
+
+def next_vote(state: MeetingState, item_id: str | None) -> NextVote | None:
+    """The next vote in the voting order the state holds (R-3.3e), shaped as the vote before it in the item: after an
+    alternative vote (two proposals), the proposal that stood against the next one (each group's alternative budget
+    in turn against the city government's); after a vote on a group's proposals together, the next group's block;
+    else the next subject by the same method. None once everything in the order is voted on."""
+    remaining = remaining_subjects(state, item_id)
+    if not remaining:
+        return None
+    standing = state.final_votes(item_id) if item_id else ()
+    last = max(standing, key=lambda v: v.at_seq, default=None)
+    if last is None:
+        return NextVote((remaining[0],))
+    if last.method == "alternative" and len(last.subjects) == 2 and last.winner is not None:
+        return NextVote((last.subjects[last.winner], remaining[0]), "alternative")
+    if last.together:
+        run = run_from(state, item_id, remaining[0])
+        return NextVote(tuple(run), last.method, len(run) > 1)
+    return NextVote((remaining[0],), last.method)
+
+
+# -- elections (recorded by elections.py): who was elected -----------------------------------------------------
+
+
+def elected(state: MeetingState, item_id: str, office: str) -> str | None:
+    """Who was elected to `office` (e.g. «settevaraordfører», «særskilt møteleder») in the item by an election of
+    one person (R-3.3c, R-3.3d): a person id (or the name as written), or None while the election is undecided
+    or was not held. The latest election to that office in the item counts."""
+    office = office.strip()
+    found = [e for e in state.elections.get(item_id, ()) if e.office == office]
+    return found[-1].elected if found else None
+
+
+# -- votes as the law counts them (rules version 2): majority of the votes cast, the chair's own vote, no vote
+# counted twice, stemmetegn -----------------------------------------------------------------------------------
+# R-3.3c «Vedtak treffes med flertallet av de avgitte stemmene», R-3.3d «Ved stemmelikhet er møteleders stemme
+# avgjørende», R-3.3f b (those against show). The arithmetic is majority.py's; these functions decide what a
+# vote.recorded or a counted council decision may hold. Each refusal applies only when state.rules >= 2: a
+# meeting recorded by release 0.1.0 (rules version 1) replays to the outcomes it had.
+
+CHAIR_FOR, CHAIR_AGAINST = "for", "against"  # `chair_vote` on one subject (or several voted on together)
+
+
+def law_checks(state: MeetingState, item: AgendaItem, p: VoteRecorded) -> None:
+    """The refusals of rules version 2 before anything is counted (R-3.3c, R-3.3f b, no vote counted twice)."""
+    if state.rules < 2:
+        return
+    if p.method == "hands" and (p.has("for") or p.has("for_count")):  # R-3.3f b: only those against show
+        raise RuleViolation("vote.for_in_hands")
+    if p.method == "alternative" and majority.needs_pairwise(p.subjects, p.election):  # R-3.3c: no plurality
+        raise RuleViolation("vote.plurality_not_allowed", count=len(p.subjects))
+    # a re-vote is explicit (retake_of) and replaces that vote only; anything else is counted once
+    twice = voted_before(state, item.id, p.subjects, p.method == "alternative", replacing=p.retake_of)
+    if twice is not None:
+        raise RuleViolation("vote.already_voted", subject=twice, name=subject_name(state, item.id, twice))
+
+
+def standing_subjects(state: MeetingState, item_id: str, replacing: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """What the final votes of the item have decided: (settled, standing). Settled: voted on by itself (or together
+    with others), or beaten in an alternative vote. Standing: won every alternative vote it was in — it may stand
+    against the next proposal in a pairwise sequence (majority.pairwise_order), and in nothing else."""
+    settled: set[str] = set()
+    won: set[str] = set()
+    for v in state.final_votes(item_id):
+        if v.id == replacing:  # the vote a re-vote replaces decides nothing any more
+            continue
+        if v.method == "alternative" and len(v.subjects) > 1 and not v.together:
+            for i, s in enumerate(v.subjects):
+                (won if i == v.winner else settled).add(s)
+        else:
+            settled.update(v.subjects)
+    return frozenset(settled), frozenset(won - settled)
+
+
+def voted_before(state: MeetingState, item_id: str, subjects: Iterable[str], alternative: bool,
+                 replacing: str | None = None) -> str | None:
+    """The first of `subjects` a final vote of the item has already decided — None if none has. The winner of an
+    alternative vote may still stand in the next pairwise alternative vote (R-3.3c, R-3.3e); a re-vote
+    (`replacing` the vote it re-takes) may be on what that vote was on, and on nothing else already decided."""
+    settled, standing = standing_subjects(state, item_id, replacing)
+    for s in subjects:
+        if s in settled or (s in standing and not alternative):
+            return s
+    return None
+
+
+def open_subjects(state: MeetingState, item_id: str | None) -> list[str]:
+    """The voting order (R-3.3e) without what a final vote has decided, standing winners included: what the votes
+    pane proposes next, in order."""
+    if item_id is None:
+        return []
+    settled, standing = standing_subjects(state, item_id)
+    return [s for s in state.voting_subjects(item_id) if s not in settled and s not in standing]
+
+
+def pairwise_next(state: MeetingState, item_id: str | None, rivals: list[str]) -> tuple[str, str] | None:
+    """R-3.3c, R-3.3e: with proposals standing against each other (`rivals`, in the voting order), the next pairwise
+    alternative vote as majority.pairwise_order proposes it — the first two, then the winner against the next —
+    given the winners of those already held (the item's final votes). None once the sequence is done."""
+    held = [v for v in state.final_votes(item_id or "") if v.method == "alternative" and len(v.subjects) == 2]
+    results: list[str] = []
+    while True:
+        pair = majority.pairwise_order(rivals, results)
+        if pair is None:
+            return None
+        vote = next((v for v in held if set(v.subjects) == set(pair) and v.winner is not None), None)
+        if vote is None:
+            return pair
+        results.append(vote.subjects[vote.winner])
+
+
+def pairwise_winner(state: MeetingState, item_id: str | None, rivals: list[str]) -> str | None:
+    """The proposal left standing once the pairwise sequence over `rivals` is done (None before that)."""
+    if len(rivals) < 2 or pairwise_next(state, item_id, rivals) is not None:
+        return None
+    held = [v for v in state.final_votes(item_id or "") if v.method == "alternative" and len(v.subjects) == 2]
+    last = max((v for v in held if set(v.subjects) <= set(rivals)), key=lambda v: v.at_seq, default=None)
+    return last.subjects[last.winner] if last is not None and last.winner is not None else None
+
+
+def decided_by_law(state: MeetingState, p: VoteRecorded, tally: tuple[int, ...], voters: tuple | None,
+                   single: bool) -> tuple[int, bool, str | None]:
+    """R-3.3c by majority.decision / majority.alternative; a tie by the chair's own vote (R-3.3d). Returns the
+    winner (0 adopted / 1 fell, or the subject's index), whether the chair's vote decided, and who chaired."""
+    outcome = majority.decision(tally[0], tally[1]) if single else majority.alternative(tally)
+    if outcome.needs is None:
+        return outcome.winner, False, None
+    return chairs_column(state, p, voters, single), True, state.chair.person
+
+
+def _column_of(chair_vote: str | None, subjects: tuple[str, ...], single: bool) -> int | None:
+    if single:
+        return {CHAIR_FOR: majority.ADOPTED, CHAIR_AGAINST: majority.FELL}.get(chair_vote or "")
+    return subjects.index(chair_vote) if chair_vote in subjects else None
+
+
+def chairs_column(state: MeetingState, p: VoteRecorded, voters: tuple | None, single: bool) -> int:
+    """R-3.3d: the side the person in the chair voted. Names taken: the list that holds the chair (a `chair_side`
+    or `chair_vote` saying otherwise is refused; neither is needed). Only counts: the recorded `chair_vote`."""
+    if state.chair is None:
+        raise RuleViolation("vote.no_chair_for_tie")
+    chair = state.chair.person
+    if voters is not None:
+        column = next((i for i, names in enumerate(voters) if chair in names), None)
+        if column is None:
+            raise RuleViolation("vote.chair_not_entitled", person=chair)
+        given = _column_of(p.chair_vote, p.subjects, single) if p.chair_vote is not None else column
+        if given != column:
+            raise RuleViolation("vote.chair_side_contradicts", person=chair)
+    else:
+        if chair not in state.eligible(p.item):
+            raise RuleViolation("vote.chair_not_entitled", person=chair)
+        if p.chair_vote is None:
+            raise RuleViolation("vote.tie_needs_chair")
+        column = _column_of(p.chair_vote, p.subjects, single)
+        if column is None:
+            raise RuleViolation("vote.bad_chair_vote")
+    if p.chair_side is not None and p.chair_side != column:
+        raise RuleViolation("vote.chair_side_contradicts", person=chair)
+    return column
+
+
+def council_casting_vote(state: MeetingState, item_id: str | None, p: CouncilCount) -> bool:
+    """R-3.3d for a counted council decision (postponement, a committee, exclusion, the voting order …): a tie is
+    carried if the person in the chair voted for — `chair_vote`, recorded with the count. Returns whether carried."""
+    if state.chair is None:
+        raise RuleViolation("vote.no_chair_for_tie")
+    chair = state.chair.person
+    if chair not in state.eligible(item_id):
+        raise RuleViolation("vote.chair_not_entitled", person=chair)
+    if p.chair_vote is None:
+        raise RuleViolation("vote.tie_needs_chair")
+    if p.chair_vote not in (CHAIR_FOR, CHAIR_AGAINST):
+        raise RuleViolation("vote.bad_chair_vote")
+    side = majority.casting_side(p.chair_vote == CHAIR_FOR)
+    if p.chair_side is not None and p.chair_side != side:
+        raise RuleViolation("vote.chair_side_contradicts", person=chair)
+    return side == majority.ADOPTED
+
+
+# what the panes ask about the chair's vote (R-3.3d)
+
+
+def chair_vote_by_names(state: MeetingState, item_id: str | None, payload: Mapping) -> str | None:
+    """The chair's vote as the names in a payload (as a pane built it) show it: «for» / «against», or (an
+    alternative vote) the subject. None when only counts were taken, nobody chairs, or the chair is in no list."""
+    if state.chair is None:
+        return None
+    chair = state.chair.person
+    method = payload.get("method")
+    if method == "alternative":
+        columns = payload.get("alternatives") or []
+        if not all(isinstance(c, (list, tuple)) for c in columns):
+            return None
+        return next((s for s, names in zip(payload["subjects"], columns) if chair in names), None)
+    if method in ("hands", "counter") and "against" in payload:
+        if chair not in state.eligible(item_id):
+            return None
+        return CHAIR_AGAINST if chair in payload["against"] else CHAIR_FOR
+    return None
+
+
+def asks_chair(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
+    """R-3.3d: whether the pane asks «Hvordan stemte møtelederen?» — a tie outside an election that the names do
+    not settle. From rules version 2 not when nobody chairs: the rules refuse that tie (vote.no_chair_for_tie)."""
+    if not needs_casting_vote(state, item_id, payload):
+        return False
+    if state.rules >= 2 and state.chair is None:
+        return False
+    return chair_vote_by_names(state, item_id, payload) is None
+
+
+def with_chair_vote(state: MeetingState, payload: Mapping, chair_vote: str | None) -> dict:
+    """The payload with the chair's vote as the meeting's rules record it: from rules version 2 `chair_vote` (only
+    when counts were taken; names show it), in a meeting of version 1 the old `chair_side`."""
+    out = dict(payload)
+    if chair_vote is None:
+        return out
+    single = out.get("method") != "alternative"
+    if state.rules >= 2:
+        if chair_vote_by_names(state, out.get("item"), out) is None:
+            out["chair_vote"] = chair_vote
+        return out
+    column = _column_of(chair_vote, tuple(out.get("subjects", ())), single)
+    if column is not None:
+        out["chair_side"] = column
+    return out
+
+
 HANDLERS = {
     ev.PROPOSAL_TABLED: _proposal_tabled,
     ev.PROPOSAL_WITHDRAWN: _proposal_withdrawn,
+    ev.PROPOSAL_FORWARDED: _proposal_forwarded,
     ev.VOTING_ORDER_SET: _voting_order_set,
     ev.VOTE_RECORDED: _vote_recorded,
     ev.DECISION_TEXT_SET: _decision_text_set,

@@ -26,6 +26,12 @@ def choose_file(parent: QWidget, title: str, filters: str) -> str | None:
     return path or None
 
 
+def choose(parent: QWidget, title: str, label: str, options: list[str], current: int = 0) -> int | None:
+    """One of `options` (its index), or None if cancelled."""
+    text, ok = QInputDialog.getItem(parent, title, label, options, current, False)
+    return options.index(text) if ok and text in options else None
+
+
 def ask_count(parent: QWidget, title: str, label: str, maximum: int) -> int | None:
     value, ok = QInputDialog.getInt(parent, title, label, 0, 0, maximum)
     return value if ok else None

@@ -4,62 +4,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="65"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="87"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="66"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="88"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="67"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="89"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="68"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="69"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="91"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="70"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="92"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="119"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="123"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="123"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="103"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="125"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="136"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="158"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="166"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -67,207 +67,236 @@
 <context>
     <name>AgendaPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
-        <source>Stemmelikhet: stemte møtelederen for? (R-3.3d)</source>
-        <translation>A tie: did the chair vote for? (R-3.3d)</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="53"/>
+        <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
+        <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="55"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="60"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="55"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="60"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="259"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="73"/>
+        <source>{question}
+
+Vedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?</source>
+        <translation>{question}
+
+Did the city council decide it tacitly (no one objected), or was it put to a vote?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="76"/>
+        <source>Vedtatt stilltiende</source>
+        <translation>Adopted tacitly</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="77"/>
+        <source>Votering – tell stemmene…</source>
+        <translation>Vote – count the votes…</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="285"/>
         <source>Ta opp saken</source>
         <translation>Take up item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="260"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="286"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="263"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="289"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="264"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="290"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="265"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="291"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="266"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="292"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="267"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="293"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="271"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="297"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="272"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="298"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="273"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="299"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="275"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="301"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="277"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="278"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="304"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="279"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="305"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="280"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="512"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="282"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="283"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="310"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <source>neste i saken</source>
+        <translation>next in the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="285"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="316"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="322"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="337"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="364"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="365"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="369"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="344"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="372"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="552"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="378"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="352"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="380"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="528"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="583"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="383"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="411"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="385"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="413"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -276,77 +305,88 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="417"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="390"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="418"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="395"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="423"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="430"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="442"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="470"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="477"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
-        <source>Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
-        <translation>Vote on postponing {number} (R-3.2b). How many voted for postponing?</translation>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
+        <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
+        <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="459"/>
-        <source>Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?</source>
-        <translation>Vote on sending {number} to a committee (R-7c). How many voted for?</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="451"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="479"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="492"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="492"/>
+        <source>Hvilket utvalg skal {number} sendes til?</source>
+        <translation>Which committee should {number} be sent to?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="500"/>
+        <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
+        <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="502"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="474"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="519"/>
+        <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
+        <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="474"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="529"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="480"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="531"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
@@ -927,6 +967,165 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <location filename="../../chair_console/ui/current_item.py" line="63"/>
         <source>«Ønsker noen ordet?»</source>
         <translation>“Does anyone wish to speak?”</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionBox</name>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="35"/>
+        <source>Valg av én person (flertallsvalg)</source>
+        <translation>Election of one person (majority election)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="36"/>
+        <source>Forholdsvalg (lister)</source>
+        <translation>Proportional election (lists)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="39"/>
+        <source>Åpent valg</source>
+        <translation>Open election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="40"/>
+        <source>Skriftlig og hemmelig valg (vedtatt av bystyret)</source>
+        <translation>Written, secret ballot (as decided by the council)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="135"/>
+        <source>Valg (R-3.3c, R-3.3d)</source>
+        <translation>Election (R-3.3c, R-3.3d)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <source>Valgform</source>
+        <translation>Type of election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <source>Verv / organ</source>
+        <translation>Office / body</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <source>Plasser</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="145"/>
+        <source>Blanke</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="145"/>
+        <source>trukket av</source>
+        <translation>drawn by</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="147"/>
+        <source>Legg til kandidat</source>
+        <translation>Add candidate</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
+        <source>Fjern siste</source>
+        <translation>Remove last</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
+        <source>Konsollens trekning (bare som hjelp)</source>
+        <translation>Console&apos;s draw (as an aid only)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="150"/>
+        <source>Registrer loddtrekningen</source>
+        <translation>Record the drawing of lots</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="151"/>
+        <source>Hvem trakk loddet i salen</source>
+        <translation>Who drew the lot in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
+        <source>Organet, f.eks. bydelsutvalg</source>
+        <translation>The body, e.g. a district committee</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
+        <source>Vervet, f.eks. settevaraordfører</source>
+        <translation>The office, e.g. substitute deputy mayor</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="163"/>
+        <source>Listens navn</source>
+        <translation>Name of the list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="163"/>
+        <source>Kandidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="232"/>
+        <source>{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede</source>
+        <translation>{votes} votes + {blank} blank = {total} of {n} entitled to vote</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="264"/>
+        <source>Ny avstemning: ingen fikk mer enn halvparten av stemmene. I den nye avstemningen er den som får flest stemmer valgt (R-3.3c).</source>
+        <translation>New ballot: no one received more than half of the votes. In the new ballot, whoever receives the most votes is elected (R-3.3c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="266"/>
+        <source>Registrer ny avstemning ({n}. avstemning)</source>
+        <translation>Record new ballot (ballot {n})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="268"/>
+        <source>Stemmelikhet: valget avgjøres ved loddtrekning i salen, aldri av møtelederen (R-3.3d). Registrer hvem som ble trukket, og av hvem.</source>
+        <translation>A tie: the election is decided by drawing lots in the hall, never by the chair (R-3.3d). Record who was drawn, and by whom.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="270"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="280"/>
+        <source>Registrer avstemningen</source>
+        <translation>Record the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="274"/>
+        <source>{name} ble valgt som {office}.</source>
+        <translation>{name} was elected as {office}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="277"/>
+        <source>Plassene er fordelt.</source>
+        <translation>The seats have been allocated.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="281"/>
+        <source>Registrer forholdsvalget</source>
+        <translation>Record the proportional election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="290"/>
+        <source>Loddtrekning mellom {names}. Trukket:</source>
+        <translation>Drawing lots between {names}. Drawn:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="313"/>
+        <source>Valg</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="330"/>
+        <source>Konsollens trekning (hjelp): {name}.</source>
+        <translation>Console&apos;s draw (aid): {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="338"/>
+        <source>Loddtrekning</source>
+        <translation>Drawing of lots</translation>
     </message>
 </context>
 <context>
@@ -2062,608 +2261,828 @@ Log file: {log}</translation>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="183"/>
+        <location filename="../../chair_console/messages.py" line="184"/>
+        <source>Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet.</source>
+        <translation>A combined vote is on two or more proposals; choose the proposals to be voted on together.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="187"/>
+        <source>Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.</source>
+        <translation>Proposals voted on together get one result for all: use tacit approval, a show of hands or a counter-vote, not an alternative vote or an election. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="192"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="186"/>
+        <location filename="../../chair_console/messages.py" line="195"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="189"/>
+        <location filename="../../chair_console/messages.py" line="198"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="190"/>
+        <location filename="../../chair_console/messages.py" line="199"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="193"/>
+        <location filename="../../chair_console/messages.py" line="202"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="198"/>
+        <location filename="../../chair_console/messages.py" line="207"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="201"/>
+        <location filename="../../chair_console/messages.py" line="210"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="212"/>
+        <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
+        <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="218"/>
+        <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
+        <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="223"/>
+        <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
+        <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="228"/>
+        <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
+        <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="233"/>
+        <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
+        <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="238"/>
+        <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
+        <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="243"/>
+        <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
+        <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="248"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="203"/>
+        <location filename="../../chair_console/messages.py" line="249"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="204"/>
+        <location filename="../../chair_console/messages.py" line="250"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="205"/>
+        <location filename="../../chair_console/messages.py" line="251"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="208"/>
+        <location filename="../../chair_console/messages.py" line="254"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="209"/>
+        <location filename="../../chair_console/messages.py" line="256"/>
+        <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
+        <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="261"/>
+        <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
+        <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="266"/>
+        <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
+        <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="271"/>
+        <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
+        <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="275"/>
+        <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
+        <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="278"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="212"/>
+        <location filename="../../chair_console/messages.py" line="281"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="216"/>
+        <location filename="../../chair_console/messages.py" line="285"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="219"/>
+        <location filename="../../chair_console/messages.py" line="288"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="221"/>
+        <location filename="../../chair_console/messages.py" line="290"/>
+        <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
+        <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="295"/>
+        <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
+        <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="298"/>
+        <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
+        <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="303"/>
+        <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
+        <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="304"/>
+        <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
+        <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="305"/>
+        <source>Før opp minst én kandidat, med navn.</source>
+        <translation>Enter at least one candidate, by name.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="306"/>
+        <source>{candidate} er ført opp to ganger.</source>
+        <translation>{candidate} is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="307"/>
+        <source>Før opp ett stemmetall for hver kandidat.</source>
+        <translation>Enter one vote count for each candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="308"/>
+        <source>Valget av {office} er allerede avgjort i saken.</source>
+        <translation>The election for {office} has already been decided in this item.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="309"/>
+        <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
+        <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="314"/>
+        <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
+        <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="317"/>
+        <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
+        <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="320"/>
+        <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
+        <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="323"/>
+        <source>Skriv hvem som trakk loddet i salen.</source>
+        <translation>Write who drew the lot in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="324"/>
+        <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
+        <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="328"/>
+        <source>Skriv hvilket organ valget gjelder.</source>
+        <translation>Write which body the election is for.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="329"/>
+        <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
+        <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="330"/>
+        <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
+        <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="333"/>
+        <source>Listen {name} er ført opp to ganger.</source>
+        <translation>The list {name} is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="334"/>
+        <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
+        <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="338"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="224"/>
+        <location filename="../../chair_console/messages.py" line="341"/>
         <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="227"/>
+        <location filename="../../chair_console/messages.py" line="344"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="231"/>
+        <location filename="../../chair_console/messages.py" line="348"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="232"/>
+        <location filename="../../chair_console/messages.py" line="349"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="233"/>
+        <location filename="../../chair_console/messages.py" line="350"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="236"/>
+        <location filename="../../chair_console/messages.py" line="353"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="239"/>
+        <location filename="../../chair_console/messages.py" line="356"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="242"/>
+        <location filename="../../chair_console/messages.py" line="359"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="247"/>
+        <location filename="../../chair_console/messages.py" line="364"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="248"/>
+        <location filename="../../chair_console/messages.py" line="365"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="249"/>
+        <location filename="../../chair_console/messages.py" line="366"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="254"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="259"/>
+        <location filename="../../chair_console/messages.py" line="376"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="262"/>
+        <location filename="../../chair_console/messages.py" line="379"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="267"/>
+        <location filename="../../chair_console/messages.py" line="384"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="270"/>
+        <location filename="../../chair_console/messages.py" line="387"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="274"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="277"/>
+        <location filename="../../chair_console/messages.py" line="394"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="278"/>
+        <location filename="../../chair_console/messages.py" line="395"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="281"/>
+        <location filename="../../chair_console/messages.py" line="398"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="286"/>
+        <location filename="../../chair_console/messages.py" line="403"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="291"/>
+        <location filename="../../chair_console/messages.py" line="408"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="297"/>
+        <location filename="../../chair_console/messages.py" line="414"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="303"/>
+        <location filename="../../chair_console/messages.py" line="420"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="304"/>
+        <location filename="../../chair_console/messages.py" line="421"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="307"/>
+        <location filename="../../chair_console/messages.py" line="424"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="308"/>
+        <location filename="../../chair_console/messages.py" line="425"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="313"/>
+        <location filename="../../chair_console/messages.py" line="430"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="317"/>
+        <location filename="../../chair_console/messages.py" line="434"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="321"/>
+        <location filename="../../chair_console/messages.py" line="438"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="322"/>
+        <location filename="../../chair_console/messages.py" line="439"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="323"/>
+        <location filename="../../chair_console/messages.py" line="440"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="324"/>
+        <location filename="../../chair_console/messages.py" line="441"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="325"/>
+        <location filename="../../chair_console/messages.py" line="442"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="328"/>
+        <location filename="../../chair_console/messages.py" line="445"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="329"/>
+        <location filename="../../chair_console/messages.py" line="446"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="330"/>
+        <location filename="../../chair_console/messages.py" line="447"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="331"/>
+        <location filename="../../chair_console/messages.py" line="448"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="333"/>
+        <location filename="../../chair_console/messages.py" line="450"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="334"/>
+        <location filename="../../chair_console/messages.py" line="451"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="335"/>
+        <location filename="../../chair_console/messages.py" line="452"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="336"/>
+        <location filename="../../chair_console/messages.py" line="453"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="339"/>
+        <location filename="../../chair_console/messages.py" line="456"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="340"/>
+        <location filename="../../chair_console/messages.py" line="457"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="341"/>
+        <location filename="../../chair_console/messages.py" line="458"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="342"/>
+        <location filename="../../chair_console/messages.py" line="459"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="343"/>
+        <location filename="../../chair_console/messages.py" line="460"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="344"/>
+        <location filename="../../chair_console/messages.py" line="461"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="345"/>
+        <location filename="../../chair_console/messages.py" line="462"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="348"/>
+        <location filename="../../chair_console/messages.py" line="465"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="349"/>
+        <location filename="../../chair_console/messages.py" line="466"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="350"/>
+        <location filename="../../chair_console/messages.py" line="467"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="353"/>
+        <location filename="../../chair_console/messages.py" line="470"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="354"/>
+        <location filename="../../chair_console/messages.py" line="471"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="357"/>
+        <location filename="../../chair_console/messages.py" line="474"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="358"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="361"/>
+        <location filename="../../chair_console/messages.py" line="478"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="362"/>
+        <location filename="../../chair_console/messages.py" line="479"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="363"/>
+        <location filename="../../chair_console/messages.py" line="480"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="364"/>
+        <location filename="../../chair_console/messages.py" line="481"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="365"/>
+        <location filename="../../chair_console/messages.py" line="482"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="483"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="367"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="368"/>
+        <location filename="../../chair_console/messages.py" line="485"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="369"/>
+        <location filename="../../chair_console/messages.py" line="486"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="370"/>
+        <location filename="../../chair_console/messages.py" line="487"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="488"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="375"/>
+        <location filename="../../chair_console/messages.py" line="492"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="376"/>
+        <location filename="../../chair_console/messages.py" line="493"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="381"/>
+        <location filename="../../chair_console/messages.py" line="498"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="382"/>
+        <location filename="../../chair_console/messages.py" line="499"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="383"/>
+        <location filename="../../chair_console/messages.py" line="500"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="384"/>
+        <location filename="../../chair_console/messages.py" line="501"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="387"/>
+        <location filename="../../chair_console/messages.py" line="504"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="388"/>
+        <location filename="../../chair_console/messages.py" line="505"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="394"/>
+        <location filename="../../chair_console/messages.py" line="511"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="397"/>
+        <location filename="../../chair_console/messages.py" line="514"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="400"/>
-        <location filename="../../chair_console/messages.py" line="401"/>
+        <location filename="../../chair_console/messages.py" line="517"/>
+        <location filename="../../chair_console/messages.py" line="518"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="403"/>
+        <location filename="../../chair_console/messages.py" line="520"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="404"/>
+        <location filename="../../chair_console/messages.py" line="521"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="407"/>
+        <location filename="../../chair_console/messages.py" line="524"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="408"/>
+        <location filename="../../chair_console/messages.py" line="525"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="409"/>
+        <location filename="../../chair_console/messages.py" line="526"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="412"/>
+        <location filename="../../chair_console/messages.py" line="529"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="418"/>
+        <location filename="../../chair_console/messages.py" line="535"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="419"/>
+        <location filename="../../chair_console/messages.py" line="536"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="422"/>
+        <location filename="../../chair_console/messages.py" line="539"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="425"/>
+        <location filename="../../chair_console/messages.py" line="542"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="426"/>
+        <location filename="../../chair_console/messages.py" line="543"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="427"/>
+        <location filename="../../chair_console/messages.py" line="544"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="430"/>
+        <location filename="../../chair_console/messages.py" line="547"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="433"/>
+        <location filename="../../chair_console/messages.py" line="550"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="551"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="435"/>
+        <location filename="../../chair_console/messages.py" line="552"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="436"/>
+        <location filename="../../chair_console/messages.py" line="553"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="437"/>
+        <location filename="../../chair_console/messages.py" line="555"/>
+        <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
+        <translation>The council decides this (R-3.2b, R-7c, R-3.3e): record whether it was adopted tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="560"/>
+        <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
+        <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="563"/>
+        <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
+        <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="566"/>
+        <source>Oppgi hvilket utvalg saken sendes til.</source>
+        <translation>Say which committee the item is sent to.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="567"/>
+        <source>Bystyret har ikke noe utvalg {committee}.</source>
+        <translation>The council has no committee {committee}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="568"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="441"/>
+        <location filename="../../chair_console/messages.py" line="572"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="444"/>
+        <location filename="../../chair_console/messages.py" line="575"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="445"/>
+        <location filename="../../chair_console/messages.py" line="576"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="446"/>
+        <location filename="../../chair_console/messages.py" line="577"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="447"/>
+        <location filename="../../chair_console/messages.py" line="578"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="448"/>
+        <location filename="../../chair_console/messages.py" line="579"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="451"/>
+        <location filename="../../chair_console/messages.py" line="580"/>
+        <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
+        <translation>The proposal number must be a whole number from 1 upwards.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="581"/>
+        <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
+        <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="584"/>
+        <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
+        <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="587"/>
+        <source>{name} er allerede oversendt byrådet.</source>
+        <translation>{name} has already been forwarded to the city government.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="588"/>
+        <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
+        <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="593"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -2671,7 +3090,7 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="152"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="174"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
@@ -2696,7 +3115,7 @@ Log file: {log}</translation>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="51"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="52"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -3180,194 +3599,331 @@ Log file: {log}</translation>
 <context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="41"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
         <source>Stemmetegn – de som stemmer mot</source>
         <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
         <source>Stilltiende godkjenning</source>
         <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
         <source>Kontravotering – for og mot telles</source>
         <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="45"/>
         <source>Alternativ votering</source>
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="156"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="157"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="174"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="159"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="176"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="177"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="161"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="162"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="180"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="165"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="166"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="183"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="167"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="168"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
         <source>Innstillingen i </source>
         <translation>Recommendation in </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="170"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
         <source> punkter</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="171"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
+        <source>Står mot hverandre</source>
+        <translation>Competing proposals</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="200"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="200"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="203"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="288"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="349"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="320"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="351"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="331"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="343"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="411"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="362"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="375"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="852"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="352"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="380"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="414"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="383"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="461"/>
+        <source>Samlet votering, til og med</source>
+        <translation>Combined vote, up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="462"/>
+        <source>Samme mot som forrige (Ctrl+R)</source>
+        <translation>Same against as last vote (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="463"/>
+        <source>Bare forslagsstillerne for (Ctrl+P)</source>
+        <translation>Only the proposers for (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="464"/>
+        <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
+        <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="465"/>
+        <source>Registrer voteringen (Enter)</source>
+        <translation>Record the vote (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="681"/>
+        <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
+        <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="684"/>
+        <source>Neste: {first} mot {second}.</source>
+        <translation>Next: {first} against {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="687"/>
+        <source>Deretter: vinneren mot {rest}.</source>
+        <translation>Then: the winner against {rest}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="688"/>
+        <source>, deretter vinneren mot </source>
+        <translation>, then the winner against </translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="691"/>
+        <source>Alternativ votering ferdig: {winner} står igjen.</source>
+        <translation>Alternative vote complete: {winner} remains.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="707"/>
+        <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
+        <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="713"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="384"/>
-        <source>Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?</source>
-        <translation>A tie. The chair&apos;s vote decides (R-3.3d). Did the chair vote for?</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="388"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="420"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="420"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="752"/>
+        <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
+        <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="753"/>
+        <source>Votering over voteringsorden…</source>
+        <translation>Vote on the voting order…</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="754"/>
+        <source>Oversendelsesforslag:</source>
+        <translation>Proposals to forward:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="755"/>
+        <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
+        <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="774"/>
+        <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
+        <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="776"/>
+        <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
+        <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="778"/>
+        <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
+        <translation>Voting order adopted by {a} votes to {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="780"/>
+        <source>Voteringsorden vedtatt stilltiende.</source>
+        <translation>Voting order adopted tacitly.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <source>vedtatt</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <source>falt</source>
+        <translation>defeated</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="793"/>
+        <source>neste</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
+        <source>{name} – oversendt</source>
+        <translation>{name} – forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="809"/>
+        <source>Voteringsorden vedtatt stilltiende</source>
+        <translation>Voting order adopted tacitly</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="816"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="820"/>
+        <source>Votering over voteringsorden</source>
+        <translation>Vote on the voting order</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="817"/>
+        <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
+        <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="838"/>
+        <source>Oversendt byrådet</source>
+        <translation>Forwarded to the city government</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="861"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="430"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="871"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="432"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="873"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

@@ -11,9 +11,10 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 
 
-def opened() -> LogBuilder:
+def opened(everyone: bool = False) -> LogBuilder:
     b = LogBuilder().created()
-    b.add(ev.MEMBER_PRESENT, {"member": "h-01"})
+    for m in b.state.council.members if everyone else [b.state.council.member("h-01")]:
+        b.add(ev.MEMBER_PRESENT, {"member": m.id})
     b.add(ev.MEETING_OPENED)
     return b
 
@@ -39,20 +40,20 @@ def test_R_3_3e_closing_the_debate_starts_voting():
 
 
 def test_R_3_2b_postponed_item_leaves_the_meeting():
-    b = opened()
+    b = opened(everyone=True)  # a quorum: the council decides (R-3.3a)
     b.add(ev.ITEM_OPENED, {"item": "s307"})
-    b.add(ev.ITEM_POSTPONED, {"item": "s307"})
+    b.add(ev.ITEM_POSTPONED, {"item": "s307", "method": "tacit"})
     assert b.state.status("s307") == "postponed" and b.state.current_item is None
     with pytest.raises(RuleViolation, match="agenda.item_not_in_meeting"):
         b.add(ev.ITEM_OPENED, {"item": "s307"})
     with pytest.raises(RuleViolation, match="agenda.item_finished"):
-        b.add(ev.ITEM_POSTPONED, {"item": "s307"})
+        b.add(ev.ITEM_POSTPONED, {"item": "s307", "method": "tacit"})
 
 
 def test_R_7c_interpellation_sent_to_committee():
-    b = opened()
+    b = opened(everyone=True)
     b.add(ev.ITEM_OPENED, {"item": "s301"})
-    b.add(ev.ITEM_SENT_TO_COMMITTEE, {"item": "s301"})
+    b.add(ev.ITEM_SENT_TO_COMMITTEE, {"item": "s301", "committee": "KUL", "method": "tacit"})
     assert b.state.status("s301") == "sent_to_committee"
 
 

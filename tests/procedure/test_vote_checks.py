@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import LogBuilder
-from test_votes import voting
+from test_votes import decide_order, voting
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import voting as rules
@@ -35,11 +35,16 @@ def test_R_3_3d_a_tie_asks_the_chair_outside_elections_and_lots_in_them():
     assert rules.needs_lot(b.state, item, election) and not rules.needs_casting_vote(b.state, item, election)
     short = {**election, "alternatives": [19, 19]}  # not every vote cast: refused by the rules, not a tie
     assert not rules.is_tie(b.state, item, short)
-    # The rules agree: the tie the check saw is refused without the chair's vote.
+    # The rules agree: a tie counted by number only is refused without the chair's vote (R-3.3d); with the
+    # names taken the names show it, and the pane asks nothing.
+    decide_order(b, item, ["recommendation"])  # R-3.3e: the council decided the order first
+    tied = {**counted, "against_count": 20}
+    assert rules.asks_chair(b.state, item, tied) and not rules.asks_chair(b.state, item, hands)
     with pytest.raises(RuleViolation, match="vote.tie_needs_chair"):
-        b.add(ev.VOTE_RECORDED, hands)
-    b.add(ev.VOTE_RECORDED, {**hands, "chair_side": 0})
-    assert b.state.votes[item][-1].chair_decided
+        b.add(ev.VOTE_RECORDED, tied)
+    b.add(ev.VOTE_RECORDED, hands)
+    chair_for = b.state.chair.person not in half
+    assert b.state.votes[item][-1].chair_decided and b.state.votes[item][-1].adopted == chair_for
 
 
 def test_R_3_3d_a_council_decision_tie_needs_the_chairs_vote():

@@ -77,18 +77,63 @@ def test_R_3_2b_postpone_asks_for_the_councils_decision(opened, qtbot, monkeypat
         if m.id not in opened.service.state.attendance:
             opened.service.record(ev.MEMBER_PRESENT, {"member": m.id})
     answers = iter([None, 0, 30])  # cancelled; nobody for (not carried); 30 of 59 for
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: False)  # «Votering – tell stemmene…»
     monkeypatch.setattr(dialogs, "ask_count", lambda *a, **k: next(answers))
     select_row(w, 7)
+    before = opened.service.state.last_seq
     click(qtbot, w, "postponeButton")
-    assert opened.service.state.status("s307") == "not_started"  # cancelled: nothing recorded
+    assert opened.service.state.last_seq == before  # cancelled: nothing recorded
     click(qtbot, w, "postponeButton")
-    assert opened.service.state.status("s307") == "not_started"  # not carried
-    assert "ble ikke vedtatt" in find(w, QLabel, "messageBanner").text()
+    assert opened.service.state.status("s307") == "not_started"  # not carried: recorded as fallen, the item stays
+    assert opened.service.log[-1].payload == {"item": "s307", "method": "counted", "for": 0, "against": 59}
+    assert "Forslaget falt (0 mot 59 stemmer)" in find(w, QLabel, "messageBanner").text()
     click(qtbot, w, "postponeButton")
     assert opened.service.state.status("s307") == "postponed"
+    assert opened.service.log[-1].payload["method"] == "counted"
     assert find(w, QTableView, "agendaTable").model().index(7, 3).data() == "Utsatt"
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert opened.service.state.status("s307") == "not_started"
+
+
+def test_R_3_2b_postponed_tacitly_with_one_answer(opened, qtbot, monkeypatch):
+    w = opened.window
+    for m in opened.service.state.council.members:
+        if m.id not in opened.service.state.attendance:
+            opened.service.record(ev.MEMBER_PRESENT, {"member": m.id})
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # «Vedtatt stilltiende»
+    select_row(w, 7)
+    click(qtbot, w, "postponeButton")
+    assert opened.service.state.status("s307") == "postponed"
+    assert opened.service.log[-1].payload == {"item": "s307", "method": "tacit"}
+
+
+def test_R_7c_R_3_2b_any_item_sent_back_to_a_committee_chosen_in_the_dialog(opened, qtbot, monkeypatch):
+    w = opened.window
+    svc = opened.service
+    for m in svc.state.council.members:
+        if m.id not in svc.state.attendance:
+            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    offered = {}
+
+    def choose(_parent, _title, _label, options, current=0):
+        offered.update(options=options, current=current)
+        return current  # the item's own committee, as proposed
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # tacit
+    select_row(w, 7)  # Sak 307/26, a committee case from the transport and environment committee
+    click(qtbot, w, "sendToCommitteeButton")
+    assert offered["options"][offered["current"]] == "Samferdsels- og miljøutvalget"
+    assert svc.state.status("s307") == "sent_to_committee"
+    assert svc.log[-1].payload == {"item": "s307", "committee": "SAM", "method": "tacit"}
+    # an interpellation (R-7c), counted: the dialog's choice is recorded
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, options, current=0: options.index("Kultur- og utdanningsutvalget"))
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: False)
+    monkeypatch.setattr(dialogs, "ask_count", lambda *a, **k: 35)
+    select_row(w, 1)
+    click(qtbot, w, "sendToCommitteeButton")
+    assert svc.state.status("s301") == "sent_to_committee"
+    assert svc.log[-1].payload == {"item": "s301", "committee": "KUL", "method": "counted", "for": 35, "against": 24}
 
 
 def test_R_3_2c_urgent_matter_is_added_at_the_end(opened, qtbot, monkeypatch):

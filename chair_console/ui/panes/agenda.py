@@ -49,15 +49,37 @@ def ask_vote_count(parent, state: MeetingState, item_id: str | None, title: str,
     if votes_for is None:
         return None
     payload = voting.council_count(state, item_id, votes_for)
-    if voting.needs_casting_vote(state, item_id, payload):
+    if voting.asks_chair(state, item_id, payload):  # R-3.3d: the chair's own vote decides, recorded with the count
+        question = QCoreApplication.translate(
+            "AgendaPane", "Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?"
+        )
+        if state.chair is not None:
+            question += f" ({state.council.name_of(state.chair.person)})"
         chair_for = dialogs.ask(
-            parent, title, QCoreApplication.translate("AgendaPane", "Stemmelikhet: stemte møtelederen for? (R-3.3d)"),
+            parent, title, question,
             QCoreApplication.translate("AgendaPane", "For"), QCoreApplication.translate("AgendaPane", "Mot"),
         )
-        payload["chair_side"] = 0 if chair_for else 1
+        payload = voting.with_chair_vote(state, payload, voting.CHAIR_FOR if chair_for else voting.CHAIR_AGAINST)
     return payload
 
 
+
+
+def ask_council_decision(parent, state: MeetingState, item_id: str | None, title: str, question: str) -> dict | None:  # noqa: ANN001
+    """How the council decided the chair's proposal (R-3.2b, R-7c, R-3.3e): tacitly — nobody objected — or by a
+    counted vote (ask_vote_count). The payload's «method» and counts; None if cancelled."""
+    tacit = dialogs.ask(
+        parent, title,
+        QCoreApplication.translate(
+            "AgendaPane", "{question}\n\nVedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?"
+        ).format(question=question),
+        QCoreApplication.translate("AgendaPane", "Vedtatt stilltiende"),
+        QCoreApplication.translate("AgendaPane", "Votering – tell stemmene…"),
+    )
+    if tacit:
+        return {"method": "tacit"}
+    counts = ask_vote_count(parent, state, item_id, title, question)
+    return None if counts is None else {"method": "counted", **counts}
 
 
 class AgendaModel(TableModel):
@@ -208,6 +230,10 @@ class AgendaPane(Pane):
         form.addRow(self.form_labels[1], self.proposer)
         form.addRow(self.form_labels[2], self.proposal_groups)
         form.addRow(self.form_labels[3], self.proposal_kind)
+        # the number the group's documents give the proposal (the budget meeting: «forslag nr. 1–37 fra R»)
+        self.proposal_number = QSpinBox(objectName="proposalNumber", maximum=9999)
+        self.proposal_number_label = QLabel()
+        form.addRow(self.proposal_number_label, self.proposal_number)
         row = QHBoxLayout()
         row.addWidget(self.withdraw_proposal)
         row.addStretch(1)
@@ -281,6 +307,8 @@ class AgendaPane(Pane):
         self.proposal_kind.clear()
         self.proposal_kind.addItem(self.tr("Endring av innstillingen"), "change")
         self.proposal_kind.addItem(self.tr("Nytt punkt"), "new_point")
+        self.proposal_number_label.setText(self.tr("Nummer"))
+        self.proposal_number.setSpecialValueText(self.tr("neste i saken"))
         for lab, text in zip(self.settings_labels, (self.tr("Gruppenes taletid (min)"), self.tr("Utvidet taletid (min, 0 = ingen)"),
                                                     self.tr("Uavhengiges taletid (min)"))):
             lab.setText(text)
@@ -443,32 +471,55 @@ class AgendaPane(Pane):
         )
 
     def postpone(self) -> bool:
-        """R-3.2b: the council postpones an item by simple majority, counted like every vote."""
+        """R-3.2b: the council postpones an item by simple majority: tacitly, or counted like every vote."""
         return self._council_decision(
             ev.ITEM_POSTPONED,
             self.tr("Utsett saken"),
-            self.tr("Votering over å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?"),
+            self.tr("Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?"),
             self.tr("Utsett {number}"),
         )
 
     def send_to_committee(self) -> bool:
-        """R-7c: the council may by simple majority send an interpellation to a committee."""
+        """R-7c: the council may by simple majority send an interpellation to a committee; R-3.2b: any item may be
+        sent back to a committee by such a decision. Which committee is asked first (the item's own proposed)."""
+        item_id = self.selected_item()
+        council = self.controller.state.council
+        item = self.controller.state.item(item_id)
+        if item is None or council is None or not council.committees:
+            return False
+        committees = list(council.committees)
+        current = next((n for n, c in enumerate(committees) if c.id == item.committee_id), 0)
+        chosen = dialogs.choose(self, self.tr("Send til utvalg"), self.tr("Hvilket utvalg skal {number} sendes til?")
+                                .format(number=item.number), [c.name for c in committees], current)
+        if chosen is None:
+            return False
+        committee = committees[chosen]
         return self._council_decision(
             ev.ITEM_SENT_TO_COMMITTEE,
             self.tr("Send til utvalg"),
-            self.tr("Votering over å sende {number} til utvalg (R-7c). Hvor mange stemte for?"),
+            self.tr("Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?").replace(
+                "{committee}", committee.name),
             self.tr("Send {number} til utvalg"),
+            {"committee": committee.id},
         )
 
-    def _council_decision(self, kind: str, title: str, question: str, undo_text: str) -> bool:
+    def _council_decision(self, kind: str, title: str, question: str, undo_text: str, extra: dict | None = None) -> bool:
         item_id = self.selected_item()
         if item_id is None:
             return False
         number = self._number(item_id)
-        payload = ask_vote_count(self, self.controller.state, item_id, title, question.format(number=number))
+        payload = ask_council_decision(self, self.controller.state, item_id, title, question.format(number=number))
         if payload is None:
             return False
-        return self.controller.perform(kind, {"item": item_id, **payload}, lambda: undo_text.format(number=number))
+        done = self.controller.perform(kind, {"item": item_id, **(extra or {}), **payload},
+                                       lambda: undo_text.format(number=number))
+        decisions = self.controller.state.council_decisions.get(item_id, ())
+        if done and decisions and not decisions[-1].carried:  # recorded as fallen: the item stays
+            self.controller.refused.emit(
+                self.tr("Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.").format(
+                    a=decisions[-1].votes_for, b=decisions[-1].against, number=number)
+            )
+        return done
 
     def add_urgent_matter(self) -> bool:
         title = dialogs.ask_text(self, self.tr("Aktuell sak"), self.tr("Tittel på den aktuelle saken (R-3.2c):"))
@@ -494,6 +545,8 @@ class AgendaPane(Pane):
             "groups": groups,
             "kind": self.proposal_kind.currentData(),
         }
+        if self.proposal_number.value():  # numbered by the proposer's documents, once per group (R-3.3e)
+            payload["number"] = self.proposal_number.value()
         number = self._number(item_id)
         done = self.controller.perform(
             ev.PROPOSAL_TABLED, payload, lambda: self.tr("Forslag i {number}").format(number=number)
@@ -501,6 +554,8 @@ class AgendaPane(Pane):
         if done:
             self.proposal_text.clear()
             self.proposal_groups.clear()
+            if self.proposal_number.value():  # the group's next proposal has the next number
+                self.proposal_number.setValue(self.proposal_number.value() + 1)
         return done
 
     def withdraw(self) -> bool:

@@ -35,6 +35,7 @@ from chair_console.procedure.vote_words import (
 from chair_console.procedure.votes import RECOMMENDATION
 from chair_console.ui import dialogs
 from chair_console.ui.panes.base import Pane
+from chair_console.ui.panes.election_box import ElectionBox
 from chair_console.ui.vote_picture import VotePicture
 
 METHODS = (
@@ -97,10 +98,20 @@ class VotesPane(Pane):
         self.parts = QSpinBox(objectName="recommendationParts", minimum=1, maximum=20)
         self.split_button = QPushButton(objectName="splitRecommendationButton")
         self.split_button.clicked.connect(self.split_recommendation)
+        # Elections (R-3.3c, R-3.3d, kommuneloven § 7-5): their own section, below the vote form
+        self.election_box = ElectionBox(controller, self._election_recorded)
         self._retake_of: str | None = None
         self._filling = False
         self._chosen = False  # the secretary picked the subject; else the next not yet voted on is proposed
         self.subject.activated.connect(lambda _i: setattr(self, "_chosen", True))
+        # R-3.3c: more than two proposals against each other are voted on two by two (majority.pairwise_order)
+        self.rivals_label = QLabel()
+        self.rivals = QListWidget(objectName="alternativeSubjects")
+        self.rivals.setMaximumHeight(90)
+        self.rivals.itemChanged.connect(self._rivals_ticked)
+        self.pairwise = QLabel(objectName="pairwiseHint")
+        self.pairwise.setWordWrap(True)
+        self._rivals: dict[str, list[str]] = {}  # item -> the proposals ticked as standing against each other
 
         form = QGridLayout()
         self.labels = [QLabel() for _ in range(4)]
@@ -110,6 +121,9 @@ class VotesPane(Pane):
         form.addWidget(self.subject2, 1, 1)
         form.addWidget(self.labels[2], 2, 0)
         form.addWidget(self.method, 2, 1)
+        form.addWidget(self.rivals_label, 3, 0)
+        form.addWidget(self.rivals, 3, 1)
+        form.addWidget(self.pairwise, 4, 1)
         counts = QHBoxLayout()
         counts.addWidget(self.count_only)
         counts.addWidget(self.labels[3])
@@ -121,10 +135,12 @@ class VotesPane(Pane):
         buttons.addWidget(self.tally, 1)
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.record_button)
+        self._build_quick_keys(form, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.quorum)
         layout.addWidget(self.detail)
         layout.addWidget(self.order)
+        self._build_order_decision(layout)  # R-3.3e: the council decides the order; oversendelsesforslag
         urgent = QHBoxLayout()
         urgent.addWidget(self.urgent_box)
         urgent.addWidget(self.urgent_chair)
@@ -138,6 +154,7 @@ class VotesPane(Pane):
         layout.addWidget(self.members, 1)
         layout.addLayout(counts)
         layout.addLayout(buttons)
+        layout.addWidget(self.election_box)
         layout.addWidget(self.results)
         layout.addWidget(self.picture)
         layout.addWidget(self.decision)
@@ -169,6 +186,10 @@ class VotesPane(Pane):
         self.parts.setPrefix(self.tr("Innstillingen i "))
         self.parts.setSuffix(self.tr(" punkter"))
         self.split_button.setText(self.tr("Del opp"))
+        self._retranslate_order_decision()
+        self.rivals_label.setText(self.tr("Står mot hverandre"))
+        self.election_box.retranslate()
+        self._retranslate_quick_keys()
         self._method_changed()
 
     # -- state -------------------------------------------------------------------------
@@ -191,8 +212,10 @@ class VotesPane(Pane):
         for widget in (self.urgent_box, self.urgent_chair, self.urgent_count, self.urgent_button):
             widget.setVisible(urgent)
         self._fill_order(state)
+        self._show_order_decision(state)
         self._fill_members(state)
         self._fill_results(state)
+        self.election_box.set_state(state)
         if voting and not self.decision.toPlainText().strip():
             self.decision.setPlainText(state.decisions.get(item_id) or default_decision(state, item_id))
 
@@ -218,6 +241,9 @@ class VotesPane(Pane):
             row = QListWidgetItem(f"{n}. {subject_name(state, item_id, s)}")
             row.setData(Qt.ItemDataRole.UserRole, s)
             self.order.addItem(row)
+        self._propose_next(state)
+        self._fill_rivals(state)
+        self._apply_pair(state)  # R-3.3c: proposals standing against each other, two by two
 
     def _fill_members(self, state: MeetingState) -> None:
         """Groups (tick a whole group) with their members (correct single members) — who votes against,
@@ -305,8 +331,13 @@ class VotesPane(Pane):
         method = self.method.currentData()
         self.subject2.setVisible(method == "alternative")
         self.labels[1].setVisible(method == "alternative")
+        for widget in (self.rivals_label, self.rivals, self.pairwise):
+            widget.setVisible(method == "alternative")
+        if self.subject.count():
+            self._apply_pair(self.controller.state)
         self.for_count.setVisible(method == "counter")
-        self.election.setVisible(method == "alternative")
+        # the old election flag (rules version 1); from version 2 elections are recorded in the election section
+        self.election.setVisible(method == "alternative" and self.controller.state.rules < 2)
         self._show_tally()
 
     def _show_tally(self) -> None:
@@ -331,6 +362,7 @@ class VotesPane(Pane):
             ev.VOTING_ORDER_SET, {"item": state.current_item, "order": order}, lambda: self.tr("Voteringsorden")
         ):
             self._fill_order(state)
+            self._show_order_decision(state)
 
     def move_in_order(self, step: int) -> bool:
         state = self.controller.state
@@ -349,12 +381,14 @@ class VotesPane(Pane):
         row = self.results.currentItem()
         if row is not None:
             self._retake_of = row.data(Qt.ItemDataRole.UserRole)
+            self._preselect_retake()
             self.controller.refused.emit(self.tr("Neste registrering erstatter den valgte voteringen (begge blir stående i loggen)."))
 
     def payload(self) -> dict:
         state = self.controller.state
         method = self.method.currentData()
         payload: dict = {"item": state.current_item, "method": method, "subjects": [self.subject.currentData()]}
+        self._together_into(payload)
         if method == "alternative":
             payload["subjects"].append(self.subject2.currentData())
             payload["election"] = self.election.isChecked()
@@ -378,23 +412,430 @@ class VotesPane(Pane):
             payload["lot_winner"] = secrets.randbelow(2)  # R-3.3d: the operating system's randomness
             winner = subject_name(state, payload["item"], payload["subjects"][payload["lot_winner"]])
             self.controller.refused.emit(self.tr("Loddtrekning: {winner} vant.").format(winner=winner))
-        elif voting.needs_casting_vote(state, payload["item"], payload):  # R-3.3d: any other tie
-            chair_for = dialogs.ask(
-                self, self.tr("Stemmelikhet"),
-                self.tr("Stemmelikhet. Møteleders stemme avgjør (R-3.3d). Stemte møtelederen for?"),
-                self.tr("For"), self.tr("Mot"),
-            )
-            payload["chair_side"] = 0 if chair_for else 1
+        elif voting.needs_casting_vote(state, payload["item"], payload):  # R-3.3d: the chair's own vote decides
+            chair_vote = voting.chair_vote_by_names(state, payload["item"], payload)  # the names show it
+            if chair_vote is None and voting.asks_chair(state, payload["item"], payload):
+                chair_vote = self._ask_chair_vote(state, payload)
+            payload = voting.with_chair_vote(state, payload, chair_vote)
         done = self.controller.perform(ev.VOTE_RECORDED, payload, lambda: self.tr("Votering"))
         if done:
             self._retake_of = None
-            self._chosen = False
+            self._chosen = False  # never keep a manual choice: on to the next subject not yet voted on
+            self._apply_pair(self.controller.state)
             self._filling = True
             for i in range(self.members.count()):
                 self.members.item(i).setCheckState(Qt.CheckState.Unchecked)
             self._filling = False
             self.decision.setPlainText(default_decision(self.controller.state, payload["item"]))
         return done
+
+    # -- the budget meeting: several proposals together, the next vote proposed, the usual result in a key or two ----
+
+    def _build_quick_keys(self, form: QGridLayout, buttons: QHBoxLayout) -> None:
+        """R-3.3e: a range of proposals voted on together («forslag nr. 1–37 fra R»), and the keys that record the
+        usual result: Ctrl+R the same groups against as the last vote, Ctrl+P only the proposers for, Ctrl+G the
+        whole block of the proposer's proposals together, Enter records."""
+        self.together = QCheckBox(objectName="voteTogether")
+        self.subject_last = QComboBox(objectName="voteSubjectLast")
+        self.together.toggled.connect(lambda _on: self._together_shown())
+        self.method.currentIndexChanged.connect(lambda _i: self._together_shown())
+        row = form.rowCount()
+        form.addWidget(self.together, row, 0)
+        form.addWidget(self.subject_last, row, 1)
+        self.same_against_button = QPushButton(objectName="sameAgainstButton")
+        self.same_against_button.clicked.connect(self.same_against_as_last)
+        self.only_proposers_button = QPushButton(objectName="onlyProposersButton")
+        self.only_proposers_button.clicked.connect(self.only_proposers_for)
+        self.block_button = QPushButton(objectName="togetherBlockButton")
+        self.block_button.clicked.connect(self.vote_block_together)
+        for n, button in enumerate((self.block_button, self.same_against_button, self.only_proposers_button), start=1):
+            buttons.insertWidget(n, button)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # only while the votes pane has the focus
+        for keys, slot in (("Ctrl+R", self.same_against_as_last), ("Ctrl+P", self.only_proposers_for),
+                           ("Ctrl+G", self.vote_block_together), ("Return", self._record_key),
+                           ("Enter", self._record_key), ("Ctrl+Return", self._record_key)):
+            QShortcut(QKeySequence(keys), self, activated=slot, context=context)
+        self._proposed_after: tuple | None = None  # (item, votes standing) when the next vote was last proposed
+
+    def _retranslate_quick_keys(self) -> None:
+        self.together.setText(self.tr("Samlet votering, til og med"))
+        self.same_against_button.setText(self.tr("Samme mot som forrige (Ctrl+R)"))
+        self.only_proposers_button.setText(self.tr("Bare forslagsstillerne for (Ctrl+P)"))
+        self.block_button.setText(self.tr("Forslagsstillerens forslag samlet (Ctrl+G)"))
+        self.record_button.setText(self.tr("Registrer voteringen (Enter)"))
+
+    def _together_shown(self) -> None:
+        several = self.method.currentData() != "alternative"
+        self.together.setVisible(several)
+        self.subject_last.setVisible(several)
+        self.subject_last.setEnabled(self.together.isChecked() and self.subject.isEnabled())
+
+    def _propose_next(self, state: MeetingState) -> None:
+        """After a vote, the next vote in the voting order the state holds (R-3.3e), shaped as the one before it
+        (voting.next_vote): its subjects, method and whether together. Between votes a subject the secretary
+        picked stays picked."""
+        item_id = state.current_item
+        current = self.subject_last.currentData()
+        self.subject_last.blockSignals(True)
+        self.subject_last.clear()
+        for s in self.subjects(state):
+            self.subject_last.addItem(subject_name(state, item_id, s), s)
+        self.subject_last.setCurrentIndex(max(0, self.subject_last.findData(current)))
+        self.subject_last.blockSignals(False)
+        in_voting = item_id is not None and state.status(item_id) == VOTING
+        for widget in (self.together, self.subject_last, self.same_against_button, self.only_proposers_button,
+                       self.block_button):
+            widget.setEnabled(in_voting)
+        if not in_voting:
+            return
+        self.subject_last.setEnabled(self.together.isChecked())
+        standing = state.final_votes(item_id)
+        key = (item_id, len(standing), standing[-1].id if standing else None)
+        new = key != self._proposed_after
+        self._proposed_after = key
+        proposed = voting.next_vote(state, item_id)
+        if proposed is None or not (new or not self._chosen):
+            return
+        if new and standing and proposed.method is not None:  # the method first: changing it may redraw the lists
+            self.method.setCurrentIndex(max(0, self.method.findData(proposed.method)))
+        self.subject.setCurrentIndex(max(0, self.subject.findData(proposed.subjects[0])))
+        if not new or not standing:  # before the first vote: the subject only, as the secretary sets the rest
+            return
+        self._chosen = False
+        if proposed.method == "alternative":
+            self.subject2.setCurrentIndex(max(0, self.subject2.findData(proposed.subjects[1])))
+        self.together.setChecked(proposed.together)
+        if proposed.together:
+            self.subject_last.setCurrentIndex(max(0, self.subject_last.findData(proposed.subjects[-1])))
+        self._together_shown()
+
+    def together_subjects(self) -> list[str]:
+        """The subjects from «Votering over» to «til og med» in the voting order, less what is already voted on."""
+        state = self.controller.state
+        order = self.subjects(state)
+        first, last = self.subject.currentData(), self.subject_last.currentData()
+        if first not in order or last not in order:
+            return [first]
+        i, j = sorted((order.index(first), order.index(last)))
+        done = voting.decided_subjects(state, state.current_item)
+        return [s for s in order[i:j + 1] if s not in done]
+
+    def _together_into(self, payload: dict) -> None:
+        if self.together.isChecked() and payload["method"] != "alternative":
+            payload["subjects"] = self.together_subjects()
+            payload["together"] = True
+
+    def _vote_subjects(self) -> list[str]:
+        if self.together.isChecked() and self.method.currentData() != "alternative":
+            return self.together_subjects()
+        return [self.subject.currentData()]
+
+    def _set_against(self, against: list[str] | int) -> None:
+        """Fill in the count: names ticked (a group's head ticked when all of it is), or a number."""
+        state = self.controller.state
+        if isinstance(against, int) or self.count_only.isChecked():
+            number = against if isinstance(against, int) else len(against)
+            self.count_only.setChecked(True)
+            self.against_count.setValue(number)
+            if self.method.currentData() == "counter":
+                self.for_count.setValue(voting.for_side(state, state.current_item, number))
+            self._show_tally()
+            return
+        ticked = set(against)
+        self._filling = True
+        head = None
+        for i in range(self.members.count()):
+            row = self.members.item(i)
+            if row.data(GROUP_ROLE) is not None:
+                head = row
+                head.setCheckState(Qt.CheckState.Checked)
+                continue
+            on = row.data(Qt.ItemDataRole.UserRole) in ticked
+            row.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if not on and head is not None:
+                head.setCheckState(Qt.CheckState.Unchecked)
+        self._filling = False
+        if self.method.currentData() == "counter":
+            self.for_count.setValue(voting.for_side(state, state.current_item, len(ticked)))
+        self._show_tally()
+
+    def same_against_as_last(self) -> bool:
+        """Ctrl+R: the same groups against as the last vote (in an alternative vote: for the second proposal)."""
+        state = self.controller.state
+        last = voting.last_vote(state, state.current_item)
+        if last is None or not self.record_button.isEnabled():
+            return False
+        self._set_against(voting.same_against_as(state, state.current_item, last))
+        return True
+
+    def only_proposers_for(self) -> bool:
+        """Ctrl+P: only the proposers vote for — everyone else against; in an alternative vote, only the second
+        proposal's proposers for it."""
+        state = self.controller.state
+        if not self.record_button.isEnabled():
+            return False
+        if self.method.currentData() == "alternative":
+            self._set_against(voting.proposers_voting(state, state.current_item, [self.subject2.currentData()]))
+        else:
+            self._set_against(voting.only_proposers_for(state, state.current_item, self._vote_subjects()))
+        return True
+
+    def vote_block_together(self) -> bool:
+        """Ctrl+G: the proposal in «Votering over» and the rest of its proposer's block in the voting order, together
+        (the budget meeting: «forslag nr. 1–37 fra R»)."""
+        state = self.controller.state
+        if not self.record_button.isEnabled():
+            return False
+        start = self.subject.currentData()
+        if self.method.currentData() == "alternative":  # from the proposal that was to stand against the other
+            start = self.subject2.currentData()
+            self.method.setCurrentIndex(max(0, self.method.findData("hands")))
+        remaining = voting.remaining_subjects(state, state.current_item)
+        if start not in remaining and remaining:  # voted on already: the next in the order
+            start = remaining[0]
+        self.subject.setCurrentIndex(max(0, self.subject.findData(start)))
+        run = voting.run_from(state, state.current_item, start)
+        self.together.setChecked(len(run) > 1)
+        self.subject_last.setCurrentIndex(max(0, self.subject_last.findData(run[-1])))
+        self._together_shown()
+        return len(run) > 1
+
+    def _record_key(self) -> None:
+        """Enter (or Ctrl+Enter): record the vote as filled in."""
+        if self.record_button.isEnabled():
+            self.record()
+
+    def _election_recorded(self) -> None:
+        """After a count or a lot in the election section: the proposed decision names who was elected."""
+        state = self.controller.state
+        if state.current_item is not None:
+            self.decision.setPlainText(state.decisions.get(state.current_item) or default_decision(state, state.current_item))
+
+    # -- pairwise alternative votes (R-3.3c), the chair's own vote at a tie (R-3.3d), re-votes -----------------
+
+    def rival_subjects(self, state: MeetingState) -> list[str]:
+        """The proposals ticked as standing against each other, in the voting order."""
+        ticked = self._rivals.get(state.current_item or "", [])
+        return [s for s in self.subjects(state) if s in ticked]
+
+    def _pair(self, state: MeetingState) -> tuple[str, str] | None:
+        """The next pairwise alternative vote over the proposals ticked as standing against each other."""
+        if self.method.currentData() != "alternative" or self._retake_of:
+            return None
+        rivals = self.rival_subjects(state)
+        return voting.pairwise_next(state, state.current_item, rivals) if len(rivals) >= 2 else None
+
+    def _apply_pair(self, state: MeetingState) -> None:
+        """With proposals ticked as standing against each other, the subject lists hold the next pairwise vote —
+        «A mot B», then «vinneren mot C» … (majority.pairwise_order with the winners so far) — each recorded as a
+        two-subject alternative vote; the hint says what comes after."""
+        pair = self._pair(state)
+        if pair is not None:
+            for combo, subject in zip((self.subject, self.subject2), pair):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(subject)))
+                combo.blockSignals(False)
+        self._show_pairwise(state, pair)
+
+    def _fill_rivals(self, state: MeetingState) -> None:
+        item_id = state.current_item
+        ticked = self._rivals.get(item_id or "", [])
+        settled = voting.standing_subjects(state, item_id)[0] if item_id else frozenset()
+        self.rivals.blockSignals(True)
+        self.rivals.clear()
+        for s in self.subjects(state):
+            if s in settled and s not in ticked:  # voted on already: it stands against nothing now
+                continue
+            row = QListWidgetItem(subject_name(state, item_id, s))
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setData(Qt.ItemDataRole.UserRole, s)
+            row.setCheckState(Qt.CheckState.Checked if s in ticked else Qt.CheckState.Unchecked)
+            self.rivals.addItem(row)
+        self.rivals.blockSignals(False)
+
+    def tick_rival(self, subject: str, checked: bool = True) -> None:
+        for i in range(self.rivals.count()):
+            row = self.rivals.item(i)
+            if row.data(Qt.ItemDataRole.UserRole) == subject:
+                row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _rivals_ticked(self, _row: QListWidgetItem) -> None:
+        state = self.controller.state
+        if state.current_item is None:
+            return
+        self._rivals[state.current_item] = [
+            self.rivals.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rivals.count())
+            if self.rivals.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._apply_pair(state)
+
+    def _show_pairwise(self, state: MeetingState, pair: tuple[str, str] | None) -> None:
+        """«Neste: A mot B. Deretter: vinneren mot C.» (R-3.3c: the majority of the votes cast, two by two)."""
+        item_id = state.current_item
+        rivals = self.rival_subjects(state)
+
+        def name(s: str) -> str:
+            return subject_name(state, item_id, s)
+
+        if len(rivals) < 2:
+            text = self.tr("Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, "
+                           "vinneren mot det neste (R-3.3c).")
+        elif pair is not None:
+            text = self.tr("Neste: {first} mot {second}.").format(first=name(pair[0]), second=name(pair[1]))
+            after = rivals[rivals.index(pair[1]) + 1:]
+            if after:
+                text += " " + self.tr("Deretter: vinneren mot {rest}.").format(
+                    rest=self.tr(", deretter vinneren mot ").join(name(s) for s in after))
+        else:
+            winner = voting.pairwise_winner(state, item_id, rivals)
+            text = self.tr("Alternativ votering ferdig: {winner} står igjen.").format(winner=name(winner)) if winner else ""
+        self.pairwise.setText(text)
+
+    def _preselect_retake(self) -> None:
+        """A re-vote is on what the chosen vote was on, by its method."""
+        state = self.controller.state
+        vote = next((v for v in state.votes.get(state.current_item or "", ()) if v.id == self._retake_of), None)
+        if vote is None:
+            return
+        self.method.setCurrentIndex(max(0, self.method.findData(vote.method)))
+        for combo, subject in zip((self.subject, self.subject2), vote.subjects):
+            combo.setCurrentIndex(max(0, combo.findData(subject)))
+        self._chosen = True
+
+    def _ask_chair_vote(self, state: MeetingState, payload: dict) -> str:
+        """R-3.3d: asked only when the names do not show it (only counts were taken)."""
+        question = self.tr("Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?")
+        if state.chair is not None:
+            question += f" ({state.council.name_of(state.chair.person)})"
+        if payload["method"] == "alternative":
+            first, second = payload["subjects"]
+            item_id = payload["item"]
+            picked = dialogs.ask(self, self.tr("Stemmelikhet"), question, subject_name(state, item_id, first),
+                                 subject_name(state, item_id, second))
+            return first if picked else second
+        chair_for = dialogs.ask(self, self.tr("Stemmelikhet"), question, self.tr("For"), self.tr("Mot"))
+        return voting.CHAIR_FOR if chair_for else voting.CHAIR_AGAINST
+
+    # -- what the council decides: the voting order (R-3.3e), oversendelsesforslag --------------------------------
+
+    def _build_order_decision(self, layout: QVBoxLayout) -> None:
+        """R-3.3e: under the proposed order, whether the council has decided it, and the keys to record its
+        decision — tacit with one click or Ctrl+O, or counted; then the proposals to forward to the city
+        government without a vote (several selected at once, Ctrl+B)."""
+        self.order_status = QLabel(objectName="votingOrderStatus")
+        self.order_status.setWordWrap(True)
+        self.decide_order_button = QPushButton(objectName="decideOrderButton")
+        self.decide_order_button.clicked.connect(self.decide_order)
+        self.order_vote_button = QPushButton(objectName="voteOnOrderButton")
+        self.order_vote_button.clicked.connect(self.vote_on_order)
+        self.forward_list = QListWidget(objectName="forwardProposals")
+        self.forward_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.forward_list.setMaximumHeight(80)
+        self.forward_button = QPushButton(objectName="forwardProposalsButton")
+        self.forward_button.clicked.connect(self.forward_selected)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # while the votes pane has the focus
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.decide_order, context=context)
+        QShortcut(QKeySequence("Ctrl+B"), self, activated=self.forward_selected, context=context)
+        row = QHBoxLayout()
+        row.addWidget(self.order_status, 1)
+        row.addWidget(self.order_vote_button)
+        row.addWidget(self.decide_order_button)
+        layout.addLayout(row)
+        forward = QHBoxLayout()
+        self.forward_label = QLabel()
+        forward.addWidget(self.forward_label)
+        forward.addWidget(self.forward_list, 1)
+        forward.addWidget(self.forward_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(forward)
+
+    def _retranslate_order_decision(self) -> None:
+        self.decide_order_button.setText(self.tr("Vedta voteringsorden (stilltiende) – Ctrl+O"))
+        self.order_vote_button.setText(self.tr("Votering over voteringsorden…"))
+        self.forward_label.setText(self.tr("Oversendelsesforslag:"))
+        self.forward_button.setText(self.tr("Oversend byrådet (stilltiende) – Ctrl+B"))
+        self._show_order_decision(self.controller.state)
+
+    def _show_order_decision(self, state: MeetingState) -> None:
+        """Each subject's state in the order list, whether the council has decided the order shown, and the
+        proposals that can still be forwarded."""
+        item_id = state.current_item
+        in_voting = item_id is not None and state.status(item_id) == VOTING
+        for widget in (self.decide_order_button, self.order_vote_button, self.forward_list, self.forward_button):
+            widget.setEnabled(in_voting)
+        self.forward_list.clear()
+        if not in_voting:
+            self.order_status.setText("")
+            return
+        proposed = tuple(self.subjects(state))
+        decided = state.decided_order.get(item_id)
+        last = next((d for d in reversed(state.council_decisions.get(item_id, ())) if d.what == "order" and d.carried),
+                    None)
+        if decided is None:
+            text = self.tr("Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).")
+        elif decided != proposed:
+            text = self.tr("Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.")
+        elif last is not None and last.method == "counted":
+            text = self.tr("Voteringsorden vedtatt med {a} mot {b} stemmer.").format(a=last.votes_for, b=last.against)
+        else:
+            text = self.tr("Voteringsorden vedtatt stilltiende.")
+        self.order_status.setText(text)
+        self.decide_order_button.setEnabled(decided != proposed)
+        self.order_vote_button.setEnabled(decided != proposed)
+        results = {}
+        for vote in state.final_votes(item_id):
+            for n, s in enumerate(vote.subjects):
+                won = vote.adopted if vote.single else vote.winner == n
+                results[s] = self.tr("vedtatt") if won else self.tr("falt")
+        upcoming = voting.next_in_order(state, item_id) if decided == proposed else None
+        for i in range(self.order.count()):
+            row = self.order.item(i)
+            subject = row.data(Qt.ItemDataRole.UserRole)
+            mark = results.get(subject) or (self.tr("neste") if subject == upcoming else "")
+            row.setText(f"{i + 1}. {subject_name(state, item_id, subject)}" + (f" – {mark}" if mark else ""))
+        voted = voting.voted_subjects(state, item_id)
+        forwarded = state.forwarded.get(item_id, ())
+        for p in state.proposals.get(item_id, ()):
+            if p.withdrawn or (p.id in voted and p.id not in forwarded):
+                continue
+            name = subject_name(state, item_id, p.id)
+            row = QListWidgetItem(name if p.id not in forwarded else self.tr("{name} – oversendt").format(name=name))
+            row.setData(Qt.ItemDataRole.UserRole, p.id)
+            if p.id in forwarded:
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+            self.forward_list.addItem(row)
+
+    def decide_order(self) -> bool:
+        """R-3.3e: nobody objected to the order as proposed: the council has decided it (Ctrl+O)."""
+        return self._record_order({"method": "tacit"}, self.tr("Voteringsorden vedtatt stilltiende"))
+
+    def vote_on_order(self) -> bool:
+        """R-3.3e: the order put to a vote: those for are asked, those against follow (R-3.3b), a tie asks the chair."""
+        from chair_console.ui.panes.agenda import ask_vote_count
+
+        state = self.controller.state
+        counts = ask_vote_count(self, state, state.current_item, self.tr("Votering over voteringsorden"),
+                                self.tr("Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?"))
+        if counts is None:
+            return False
+        return self._record_order({"method": "counted", **counts}, self.tr("Votering over voteringsorden"))
+
+    def _record_order(self, decision: dict, text: str) -> bool:
+        state = self.controller.state
+        if state.current_item is None or state.status(state.current_item) != VOTING:
+            return False
+        payload = {"item": state.current_item, "order": self.subjects(state), **decision}
+        return self.controller.perform(ev.VOTING_ORDER_SET, payload, lambda: text)
+
+    def forward_selected(self) -> bool:
+        """Oversendelsesforslag (R-3.3e): the selected proposals forwarded to the city government without a vote
+        on their merits, by the council's tacit decision (Ctrl+B)."""
+        state = self.controller.state
+        chosen = [row.data(Qt.ItemDataRole.UserRole) for row in self.forward_list.selectedItems()]
+        if state.current_item is None or not chosen:
+            return False
+        chosen = [s for s in self.subjects(state) if s in chosen] + [s for s in chosen if s not in self.subjects(state)]
+        payload = {"item": state.current_item, "proposals": chosen, "method": "tacit"}
+        return self.controller.perform(ev.PROPOSAL_FORWARDED, payload, lambda: self.tr("Oversendt byrådet"))
 
     def split_recommendation(self) -> bool:
         """R-3.3e: the recommendation may be voted on in parts; the order then holds each part."""

@@ -1,0 +1,212 @@
+"""Elections (R-3.3c, R-3.3d, kommuneloven): of one person by majority (flertallsvalg), and by lists
+(forholdsvalg, kommuneloven § 7-5). The records are in election_results.py, the arithmetic in majority.py.
+
+One person: each count is its own event (election.round) with the candidates, the votes per candidate and the
+blank votes apart; they add up to everyone entitled to vote (R-3.3b, duty to vote — a blank vote is a vote).
+Round 1 elects whoever has more than half of the votes cast (majority.votes_cast, by the one named reading of
+blank votes, majority.BLANK_VOTES_COUNT_AS_CAST); otherwise a new vote (round 2), in which most votes wins; a tie
+in it is decided by lots (R-3.3d) — never by the chair: an election carrying `chair_side` is refused. The lots are
+drawn in the hall and recorded (election.lot): who was drawn, by whom, when; the console may offer its own draw
+only as an aid, recorded as such. There is no written ballot in an election of one person (the ministry's reading
+of the 2018 Act); the council may decide on one in a proportional election (kommuneloven § 7-5), where only the
+counts per list and blank are recorded and the seats are given by majority.proportional_seats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chair_console.procedure import events as ev
+from chair_console.procedure import majority
+from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.election_results import (
+    BALLOTS,
+    OPEN,
+    WRITTEN,
+    Election,
+    ElectionRound,
+    ListResult,
+    LotDraw,
+    ProportionalElection,
+)
+from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.events import Event
+from chair_console.procedure.payloads import ElectionLot, ElectionProportional
+from chair_console.procedure.payloads import ElectionRound as ElectionRoundPayload
+from chair_console.procedure.state import MeetingState
+from chair_console.procedure.voting import in_voting
+
+
+def _count(value: object, eligible: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > eligible:
+        raise RuleViolation("vote.bad_count", value=value, eligible=eligible)
+    return value
+
+
+def _electorate(state: MeetingState, item: AgendaItem) -> int:
+    """Everyone entitled to vote in the item (R-3.3b, R-3.10a), with the quorum checked (R-3.3a)."""
+    n = len(state.eligible(item.id))
+    if n < state.council.quorum:
+        raise RuleViolation("vote.no_quorum", present=n, required=state.council.quorum)
+    return n
+
+
+def _adds_up(counted: int, n: int) -> None:
+    if counted != n:  # R-3.3b: everyone votes; blank votes are votes
+        raise RuleViolation("vote.count_mismatch", counted=counted, eligible=n, difference=n - counted)
+
+
+def _no_chair(p: ElectionRoundPayload | ElectionProportional) -> None:
+    if p.has("chair_side"):  # R-3.3d: a tie in an election is decided by lots, never by the chair
+        raise RuleViolation("election.no_chair_side")
+
+
+def _election_round(state: MeetingState, event: Event) -> MeetingState:
+    item = in_voting(state, event)  # R-3.3e: voting starts when the debate is closed
+    p: ElectionRoundPayload = event.data
+    _no_chair(p)
+    if p.ballot == WRITTEN:  # no written ballot in an election of one person (only in forholdsvalg, § 7-5)
+        raise RuleViolation("election.no_written_ballot")
+    if p.ballot != OPEN:
+        raise RuleViolation("election.bad_ballot", ballot=p.ballot)
+    office = p.office.strip()
+    if not office:
+        raise RuleViolation("election.no_office")
+    candidates = tuple(c.strip() for c in p.candidates)
+    if not candidates or not all(candidates):
+        raise RuleViolation("election.no_candidates")
+    twice = next((c for c in candidates if candidates.count(c) > 1), None)
+    if twice is not None:
+        raise RuleViolation("election.candidate_twice", candidate=twice)
+    if len(p.tally) != len(candidates):
+        raise RuleViolation("election.bad_tally")
+    n = _electorate(state, item)
+    tally = tuple(_count(t, n) for t in p.tally)
+    blank = _count(p.blank, n)
+    _adds_up(sum(tally) + blank, n)
+    existing = list(state.elections.get(item.id, ()))
+    at = next((i for i, e in enumerate(existing) if e.office == office), None)
+    if at is not None:
+        if existing[at].decided:
+            raise RuleViolation("election.decided", office=office)
+        if existing[at].needs == "lots":  # R-3.3d: a tie in the new vote is decided by lots, not another vote
+            raise RuleViolation("election.needs_lot", office=office)
+    number = len(existing[at].rounds) + 1 if at is not None else 1  # derived, never taken from the payload
+    if p.round is not None and p.round != number:
+        raise RuleViolation("election.wrong_round", round=number, given=p.round)
+    outcome = majority.election_round(tally, blank, number)
+    count = ElectionRound(number, candidates, tally, blank, n, majority.votes_cast(tally, blank), outcome.winner,
+                          outcome.needs, outcome.tied, event.at, event.seq)
+    elected = candidates[outcome.winner] if outcome.winner is not None else None
+    if at is None:
+        existing.append(Election(item.id, office, (count,), elected=elected))
+    else:
+        existing[at] = replace(existing[at], rounds=(*existing[at].rounds, count), elected=elected)
+    return replace(state, elections={**state.elections, item.id: tuple(existing)})
+
+
+def _election_lot(state: MeetingState, event: Event) -> MeetingState:
+    """R-3.3d: lots drawn in the hall decide a tie in an election (one person, or the last seat(s) by lists)."""
+    item = in_voting(state, event)
+    p: ElectionLot = event.data
+    office = p.office.strip()
+    one = list(state.elections.get(item.id, ()))
+    lists = list(state.proportional_elections.get(item.id, ()))
+    at_one = next((i for i, e in enumerate(one) if e.office == office and e.needs == "lots"), None)
+    at_lists = next((i for i, e in enumerate(lists) if e.body == office and e.needs == "lots"), None)
+    target = one[at_one] if at_one is not None else lists[at_lists] if at_lists is not None else None
+    if target is None:
+        raise RuleViolation("election.no_lot_needed", office=office)
+    drawn = (p.drawn or "").strip()
+    if drawn not in target.level:
+        raise RuleViolation("election.lot_not_level", drawn=drawn, level=", ".join(target.level))
+    drawn_by = p.drawn_by.strip()
+    if not drawn_by:
+        raise RuleViolation("election.lot_needs_drawer")
+    lot = LotDraw(drawn, drawn_by, p.aid, target.level, event.at, event.seq)
+    if at_one is not None:
+        one[at_one] = replace(target, lot=lot, elected=drawn)
+        return replace(state, elections={**state.elections, item.id: tuple(one)})
+    seats = tuple(replace(r, seats=r.seats + 1) if r.name == drawn else r for r in target.lists)
+    lists[at_lists] = replace(target, lists=seats, lots=(*target.lots, lot))
+    return replace(state, proportional_elections={**state.proportional_elections, item.id: tuple(lists)})
+
+
+def _list(entry: object) -> tuple[str, int]:
+    name = entry.get("name") if hasattr(entry, "get") else None
+    votes = entry.get("votes") if hasattr(entry, "get") else None
+    if not isinstance(name, str) or not name.strip() or isinstance(votes, bool) or not isinstance(votes, int) \
+            or votes < 0:
+        raise RuleViolation("election.bad_lists")
+    return name.strip(), votes
+
+
+def _election_proportional(state: MeetingState, event: Event) -> MeetingState:
+    """Kommuneloven § 7-5: seats by lists; open, or written and secret when the council so decides."""
+    item = in_voting(state, event)
+    p: ElectionProportional = event.data
+    _no_chair(p)
+    if p.ballot not in BALLOTS:
+        raise RuleViolation("election.bad_ballot", ballot=p.ballot)
+    body = p.body.strip()
+    if not body:
+        raise RuleViolation("election.no_body")
+    if p.seats is None or p.seats < 1:
+        raise RuleViolation("election.bad_seats")
+    entries = [_list(e) for e in p.lists]
+    if not entries:
+        raise RuleViolation("election.bad_lists")
+    names = [name for name, _v in entries]
+    twice = next((x for x in names if names.count(x) > 1), None)
+    if twice is not None:
+        raise RuleViolation("election.list_twice", name=twice)
+    n = _electorate(state, item)
+    votes = [_count(v, n) for _name, v in entries]
+    blank = _count(p.blank, n)
+    _adds_up(sum(votes) + blank, n)
+    if sum(votes) == 0:
+        raise RuleViolation("election.no_list_votes")
+    existing = state.proportional_elections.get(item.id, ())
+    if any(e.body == body for e in existing):
+        raise RuleViolation("election.decided", office=body)
+    allocation = majority.proportional_seats(votes, p.seats)
+    record = ProportionalElection(
+        item.id, body, p.seats,
+        tuple(ListResult(name, v, s) for name, v, s in zip(names, votes, allocation.seats, strict=True)),
+        blank, n, p.ballot, tuple(names[i] for i in allocation.tied), allocation.open_seats,
+        at=event.at, at_seq=event.seq,
+    )
+    return replace(state, proportional_elections={**state.proportional_elections, item.id: (*existing, record)})
+
+
+# -- for the other concerns and the panes ---------------------------------------------------------------------
+
+
+def held(state: MeetingState, item_id: str) -> bool:
+    """Whether an election was held in the item (it counts as voting in it)."""
+    return bool(state.elections.get(item_id) or state.proportional_elections.get(item_id))
+
+
+def undecided(state: MeetingState, item_id: str) -> Election | ProportionalElection | None:
+    """The first election in the item still waiting for a new vote or lots."""
+    every = (*state.elections.get(item_id, ()), *state.proportional_elections.get(item_id, ()))
+    return next((e for e in every if not e.decided), None)
+
+
+def current(state: MeetingState, item_id: str | None, office: str) -> Election | None:
+    """The election of one person to `office` in the item, if any round was recorded."""
+    office = office.strip()
+    return next((e for e in state.elections.get(item_id or "", ()) if e.office == office), None)
+
+
+def next_round(state: MeetingState, item_id: str | None, office: str) -> int:
+    """The number the next count for `office` would get: 1, or 2 for the new vote."""
+    election = current(state, item_id, office)
+    return len(election.rounds) + 1 if election is not None and not election.decided else 1
+
+
+HANDLERS = {
+    ev.ELECTION_ROUND: _election_round,
+    ev.ELECTION_LOT: _election_lot,
+    ev.ELECTION_PROPORTIONAL: _election_proportional,
+}
