@@ -201,7 +201,9 @@ AGENDA_ITEM = _object(
         "working_group_leader": REF,
         "proposer": REF,
         "interpellant": REF,
-        "answerer": REF,
+        "answerer": REF,  # interpellation: who answers (R-7a); oral statement: who gives it (R-3.5a)
+        "public_title": _string(MAX_TITLE, null=True),  # a closed item's title in public (R-3.7a, R-3.6c)
+        "election_item": {"type": "boolean"},  # valgsak: nobody is disqualified in it (R-3.10a, § 3.10 b)
     },
     ("id", "number", "title", "kind"),
 )

@@ -622,6 +622,9 @@ def _check_against_council(src: _Source, at: tuple, raw: list[dict], questions: 
         who = row.get("answerer")
         if who and not answers(who):
             src.fail((*at, i, "answerer"), f"«{_shorten(who, 60)}» er verken ordføreren eller medlem av byrådet")
+        if who and row.get("kind") == "oral_statement" and council.government_member(who) is None:  # R-3.5a
+            src.fail((*at, i, "answerer"), f"«{_shorten(who, 60)}» er ikke medlem av byrådet; en muntlig "
+                                           "redegjørelse gis av et medlem av byrådet (R-3.5a)")
     askers: dict[str, int] = {}
     for n, q in enumerate(questions):
         if not sits(q["asker"]):
@@ -690,7 +693,20 @@ def _agenda_csv_item(path: Path, line: int, row: dict[str, str]) -> dict:
         "extended_minutes": _int(path, line, row, "extended_minutes"),
         "independent_minutes": _int(path, line, row, "independent_minutes"),
         "replies": _bool(path, line, row, "replies"),
+        **_agenda_csv_people(row),  # R-5.3b, R-5.3d, R-7a, R-3.5a, R-3.7a
+        "election_item": _bool(path, line, row, "election_item"),  # valgsak (R-3.10a, § 3.10 b)
     }
+
+
+AGENDA_PEOPLE_COLUMNS = ("working_group_leader", "proposer", "interpellant", "answerer", "public_title")
+
+
+def _agenda_csv_people(row: dict[str, str]) -> dict:
+    """The columns the debate's rules read (docs/import.md): the working group's leader (R-5.3b, R-5.4b), the
+    private proposal's proposer (R-5.3d), the interpellant and the answerer (R-7a, R-7b), the city government
+    member who gives an oral statement (`answerer`, R-3.5a) and a closed item's public title (R-3.7a). An empty
+    cell, or a column the file does not have, is «not given»."""
+    return {column: (row.get(column) or "").strip() or None for column in AGENDA_PEOPLE_COLUMNS}
 
 
 def read_questions(path: Path) -> list[dict]:

@@ -55,6 +55,14 @@ MESSAGES: dict[str, str] = {
     "agenda.closed_needs_confirmation": QT_TRANSLATE_NOOP(
         "Messages", "Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a)."
     ),
+    "agenda.closed_needs_decision": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Saken skal behandles for lukkede dører etter {basis}. Bystyret må først vedta å lukke møtet, stilltiende "
+        "eller ved votering, med hjemmelen (R-3.6b, R-3.7a). Ingenting ble registrert.",
+    ),
+    "agenda.closed_basis_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Skriv hjemmelen for å lukke møtet (kommuneloven § 11-5) (R-3.6b). Ingenting ble registrert."
+    ),
     # attendance
     "attendance.not_a_member": QT_TRANSLATE_NOOP(
         "Messages", "{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b)."
@@ -85,11 +93,29 @@ MESSAGES: dict[str, str] = {
     "government.not_present": QT_TRANSLATE_NOOP("Messages", "{person} er ikke registrert til stede."),
     "chair.not_present": QT_TRANSLATE_NOOP("Messages", "{person} sitter ikke i salen og kan ikke lede møtet."),
     "chair.already_chairing": QT_TRANSLATE_NOOP("Messages", "{person} leder allerede møtet."),
+    "chair.needs_election": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} er verken ordfører eller varaordfører og er ikke valgt som {office}. Bystyret velger {office} før "
+        "{person} kan lede møtet (R-3.1a): registrer valget i valgdelen av Votering (vervet «{office}»).",
+    ),
+    "chair.no_handover": QT_TRANSLATE_NOOP(
+        "Messages", "{person} leder ikke møtet, så det er ingen møteledelse å overlate for innlegget (R-5.5b)."
+    ),
     "disqualification.item_decided": QT_TRANSLATE_NOOP(
         "Messages", "Saken er allerede avgjort; inhabilitet kan ikke registreres nå."
     ),
     "disqualification.no_basis": QT_TRANSLATE_NOOP("Messages", "Skriv hjemmelen for inhabiliteten (R-3.10a)."),
     "disqualification.already": QT_TRANSLATE_NOOP("Messages", "{person} er allerede registrert inhabil i saken."),
+    "disqualification.decision_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bystyret treffer beslutning om inhabilitet (R-3.10a): registrer om bystyret vedtok det stilltiende eller ved "
+        "votering. Ingenting ble registrert.",
+    ),
+    "disqualification.election_item": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Saken er en valgsak: ingen er inhabil når det velges personer til offentlige tillitsverv eller fastsettes "
+        "godtgjøring for slike verv (R-3.10a, reglementet § 3.10 b). Ingenting ble registrert.",
+    ),
     "roll_call.nobody_present": QT_TRANSLATE_NOOP(
         "Messages", "Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a)."
     ),
@@ -100,15 +126,35 @@ MESSAGES: dict[str, str] = {
     "speaker.item_not_current": QT_TRANSLATE_NOOP("Messages", "Talelisten gjelder saken som er til behandling. Ta opp saken først."),
     "speaker.unknown_kind": QT_TRANSLATE_NOOP("Messages", "Ukjent type innlegg: {kind}."),
     "speaker.not_present": QT_TRANSLATE_NOOP("Messages", "{person} er ikke til stede og kan ikke få ordet."),
+    "speaker.chair_cannot_debate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} leder møtet og kan ikke ha innlegg eller replikker i debatten. Varaordføreren, eventuelt en valgt "
+        "settevaraordfører, overtar møteledelsen så lenge (R-5.5b).",
+    ),
     "speaker.government_kind": QT_TRANSLATE_NOOP("Messages", "{person} er medlem av byrådet: velg «byrådsinnlegg»."),
     "speaker.not_government": QT_TRANSLATE_NOOP("Messages", "{person} er ikke medlem av byrådet."),
     "speaker.disqualified": QT_TRANSLATE_NOOP("Messages", "{person} er inhabil i saken og kan ikke få ordet (R-3.10a)."),
+    "speaker.urgent_matter_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "I en aktuell sak kan det gis ett innlegg fra hver gruppe og ett fra byrådet, ikke innlegg på ett minutt, "
+        "replikker eller avsluttende innlegg (R-3.2c).",
+    ),
+    "speaker.urgent_matter_group": QT_TRANSLATE_NOOP(
+        "Messages", "{group} har allerede en taler i den aktuelle saken: ett innlegg fra hver gruppe (R-3.2c)."
+    ),
+    "speaker.urgent_matter_government": QT_TRANSLATE_NOOP(
+        "Messages", "Byrådet har allerede en taler i den aktuelle saken: ett innlegg fra byrådet (R-3.2c)."
+    ),
     "speaker.oral_statement_kind": QT_TRANSLATE_NOOP(
         "Messages", "Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a)."
     ),
     "speaker.oral_statement_once": QT_TRANSLATE_NOOP("Messages", "{person} har allerede hatt ordet i debatten (R-3.5a)."),
     "speaker.oral_statement_group": QT_TRANSLATE_NOOP(
         "Messages", "Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a)."
+    ),
+    "speaker.oral_statement_presenter": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Bare {presenter}, som ga redegjørelsen, kan få ordet for byrådet i debatten; {person} kan ikke (R-3.5a).",
     ),
     "speaker.one_minute_limit": QT_TRANSLATE_NOOP(
         "Messages", "{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d)."
@@ -123,6 +169,18 @@ MESSAGES: dict[str, str] = {
     ),
     "speaker.closing_not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b)."
+    ),
+    "speaker.closing_no_committee": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{item} kommer ikke fra et utvalg, så ingen har rett til avsluttende innlegg (R-5.3b). Møtelederen kan gi "
+        "{person} ordet likevel, med en begrunnelse som føres i møteboken.",
+    ),
+    "speaker.override_reason_needed": QT_TRANSLATE_NOOP(
+        "Messages", "Skriv hvorfor møtelederen gir avsluttende innlegg likevel; begrunnelsen føres i møteboken (R-5.3b)."
+    ),
+    "speaker.override_not_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møtelederens unntak gjelder bare avsluttende innlegg i saker uten utvalg (R-5.3b); {person} kan føres opp uten det.",
     ),
     "speaker.not_queued": QT_TRANSLATE_NOOP("Messages", "Taleren står ikke på talelisten."),
     "speaker.bad_position": QT_TRANSLATE_NOOP("Messages", "Ugyldig plass på talelisten."),
@@ -281,6 +339,11 @@ MESSAGES: dict[str, str] = {
     "vote.urgent_blocked": QT_TRANSLATE_NOOP(
         "Messages",
         "Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).",
+    ),
+    "vote.urgent_objections_frozen": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først "
+        "hvis protestene ble registrert feil.",
     ),
     "vote.exclusion_needs_warnings": QT_TRANSLATE_NOOP(
         "Messages", "{person} må først være bedt to ganger om å holde seg til saken (R-5.6a)."
@@ -554,7 +617,7 @@ MESSAGES: dict[str, str] = {
     # the council's decisions: postponement (R-3.2b), a committee (R-7c), the voting order, forwarding (R-3.3e)
     "agenda.decision_needed": QT_TRANSLATE_NOOP(
         "Messages",
-        "Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e): registrer om det ble vedtatt stilltiende eller ved "
+        "Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved "
         "votering, med stemmetallene. Ingenting ble registrert.",
     ),
     "agenda.bad_decision": QT_TRANSLATE_NOOP(

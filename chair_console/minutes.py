@@ -38,6 +38,7 @@ from chair_console.procedure.vote_words import decision_sentence  # noqa: I001
 from chair_console.procedure.vote_words import election_sentence, proportional_sentence
 from chair_console.procedure.vote_words import minutes_vote_line
 from chair_console.procedure.vote_words import order_runs_name
+from chair_console.procedure.vote_words import COUNCIL_DECIDES
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
 
@@ -117,6 +118,37 @@ def _table(rows: list[list[str]], widths: list[float], st: dict) -> Table:
     return table
 
 
+# -- who chaired (R-3.1a, R-5.5b) ----------------------------------------------------------------------------------
+
+
+def chair_sentences(state: MeetingState) -> list[str]:
+    """Who the council elected to chair (settevaraordfører, særskilt møteleder) and how, then who chaired when —
+    with the stand-in's turns while the chair spoke in the debate."""
+    from chair_console.procedure.attendance import elected_chairs
+
+    council = state.council
+    out = []
+    for office, (person, election) in sorted(elected_chairs(state).items(), key=lambda x: x[1][1].rounds[0].at_seq):
+        last = election.rounds[-1]
+        item = state.item(election.item)
+        where = f" i {item.number}" if item is not None else ""
+        if election.lot is not None:
+            how = f"flertallsvalg{where}, {len(election.rounds)}. avstemning, stemmelikhet avgjort ved loddtrekning"
+        else:
+            votes = last.tally[last.candidates.index(person)] if person in last.candidates else 0
+            how = f"flertallsvalg{where}: {votes} av {last.votes_cast} avgitte stemmer i {last.number}. avstemning"
+        out.append(f"Som {office} ble {council.name_of(person)} valgt ({how}).")
+    if state.chair_history:
+        turns = []
+        for t in state.chair_history:
+            turn = f"{council.name_of(t.person)} ({t.capacity}) fra kl. {_time(t.since)}"
+            if t.during_speech_of is not None:
+                turn += f", mens {council.name_of(t.during_speech_of)} hadde ordet i debatten"
+            turns.append(turn)
+        out.append(f"Møteleder: {'; '.join(turns)}.")
+    return out
+
+
 def story(state: MeetingState, options: Options) -> list:
     """The minutes as reportlab flowables: every part the rules require (R-3.6a–b)."""
     st = _styles()
@@ -142,9 +174,8 @@ def story(state: MeetingState, options: Options) -> list:
             what = "Forhandlingene ble avbrutt (R-11a)" if kind == "suspended" else "Pause"
             extra = f": {note}" if note else ""
             out.append(_p(f"{what} kl. {_time(start)}–{_time(end)}{extra}.", st["body"]))
-    if state.chair_history:
-        turns = "; ".join(f"{council.name_of(t.person)} ({t.capacity}) fra kl. {_time(t.since)}" for t in state.chair_history)
-        out.append(_p(f"Møteleder: {turns}.", st["body"]))
+    for sentence in chair_sentences(state):  # R-3.1a, R-5.5b: who was elected to chair, and who chaired when
+        out.append(_p(sentence, st["body"]))
     # (b) attendance
     out.append(_p("Til stede og forfall", st["h1"]))
     rows = [["Gruppe", "Til stede", "Forfall", "Varamedlemmer som møtte"]]
@@ -188,8 +219,10 @@ def story(state: MeetingState, options: Options) -> list:
         for s in speeches:
             group = council.group(council.group_of(s.entry.person))
             who = f"{council.name_of(s.entry.person)} ({group.abbreviation if group else ('byrådet' if council.government_member(s.entry.person) else 'uavh.')})"
-            rows.append([who, KINDS.get(s.entry.kind, s.entry.kind), mmss(round(s.used(s.ended or s.started)))])
-        out.append(KeepTogether([_p(f"{item.number} {item.title}", st["h2"]), _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
+            kind = KINDS.get(s.entry.kind, s.entry.kind) + (" (møteleders unntak)" if s.entry.override else "")  # R-5.3b
+            rows.append([who, kind, mmss(round(s.used(s.ended or s.started)))])
+        out.append(KeepTogether([_p(f"{item.number} {_title(item, options)}", st["h2"]),
+                                 _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
     if state.corrections:  # after adjournment: corrections only, with who, when and why
         out.append(_p("Rettelser etter møtet", st["h1"]))
         for c in state.corrections:
@@ -202,10 +235,15 @@ def story(state: MeetingState, options: Options) -> list:
 
 def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noqa: ANN001
     council = state.council
-    parts: list = [_p(f"{item.number} {item.title}", st["h2"])]
+    parts: list = [_p(f"{item.number} {_title(item, options)}", st["h2"])]  # R-3.6c: the public title in public
     status = state.status(item.id)
+    closing = _decided_by_council(state, item.id, ("close",), st)  # R-3.6b: the council's decision and its basis
+    parts.extend(closing)
     if item.closed:
-        parts.append(_p(f"Lukket møte etter {item.closed_basis} (R-3.6b).", st["body"]))
+        if not closing:  # no decision recorded (rules version 1): the basis as the agenda gave it
+            parts.append(_p(f"Lukket møte etter {item.closed_basis} (R-3.6b).", st["body"]))
+        if not options.public:  # R-3.7a: what the public edition and the hall display call it
+            parts.append(_p(f"Offentlig tittel: «{item.public_title}».", st["body"]))
         if options.public:  # R-3.6c: the content of a closed item is not public
             parts.append(_p("Innholdet er unntatt offentlighet.", st["body"]))
             return parts
@@ -221,8 +259,13 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     if item.recommendation:
         parts.append(_p(f"Innstilling: {item.recommendation}", st["body"]))
         parts.append(_p("Det var dissens i innstillingen." if item.dissent else "Innstillingen var enstemmig.", st["body"]))
+    parts.extend(_decided_by_council(state, item.id, ("speaking_time", "disqualify", "not_disqualify"), st))
+    decided_on = {d.person for d in state.council_decisions.get(item.id, ()) if d.person}
     for person, basis in state.disqualified.get(item.id, {}).items():
+        if person in decided_on:  # printed with the council's decision above (R-3.10a)
+            continue
         parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte (R-3.10a).", st["body"]))
+    parts.extend(_closing_overrides(state, item, st))  # R-5.3b: the chair's exceptions, with the reasons
     for proposal in state.proposals.get(item.id, ()):
         who = subject_name(state, item.id, proposal.id)
         note = " (trukket)" if proposal.withdrawn else ""
@@ -244,11 +287,28 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     return parts
 
 
+def _title(item, options: Options) -> str:  # noqa: ANN001
+    """R-3.6c, R-3.7a: the public edition names a closed item only by its public title."""
+    return item.public_title if options.public else item.title
+
+
+def _closing_overrides(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001
+    """R-5.3b: each closing speech the chair allowed in an item with no committee behind it, with the reason given
+    (from the speeches held and those still on the list)."""
+    council = state.council
+    entries = [s.entry for s in state.speeches.get(item.id, ())]
+    if state.speech is not None and state.speech.entry.item == item.id:
+        entries.append(state.speech.entry)
+    entries += list(state.queues.get(item.id, ()))
+    return [_p(f"Møtelederen tillot avsluttende innlegg fra {council.name_of(e.person)} selv om saken ikke kommer "
+               f"fra et utvalg (R-5.3b). Begrunnelse: {e.override}", st["body"]) for e in entries if e.override]
+
+
 def _council_decisions(state: MeetingState, item_id: str, st: dict) -> list:
     """The council's decisions on the chair's proposals in the item, in the order made (R-3.2b postponed, R-7c
     sent to a committee, R-3.3e the voting order and proposals forwarded to the city government), carried or
     fallen; a postponement of rules version 1 without a count reads «Saken ble utsatt.» as before."""
-    decisions = state.council_decisions.get(item_id, ())
+    decisions = [d for d in state.council_decisions.get(item_id, ()) if d.what not in COUNCIL_DECIDES]
     out = [_p(decision_sentence(state, item_id, d), st["body"]) for d in decisions]
     status = state.status(item_id)
     if not out and status == POSTPONED:
@@ -256,6 +316,13 @@ def _council_decisions(state: MeetingState, item_id: str, st: dict) -> list:
     elif not out and status == SENT_TO_COMMITTEE:
         out.append(_p("Saken ble sendt til utvalg.", st["body"]))
     return out
+
+
+def _decided_by_council(state: MeetingState, item_id: str, what: tuple[str, ...], st: dict) -> list:
+    """The council's decisions of these kinds in the item, in the order made, carried or fallen: closing the meeting
+    with its legal basis (R-3.6b, R-3.7a), the speaking time (R-5.4a), a member's disqualification (R-3.10a)."""
+    return [_p(decision_sentence(state, item_id, d), st["body"])
+            for d in state.council_decisions.get(item_id, ()) if d.what in what]
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):

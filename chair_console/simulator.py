@@ -85,6 +85,19 @@ def budget_agenda(n: int) -> list[dict]:
     return agenda
 
 
+def _handover(state: MeetingState, item_id: str) -> dict:
+    """R-5.5b: when the chair is next to speak in the debate, the deputy mayor (or an elected stand-in) chairs."""
+    from chair_console.procedure import attendance, speaker_rules
+
+    queue = state.queues.get(item_id, ())
+    if not queue or state.chair is None or queue[0].person != state.chair.person:
+        return {}
+    if speaker_rules.chair_may_speak(state.item(item_id), queue[0]):
+        return {}
+    stand_ins = attendance.stand_ins(state, queue[0].person)
+    return {"chair_to": stand_ins[0]} if stand_ins else {}
+
+
 def plan(created: Event, params: Params, seed: int) -> list[Step]:
     """Every step of a realistic meeting, valid by the rules, after the meeting's first event."""
     p = _Planner(created, seed)
@@ -126,6 +139,8 @@ def plan(created: Event, params: Params, seed: int) -> list[Step]:
         if n == 2:
             for m in sorted(late):  # sorted: a set's order differs between processes
                 p.add(ev.MEMBER_PRESENT, {"member": m}, "secretary", 5)
+        if item.closed:  # R-3.6b, R-3.7a: the council decides, tacitly, to close the meeting for the item
+            p.add(ev.CLOSED_DECIDED, {"item": item.id, "basis": item.closed_basis, "method": "tacit"}, seconds=15)
         payload = {"item": item.id, **({"closed_confirmed": True} if item.closed else {})}
         if not p.add(ev.ITEM_OPENED, payload, seconds=20):
             continue
@@ -157,7 +172,7 @@ def plan(created: Event, params: Params, seed: int) -> list[Step]:
             if item.kind == "interpellation":
                 kind = "government" if person.startswith("byr") else "main"
             if p.add(ev.SPEAKER_ADDED, {"item": item.id, "person": person, "kind": kind}, seconds=5):
-                if p.add(ev.SPEECH_NEXT, {"item": item.id}, seconds=rng.uniform(20, 60)):
+                if p.add(ev.SPEECH_NEXT, {"item": item.id, **_handover(p.state, item.id)}, seconds=rng.uniform(20, 60)):
                     given += 1
         p.add(ev.SPEECH_ENDED, seconds=rng.uniform(20, 60))
         speech_budget -= given

@@ -19,6 +19,7 @@ from chair_console.store.database import open_database
 from chair_console.store.event_store import EventStore
 
 SECRET = "Kjøpesum ZX-4711 kroner"  # planted in the closed item: must never be in the public minutes
+SECRET_TITLE = "Kjøp av eiendom i Fiktivgata 12"  # the closed item's own title: never public either (R-3.7a)
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +50,8 @@ def meeting(tmp_path_factory):
     svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "tacit"})
     svc.record(ev.DECISION_TEXT_SET, {"item": "s304", "text": "Reguleringsplanen vedtas."})
     svc.record(ev.ITEM_DECIDED, {"item": "s304"})
+    svc.record(ev.CLOSED_DECIDED, {"item": "s308", "basis": svc.state.item("s308").closed_basis,
+                                   "method": "tacit"})  # the council closes the meeting (R-3.6b, R-3.7a)
     svc.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})  # closed under § 11-5
     svc.record(ev.PROPOSAL_TABLED, {"item": "s308", "text": SECRET, "groups": ["H"]})
     svc.record(ev.DEBATE_CLOSED, {"item": "s308"})
@@ -82,6 +85,8 @@ def test_R_3_6a_R_3_6b_internal_minutes_hold_everything_with_legal_bases(meeting
     assert "Kari Fiktivsen" in text and "møtte for" in text and "(omsorg)" in text  # attendance, substitutes
     assert "Randi Diktebø (varaordfører)" in text  # the chair handover is in the record
     assert SECRET in text  # internal: the closed item's content is there
+    assert f"Sak 308/26 {SECRET_TITLE}" in text  # internal: the real title, and what the public is shown
+    assert "Offentlig tittel: «Unntatt offentlighet, jf. kommuneloven § 11-5 tredje ledd bokstav b" in text
     assert "kommuneloven § 11-5" in text  # R-3.6b: the legal basis
     assert "Side 1 av" in text and "UTKAST" not in text
 
@@ -93,6 +98,9 @@ def test_R_3_6c_public_minutes_leave_out_closed_content_and_absence_reasons(meet
     assert SECRET not in text and "ZX-4711" not in text
     assert "(omsorg)" not in text
     assert "Innholdet er unntatt offentlighet" in text and "kommuneloven § 11-5" in text
+    # R-3.7a, R-3.6c: the closed item only by its public title, by default with the legal basis
+    assert SECRET_TITLE not in text and "Fiktivgata 12" not in text and "Offentlig tittel" not in text
+    assert "Sak 308/26 Unntatt offentlighet, jf. kommuneloven § 11-5 tredje ledd bokstav b" in text
 
 
 def test_only_embedded_fonts(meeting, tmp_path):
@@ -244,3 +252,44 @@ def test_R_3_3c_R_3_3d_votes_as_the_law_counts_them_in_the_minutes(tmp_path):
     assert ("Bystyret vedtok med 29 mot 29 stemmer å utsette saken. Stemmelikhet; møtelederens stemme (Kari "
             "Fiktivsen) var avgjørende.") in text
     assert "dobbeltstemme" not in text
+
+
+def test_R_3_7a_public_minutes_use_the_public_title_given_with_the_agenda_and_R_5_3b_print_the_chairs_exception(
+        tmp_path):
+    """A closed item imported with its public title: the public minutes use only that. A closing speech the chair
+    allowed in an item with no committee behind it (R-5.3b) is printed with the reason, in both editions."""
+    import json
+
+    db = open_database(tmp_path / "title.sqlite3")
+    svc = MeetingService(EventStore(db, ensure_demo_meeting(db, SystemClock().now())), SystemClock())
+    agenda = [i.to_dict() for i in svc.state.agenda]
+    next(i for i in agenda if i["id"] == "s308")["public_title"] = "Unntatt offentlighet – eiendomssak"
+    agenda.append({"id": "s399", "number": "Sak 399/26", "title": "Orientering om beredskap", "kind": "other"})
+    svc.record(ev.AGENDA_SET, json.loads(json.dumps({"agenda": agenda, "questions": []})))
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.CLOSED_DECIDED, {"item": "s308", "basis": svc.state.item("s308").closed_basis, "method": "tacit"})
+    svc.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})
+    svc.record(ev.SPEAKER_ADDED, {"item": "s308", "person": "h-10", "kind": "main"})
+    svc.record(ev.SPEECH_NEXT, {"item": "s308"})
+    svc.record(ev.SPEECH_ENDED)
+    svc.record(ev.ITEM_OPENED, {"item": "s399"})
+    svc.record(ev.SPEAKER_ADDED, {"item": "s399", "person": "a-01", "kind": "closing", "override": True,
+                                  "override_reason": "Saken er meldt av Arbeiderpartiet"})
+    svc.record(ev.SPEECH_NEXT, {"item": "s399"})
+    svc.record(ev.SPEECH_ENDED)
+    svc.record(ev.MEETING_ADJOURNED)
+    state = svc.state
+    svc.close()
+    db.close()
+    texts = {}
+    for public in (False, True):
+        pdf = write_minutes(state, tmp_path / f"title-{public}.pdf", Options(public=public, draft=False))
+        texts[public] = re.sub(r"\s+", " ", text_of(pdf))
+    assert "Sak 308/26 Unntatt offentlighet – eiendomssak" in texts[True] and SECRET_TITLE not in texts[True]
+    assert f"Sak 308/26 {SECRET_TITLE}" in texts[False]
+    for text in texts.values():
+        assert ("Møtelederen tillot avsluttende innlegg fra Turid Tenkestad selv om saken ikke kommer fra et utvalg "
+                "(R-5.3b). Begrunnelse: Saken er meldt av Arbeiderpartiet") in text
+        assert "avsluttende innlegg (møteleders unntak)" in text  # the speakers annex

@@ -31,6 +31,9 @@ POSTPONED = "postponed"  # R-3.2b
 SENT_TO_COMMITTEE = "sent_to_committee"  # R-7c
 FINAL_STATUSES = frozenset({DECIDED, POSTPONED, SENT_TO_COMMITTEE})
 
+# R-3.7a, R-3.6c: what public outputs call a closed item unless the agenda gives its public title
+CLOSED_TITLE = "Unntatt offentlighet"
+
 # Where no proposals may be tabled: oral statements (R-3.5a), interpellations (R-7c), question hour (R-6)
 NO_PROPOSALS = frozenset({"oral_statement", "interpellation", "question_hour"})
 
@@ -66,11 +69,29 @@ class AgendaItem:
     working_group_leader: str | None = None  # R-5.3b
     proposer: str | None = None  # private proposal's proposer (R-5.3d)
     interpellant: str | None = None  # R-7a
-    answerer: str | None = None  # the mayor or the city government member who answers (R-6, R-7a)
+    answerer: str | None = None  # the mayor or the city government member who answers (R-6, R-7a); in an
+    # oral statement the city government member who gives it (R-3.5a, `presenter`)
+    closed_title: str | None = None  # R-3.7a, R-3.6c: a closed item's title in public (key «public_title»)
+    # R-3.10a (§ 3.10 b): a valgsak — persons elected to public office, or their remuneration set: nobody is
+    # disqualified in it
+    election_item: bool = False
 
     @property
     def closed(self) -> bool:
         return self.closed_basis is not None
+
+    @property
+    def public_title(self) -> str:
+        """The title every public output uses (R-3.7a, R-3.6c): a closed item's public title (imported as
+        `public_title`, default «Unntatt offentlighet, jf. <legal basis>»), else the title itself."""
+        if not self.closed:
+            return self.title
+        return self.closed_title or f"{CLOSED_TITLE}, jf. {self.closed_basis}"
+
+    @property
+    def presenter(self) -> str | None:
+        """R-3.5a: the city government member who gives an oral statement (stored as its `answerer`)."""
+        return self.answerer if self.kind == "oral_statement" else None
 
     def to_dict(self) -> dict:
         return {
@@ -93,6 +114,8 @@ class AgendaItem:
             "proposer": self.proposer,
             "interpellant": self.interpellant,
             "answerer": self.answerer,
+            **({"public_title": self.closed_title} if self.closed_title else {}),  # R-3.7a: only when given
+            "election_item": self.election_item,
         }
 
     @classmethod
@@ -117,6 +140,8 @@ class AgendaItem:
             proposer=d.get("proposer") or None,
             interpellant=d.get("interpellant") or None,
             answerer=d.get("answerer") or None,
+            closed_title=d.get("public_title") or None,
+            election_item=bool(d.get("election_item", False)),
         )
 
 

@@ -1,6 +1,7 @@
 """The agenda's rules: items taken up and their debate closed (R-3.3e), postponed (R-3.2b) or sent to a committee
 (R-7c), the order changed, an imported agenda, urgent matters (R-3.2c), speaking-time settings per item
-(R-5.4a–e), and an item decided. The values (items, statuses) are in agenda.py."""
+(R-5.4a–e) — a change of time the council's decision —, the council's decision to close the meeting for an item
+(R-3.6b, R-3.7a), and an item decided. The values (items, statuses) are in agenda.py."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from chair_console.procedure.question_rules import register_questions
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.voting import council_vote, in_voting
 from chair_console.procedure.payloads import CouncilDecision  # noqa: I001
+from chair_console.procedure.payloads import ItemClosedDecided
 from chair_console.procedure.state import CouncilDecisionRecord
 from chair_console.procedure.voting import council_decision, record_decision
 
@@ -43,6 +45,9 @@ def _item_opened(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("agenda.item_not_in_meeting", item=item.id)
     if item.closed and state.info is not None and state.info.remote:
         raise RuleViolation("agenda.closed_item_in_remote_meeting", item=item.id)  # R-3.9a
+    if item.closed and state.rules >= 2 and not closing_decided(state, item.id):
+        # R-3.6b, R-3.7a: «Hvis det vedtas at et møte skal lukkes»: the council decides, not the chair alone
+        raise RuleViolation("agenda.closed_needs_decision", item=item.id, basis=item.closed_basis)
     if item.closed and not event.data.closed_confirmed:
         # R-3.7a, R-3.8a: the chair confirms the legal basis before the meeting is closed
         raise RuleViolation("agenda.closed_needs_confirmation", item=item.id, basis=item.closed_basis)
@@ -171,8 +176,84 @@ def _item_settings_changed(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("agenda.bad_settings") from None
     if changes["group_minutes"] < 0 or changes["independent_minutes"] < 0 or (changes["extended_minutes"] or 0) < 0:
         raise RuleViolation("agenda.bad_settings")
+    state, changes = _speaking_time_decided(state, event, item, p, changes)
     agenda = tuple(replace(i, **changes) if i.id == item.id else i for i in state.agenda)
     return replace(state, agenda=agenda)
+
+
+# -- the council decides (§ 3.6, § 5.4): speaking time, closing the meeting for an item -----------------------
+
+SPEAKING_TIME = ("group_minutes", "extended_minutes", "independent_minutes")  # R-5.4a, R-5.4c: not replies (R-5.4e)
+
+
+def _time_changes(item: AgendaItem, changes: dict) -> tuple[tuple[str, int | None], ...]:
+    return tuple((key, changes[key]) for key in SPEAKING_TIME if changes[key] != getattr(item, key))
+
+
+def settings_need_decision(state: MeetingState, item_id: str | None, payload: dict) -> bool:
+    """R-5.4a «Bystyret fastsetter taletid»: whether these settings change the item's speaking time once the meeting
+    is set in a meeting of rules ≥ 2 — then the council's decision is asked (the agenda pane asks it). Before the
+    meeting is set the times are the chair's proposal with the agenda and the run plan; whether replies are allowed
+    is the chair's (R-5.4e) and never needs a decision."""
+    item = state.item(item_id)
+    if item is None or state.rules < 2 or state.phase is Phase.NOT_STARTED:
+        return False
+    try:
+        changes = {
+            "group_minutes": int(payload.get("group_minutes", item.group_minutes)),
+            "extended_minutes": None if payload.get("extended_minutes") in (None, "") else int(payload["extended_minutes"]),
+            "independent_minutes": int(payload.get("independent_minutes", item.independent_minutes)),
+        }
+    except (TypeError, ValueError):
+        return False  # the rules refuse it as agenda.bad_settings
+    return bool(_time_changes(item, changes))
+
+
+def _speaking_time_decided(state: MeetingState, event: Event, item: AgendaItem, p: ItemSettingsChanged,
+                           changes: dict) -> tuple[MeetingState, dict]:
+    """R-5.4a: the council sets the speaking time. From rules version 2, once the meeting is set, a change of the
+    group, extended or independents' time needs the council's decision (`method`, agenda.decision_needed); a counted
+    one may fall, and then the times stay as they were (replies, the chair's, still change). The decision is kept
+    with the item and printed in the minutes. Meetings of rules version 1 replay as recorded."""
+    timed = _time_changes(item, changes)
+    if p.method is None and (state.rules < 2 or state.phase is Phase.NOT_STARTED or not timed):
+        return state, changes
+    decision = council_decision(state, item.id, p, "speaking_time", event.seq)
+    decision = replace(decision, settings=timed)
+    state = record_decision(state, item.id, decision)
+    if not decision.carried:
+        changes = {**changes, **{key: getattr(item, key) for key in SPEAKING_TIME}}
+    return state, changes
+
+
+def closing_decided(state: MeetingState, item_id: str) -> bool:
+    """R-3.6b, R-3.7a: whether the council's last decision on closing the meeting for the item closed it."""
+    last = next((d for d in reversed(state.council_decisions.get(item_id, ())) if d.what == "close"), None)
+    return last is not None and last.carried
+
+
+def _closed_decided(state: MeetingState, event: Event) -> MeetingState:
+    """R-3.6b «Hvis det vedtas at et møte skal lukkes, skal hjemmelen for vedtaket tas inn i møteboken», R-3.7a
+    (kommuneloven § 11-5): the council's decision to close the meeting while the item is dealt with, with its legal
+    basis, tacit or counted (a counted one may fall and is recorded too). Carried for an item the agenda did not mark
+    closed, it closes it with that basis. Not in a remote meeting (R-3.9a)."""
+    item = known_item(state, event)
+    p: ItemClosedDecided = event.data
+    if state.phase is not Phase.OPEN:
+        raise RuleViolation("meeting.not_open")
+    if state.status(item.id) in FINAL_STATUSES:
+        raise RuleViolation("agenda.item_finished", item=item.id)
+    basis = p.basis.strip()
+    if not basis:
+        raise RuleViolation("agenda.closed_basis_needed", item=item.id)
+    if state.info is not None and state.info.remote:
+        raise RuleViolation("agenda.closed_item_in_remote_meeting", item=item.id)  # R-3.9a
+    decision = replace(council_decision(state, item.id, p, "close", event.seq), basis=basis)
+    state = record_decision(state, item.id, decision)
+    if decision.carried and not item.closed:
+        state = replace(state, agenda=tuple(replace(i, closed_basis=basis) if i.id == item.id else i
+                                            for i in state.agenda))
+    return state
 
 
 def _item_decided(state: MeetingState, event: Event) -> MeetingState:
@@ -196,5 +277,6 @@ HANDLERS = {
     ev.AGENDA_SET: _agenda_set,
     ev.URGENT_MATTER_ADDED: _urgent_matter_added,
     ev.ITEM_SETTINGS_CHANGED: _item_settings_changed,
+    ev.CLOSED_DECIDED: _closed_decided,
     ev.ITEM_DECIDED: _item_decided,
 }

@@ -26,6 +26,12 @@ from chair_console.procedure.state import (
     Substitution,
 )
 from chair_console.procedure.voting import council_vote
+from chair_console.procedure.agenda import AgendaItem  # noqa: I001 - the chair's section (R-3.1a, R-5.5b)
+from chair_console.procedure.election_results import Election
+from chair_console.procedure.speakers import QueueEntry
+from chair_console.procedure.state import ChairHandover
+from chair_console.procedure.voting import elected
+from chair_console.procedure.voting import council_decision, record_decision  # R-3.10a
 
 
 def _member(state: MeetingState, event: Event) -> str:
@@ -156,6 +162,10 @@ def chair_capacity(state: MeetingState, person: str) -> str:
         return "ordfører"
     if member is not None and ROLE_DEPUTY_MAYOR in member.roles:
         return "varaordfører"
+    if state.rules >= 2:  # the office the council elected them to (elected_chairs)
+        office = next((o for o, (who, _e) in elected_chairs(state).items() if who == person), None)
+        if office is not None:
+            return office
     holders = [council.holder_of(r) for r in (ROLE_MAYOR, ROLE_DEPUTY_MAYOR)] if council else []
     sitting = set(state.seated().values())
     if any(h is not None and h.id in sitting for h in holders):
@@ -182,7 +192,99 @@ def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("chair.not_present", person=person)
     if state.chair is not None and state.chair.person == person:
         raise RuleViolation("chair.already_chairing", person=person)
-    return set_chair(state, person, event)
+    check_may_chair(state, person)  # R-3.1a (rules ≥ 2): elected first
+    return replace(set_chair(state, person, event), chair_handover=None)  # an explicit change ends a handover
+
+
+# -- who may chair: the mayor, the deputy mayor, or whom the council elected (R-3.1a, R-5.5b) ---------------------
+# Rules version 2: someone who is neither the mayor nor the deputy mayor chairs only after the council elected them
+# settevaraordfører (the mayor or the deputy mayor is away) or særskilt møteleder (both are away), by an election
+# of one person recorded in the meeting (elections.py: an election item, or the item under way). § 5.5 calls the
+# settevaraordfører «setteordfører»: both names are read as that office.
+
+SETTEVARAORDFORER, SAERSKILT_MOTELEDER = "settevaraordfører", "særskilt møteleder"
+CHAIR_OFFICES = {"settevaraordfører": SETTEVARAORDFORER, "setteordfører": SETTEVARAORDFORER,
+                 "særskilt møteleder": SAERSKILT_MOTELEDER}
+
+
+def chair_office(office: str) -> str | None:
+    """The chair office an election's office names (R-3.1a), or None."""
+    return CHAIR_OFFICES.get(" ".join(office.split()).casefold())
+
+
+def elected_chairs(state: MeetingState) -> dict[str, tuple[str, Election]]:
+    """Office -> (the person elected, the election): the latest decided election to each chair office, in any item
+    (voting.elected gives the item's latest; the latest item's counts)."""
+    found: dict[str, tuple[int, str, Election]] = {}
+    for item_id, held in state.elections.items():
+        for e in held:
+            office = chair_office(e.office)
+            person = elected(state, item_id, e.office) if office else None
+            if office is None or person is None or e.elected != person:
+                continue
+            seq = max([r.at_seq for r in e.rounds] + ([e.lot.at_seq] if e.lot else []))
+            if office not in found or found[office][0] < seq:
+                found[office] = (seq, person, e)
+    return {office: (person, e) for office, (_seq, person, e) in found.items()}
+
+
+def needed_office(state: MeetingState) -> str:
+    """The office to elect for someone else to chair: settevaraordfører while the mayor or the deputy mayor is in a
+    seat, særskilt møteleder when both are away (R-3.1a)."""
+    council = state.council
+    sitting = set(state.seated().values())
+    holders = [council.holder_of(r) for r in (ROLE_MAYOR, ROLE_DEPUTY_MAYOR)] if council else []
+    return SETTEVARAORDFORER if any(h is not None and h.id in sitting for h in holders) else SAERSKILT_MOTELEDER
+
+
+def may_chair(state: MeetingState, person: str) -> bool:
+    """The mayor, the deputy mayor, or someone the council elected to a chair office in this meeting (R-3.1a)."""
+    member = state.council.member(person) if state.council else None
+    if member is not None and (ROLE_MAYOR in member.roles or ROLE_DEPUTY_MAYOR in member.roles):
+        return True
+    return any(who == person for who, _e in elected_chairs(state).values())
+
+
+def check_may_chair(state: MeetingState, person: str) -> None:
+    if state.rules >= 2 and not may_chair(state, person):  # R-3.1a
+        raise RuleViolation("chair.needs_election", person=person, office=needed_office(state))
+
+
+def stand_ins(state: MeetingState, speaker: str) -> list[str]:
+    """R-5.5b: who may chair while `speaker` (the chair) speaks: in a seat, not the speaker — the deputy mayor, the
+    mayor, then whom the council elected (rules ≥ 2; rules 1: the deputy mayor only, as release 0.1.0 offered)."""
+    council = state.council
+    sitting = set(state.seated().values())
+    holders = [council.holder_of(r) for r in (ROLE_DEPUTY_MAYOR, ROLE_MAYOR)]
+    people = [h.id for h in holders if h is not None]
+    if state.rules < 2:
+        people = people[:1] if holders[0] is not None else []
+    else:
+        people += [who for who, _e in elected_chairs(state).values()]
+    return list(dict.fromkeys(p for p in people if p in sitting and p != speaker))
+
+
+def hand_over_for_speech(state: MeetingState, item: AgendaItem, entry: QueueEntry, chair_to: str | None,
+                         event: Event) -> MeetingState:
+    """R-5.5b: the chair who takes the floor in the debate hands the chair to `chair_to` for that speech (recorded on
+    the speech's own event, so one undo undoes both); speaker_rules.end_speech hands it back. Rules ≥ 2: a debate
+    speech by the chair without a handover is refused (speaker.chair_cannot_debate)."""
+    chair = state.chair
+    chairing = chair is not None and chair.person == entry.person
+    if chair_to is None:
+        if state.rules >= 2 and chairing and not speaker_rules.chair_may_speak(item, entry):
+            raise RuleViolation("speaker.chair_cannot_debate", person=entry.person)
+        return state
+    if not chairing:
+        raise RuleViolation("chair.no_handover", person=entry.person)
+    if chair_to == entry.person:
+        raise RuleViolation("chair.already_chairing", person=chair_to)
+    if chair_to not in state.seated().values():
+        raise RuleViolation("chair.not_present", person=chair_to)
+    check_may_chair(state, chair_to)
+    turn = ChairTurn(chair_to, chair_capacity(state, chair_to), event.at, during_speech_of=entry.person)
+    return replace(state, chair=turn, chair_history=(*state.chair_history, turn),
+                   chair_handover=ChairHandover(chair_to, entry.id, chair.person, chair.capacity))
 
 
 def _disqualified(state: MeetingState, event: Event) -> MeetingState:
@@ -198,6 +300,8 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("agenda.unknown_item", item=item_id)
     if item_id in state.decided_items:
         raise RuleViolation("disqualification.item_decided", item=item_id)
+    if state.rules >= 2 or p.method is not None:
+        return council_decides_disqualification(state, event, p, basis)
     if not basis:
         raise RuleViolation("disqualification.no_basis")
     if person in state.disqualified.get(item_id, {}):
@@ -205,6 +309,49 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
     disqualified = {k: dict(v) for k, v in state.disqualified.items()}
     disqualified.setdefault(item_id, {})[person] = basis
     return replace(state, disqualified=disqualified)
+
+
+# -- disqualification as the council's decision (R-3.10a, rules ≥ 2) --------------------------------------------
+
+
+def council_decides_disqualification(state: MeetingState, event: Event, p: Disqualified, basis: str) -> MeetingState:
+    """R-3.10a «Bystyret treffer beslutning om inhabilitet i den enkelte sak»: the council's decision on the chair's
+    proposal (`disqualified`: that the member is, or is not, disqualified), tacit or counted, kept with the item
+    (`council_decisions`, «disqualify» / «not_disqualify») and printed in the minutes (R-3.6b). A counted vote is
+    taken without the member concerned (forvaltningsloven § 8 andre ledd). A decision that the member is not
+    disqualified is recorded too and changes nothing. Refused: no method (disqualification.decision_needed), a
+    disqualification in a valgsak (§ 3.10 b: disqualification.election_item), no legal basis for one
+    (disqualification.no_basis), a member already disqualified in the item."""
+    person, item = p.person, state.item(p.item)
+    if p.method is None:
+        raise RuleViolation("disqualification.decision_needed", person=person)
+    if person in state.disqualified.get(item.id, {}):
+        raise RuleViolation("disqualification.already", person=person, item=item.id)
+    if item.election_item and p.disqualified:  # § 3.10 b: not disqualified when electing to public office
+        raise RuleViolation("disqualification.election_item", person=person, item=item.id)
+    if p.disqualified and not basis:
+        raise RuleViolation("disqualification.no_basis")
+    without = without_member(state, item.id, person, basis)
+    what = "disqualify" if p.disqualified else "not_disqualify"
+    # a counted vote is taken without the member concerned (fvl. § 8 andre ledd): for + against = the others entitled
+    # to vote; a tacit decision's quorum counts those present in the item, the member concerned still among them
+    decision = council_decision(without if p.method == "counted" else state, item.id, p, what, event.seq)
+    decision = replace(decision, person=person, basis=basis or None)
+    if decision.disqualified_outcome:
+        if item.election_item:
+            raise RuleViolation("disqualification.election_item", person=person, item=item.id)
+        if not basis:
+            raise RuleViolation("disqualification.no_basis")
+        state = replace(state, disqualified=without.disqualified)
+    return record_decision(state, item.id, decision)
+
+
+def without_member(state: MeetingState, item_id: str, person: str, basis: str = "") -> MeetingState:
+    """The state as the council counts a vote on `person`'s disqualification in the item: without them (fvl. § 8
+    andre ledd). The roll-call pane asks the count with it (those entitled to vote, R-3.3b)."""
+    without = {k: dict(v) for k, v in state.disqualified.items()}
+    without.setdefault(item_id, {})[person] = basis
+    return replace(state, disqualified=without)
 
 
 def _member_excluded(state: MeetingState, event: Event) -> MeetingState:

@@ -315,15 +315,6 @@ class ChairTaken(Payload):
     person: str | None = None
 
 
-@_kind(ev.DISQUALIFIED)
-class Disqualified(Payload):
-    """R-3.10a: the council's decision that `person` is disqualified in `item`, with its legal basis."""
-
-    person: str | None = None
-    item: str | None = None
-    basis: str = ""
-
-
 @dataclass(frozen=True)
 class CouncilCount(Payload):
     """A council decision by simple majority, counted (R-3.3a–d): those for and against, and how the chair
@@ -346,6 +337,19 @@ class CouncilDecision(CouncilCount):
     voting.council_vote; a counted decision may fall). Absent in meetings of rules version 1."""
 
     method: str | None = None
+
+
+@_kind(ev.DISQUALIFIED)
+class Disqualified(CouncilDecision):
+    """R-3.10a: the council's decision on whether `person` is disqualified in `item`, with its legal basis.
+    `disqualified` is the chair's proposal put to the council (true: «… er inhabil», false: «… er ikke inhabil»);
+    `method` how the council decided it — «tacit» or «counted» (`for`, `against`, the chair's vote on a tie;
+    the member concerned does not vote, forvaltningsloven § 8 andre ledd). Rules ≥ 2: `method` required; rules 1
+    (0.1.0) recorded no method: the event was the decision that the member is disqualified."""
+
+    person: str | None = None
+    basis: str = ""
+    disqualified: bool = True
 
 
 @_kind(ev.MEMBER_EXCLUDED)
@@ -408,15 +412,26 @@ class UrgentMatterAdded(Payload):
 
 
 @_kind(ev.ITEM_SETTINGS_CHANGED)
-class ItemSettingsChanged(Payload):
+class ItemSettingsChanged(CouncilDecision):
     """R-5.4a–e: minutes per item. A number may come as typed (digits as text); the rules turn it into a
-    whole number or refuse it («agenda.bad_settings»). An empty extended time clears it."""
+    whole number or refuse it («agenda.bad_settings»). An empty extended time clears it.
+    «Bystyret fastsetter taletid» (§ 5.4): from rules version 2 a change of the group, extended or independents'
+    time once the meeting is set is the council's decision — `method` «tacit» (usual, often with the run plan) or
+    «counted» (`for`, `against`; it may fall, and then the times stay). Replies are the chair's (R-5.4e)."""
 
-    item: str | None = None
     group_minutes: int | str | None = None
     extended_minutes: int | str | None = None
     independent_minutes: int | str | None = None
     replies: bool | None = None
+
+
+@_kind(ev.CLOSED_DECIDED)
+class ItemClosedDecided(CouncilDecision):
+    """R-3.6b, R-3.7a (kommuneloven § 11-5): the council's decision to close the meeting while `item` is dealt with,
+    with its legal basis (`basis`), tacit or counted (a counted one may fall: the item is not taken up behind
+    closed doors). From rules version 2 a closed item is taken up only after such a decision carried."""
+
+    basis: str = ""
 
 
 @_kind(ev.ITEM_DECIDED)
@@ -435,6 +450,10 @@ class SpeakerAdded(Payload):
     person: str | None = None
     kind: str = speakers.MAIN
     reply_to: str | None = None
+    # R-5.3b (rules ≥ 2): the chair gives a closing speech in an item with no committee behind it all the same,
+    # with the reason (printed in the minutes)
+    override: bool = False
+    override_reason: str | None = None
 
 
 @_kind(ev.SPEAKER_REMOVED)
@@ -454,6 +473,9 @@ class SpeakerMoved(Payload):
 class SpeechStarted(Payload):
     item: str | None = None
     entry: str | None = None
+    # R-5.5b: the person who chairs while the chair speaks in the debate (the deputy mayor, the mayor or an elected
+    # settevaraordfører / særskilt møteleder); the chair goes back when this speech ends (attendance.py)
+    chair_to: str | None = None
 
 
 @_kind(ev.SPEECH_PAUSED)
@@ -474,6 +496,9 @@ class SpeechEnded(Payload):
 @_kind(ev.SPEECH_NEXT)
 class SpeechNext(Payload):
     item: str | None = None
+    # R-5.5b: the person who chairs while the chair speaks in the debate (the deputy mayor, the mayor or an elected
+    # settevaraordfører / særskilt møteleder); the chair goes back when this speech ends (attendance.py)
+    chair_to: str | None = None
 
 
 @_kind(ev.ORDER_WARNING)

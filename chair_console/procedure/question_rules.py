@@ -14,7 +14,7 @@ from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.payloads import QuestionFollowUp, QuestionRegistered, QuestionsOrdered
 from chair_console.procedure.state import MeetingState, Phase
-from chair_console.procedure.timebase import elapsed_seconds
+from chair_console.procedure.timebase import Instant, elapsed_seconds
 
 
 def _question_item(state: MeetingState, event: Event) -> AgendaItem:
@@ -116,7 +116,7 @@ def _question_step(state: MeetingState, event: Event) -> MeetingState:
                 return new  # the last question ended; nothing more to start
             raise RuleViolation("question.none_waiting")
         started = new.question_hour_started.get(item.id)
-        if started is not None and question_hour.HOUR - elapsed_seconds(started, event.at) <= 0:
+        if started is not None and question_hour_left(new, item.id, event.at) <= 0:
             raise RuleViolation("question.hour_over")  # R-6a
         if started is None:
             new = replace(new, question_hour_started={**new.question_hour_started, item.id: event.at})
@@ -133,10 +133,33 @@ def _question_step(state: MeetingState, event: Event) -> MeetingState:
         q = replace(q, follow_ups=q.follow_ups[1:], followed=(*q.followed, person))
     q = replace(q, step=kind)
     new = _replace_question(new, q)
-    left = question_hour.HOUR - elapsed_seconds(new.question_hour_started[item.id], event.at)
+    left = question_hour_left(new, item.id, event.at)
     allowed = max(0.0, min(question_hour.LIMITS[kind], left))
     entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, q.id)
     return replace(new, speech=speakers.Speech(entry, None, allowed, event.at))
+
+
+def question_hour_left(state: MeetingState, item_id: str, now: Instant) -> float:
+    """R-6a: seconds left of the question hour at `now` (the whole hour before the first question)."""
+    started = state.question_hour_started.get(item_id)
+    if started is None:
+        return float(question_hour.HOUR)
+    return question_hour.HOUR - question_hour_used(state, started, now)
+
+
+def question_hour_used(state: MeetingState, started: Instant, now: Instant) -> float:
+    """R-6a «settes det av en time til muntlige spørsmål»: the time the question hour has used from its first
+    question until `now`. Rules ≥ 2: the meeting's breaks and suspensions (a break still under way until `now`) do not
+    count; rules 1 counted the wall clock, and its meetings replay so."""
+    used = elapsed_seconds(started, now)
+    if state.rules < 2:
+        return used
+    for sitting in state.sittings:
+        for _kind, start, end, _note in sitting.breaks:
+            stop = end if end is not None and elapsed_seconds(end, now) > 0 else now
+            begin = start if elapsed_seconds(started, start) > 0 else started
+            used -= max(0.0, elapsed_seconds(begin, stop))
+    return max(0.0, used)
 
 
 def _question_declined(state: MeetingState, event: Event) -> MeetingState:

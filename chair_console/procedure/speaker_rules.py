@@ -26,7 +26,7 @@ from chair_console.procedure.speakers import (
     QueueEntry,
     Speech,
 )
-from chair_console.procedure.state import MeetingState
+from chair_console.procedure.state import ChairTurn, MeetingState
 from chair_console.procedure.timebase import Instant
 
 
@@ -181,8 +181,10 @@ def insert_position(state: MeetingState, item: AgendaItem, entry: QueueEntry) ->
     return position
 
 
-def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str, reply_to: str | None) -> None:
-    """Refusals (R-1b, R-3.5a, R-3.10a, R-5.4d, R-5.4e)."""
+def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str, reply_to: str | None,
+                  override: bool = False) -> None:
+    """Refusals (R-1b, R-3.5a, R-3.10a, R-5.3b, R-5.4d, R-5.4e); `override`: the chair's exception for a closing
+    speech in an item with no committee behind it (R-5.3b, rules ≥ 2)."""
     council = state.council
     if kind not in SPEECH_KINDS:
         raise RuleViolation("speaker.unknown_kind", kind=kind)
@@ -209,6 +211,10 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
         group = council.group_of(person)
         if kind == MAIN and any(e.kind == MAIN and council.group_of(e.person) == group for e in entries):
             raise RuleViolation("speaker.oral_statement_group", group=group or "-")
+        if kind == GOVERNMENT and state.rules >= 2:
+            oral_statement_presenter(state, item, person, entries)
+    if item.kind == "urgent_matter" and state.rules >= 2:
+        urgent_matter_speaker(state, item, person, kind, entries)
     if item.kind == "interpellation":  # R-7a: the interpellant and the answerer twice, everyone else once
         if kind not in (MAIN, GOVERNMENT):
             raise RuleViolation("speaker.interpellation_kind")
@@ -227,7 +233,9 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
             raise RuleViolation("speaker.reply_limit", person=person)
         if kind == ANSWER and target.person != person:
             raise RuleViolation("speaker.answer_by_other", person=person)
-    if kind == CLOSING:  # R-5.3b: committee leader, deputy or working group leader
+    if kind == CLOSING and state.rules >= 2:  # R-5.3b: closing_speakers; with no committee, the chair's override
+        check_closing(state, item, person, override)
+    elif kind == CLOSING:  # R-5.3b (rules 1): committee leader, deputy or working group leader
         committee = next((c for c in council.committees if c.id == item.committee_id), None)
         allowed = {committee.leader_id, committee.deputy_id} if committee else set()
         if item.working_group_leader:
@@ -246,7 +254,8 @@ def end_speech(state: MeetingState, at: Instant) -> MeetingState:
         pauses = (*pauses[:-1], (pauses[-1][0], at))
     done = replace(speech, pauses=pauses, ended=at)
     item = speech.entry.item
-    return replace(state, speech=None, speeches={**state.speeches, item: (*state.speeches.get(item, ()), done)})
+    ended = replace(state, speech=None, speeches={**state.speeches, item: (*state.speeches.get(item, ()), done)})
+    return chair_back_after(ended, speech.entry, at)
 
 
 def start_speech(state: MeetingState, entry: QueueEntry, at: Instant) -> MeetingState:
@@ -260,3 +269,98 @@ def start_speech(state: MeetingState, entry: QueueEntry, at: Instant) -> Meeting
     budget = budget_key(state, entry.person) if entry.kind == MAIN and not interpellation else None
     speech = Speech(entry, budget, allowed, at)
     return replace(state, speech=speech, queues={**state.queues, entry.item: queue})
+
+
+# -- the chair in the debate (R-5.5b) ----------------------------------------------------------------------------
+
+
+def chair_may_speak(item: AgendaItem, entry: QueueEntry) -> bool:
+    """Whether the person chairing may take this speech without handing over the chair (R-5.5b): answering an
+    interpellation (R-7a) stays the chair's, and so do the question hour (R-6) and presenting an item (R-5.2a),
+    which are not debate speeches; every other speech or reply in the debate is not the chair's."""
+    if item.kind == "question_hour":
+        return True
+    return item.kind == "interpellation" and entry.person == item.answerer
+
+
+def chair_back_after(state: MeetingState, entry: QueueEntry, at: Instant) -> MeetingState:
+    """R-5.5b: when the speech the chair was handed over for ends, the chair goes back (from the log, so a restart
+    keeps it) — unless the one who handed it over has left the hall meanwhile."""
+    handover = state.chair_handover
+    if handover is None or handover.entry != entry.id:
+        return state
+    state = replace(state, chair_handover=None)
+    if handover.back_to not in state.seated().values():
+        return state
+    turn = ChairTurn(handover.back_to, handover.back_capacity, at)
+    return replace(state, chair=turn, chair_history=(*state.chair_history, turn))
+
+
+# -- an urgent matter (R-3.2c) -----------------------------------------------------------------------------------
+
+
+def urgent_matter_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
+                          entries: list[QueueEntry]) -> None:
+    """R-3.2c «Ordføreren kan tillate ett innlegg fra hver bystyregruppe og fra byrådet ved behandlingen av saken»
+    (rules ≥ 2): one speech from each group and one from the city government — no 1-minute speeches, replies or
+    closing speeches. An independent member speaks for no group: the console lets each have one speech of their own
+    (its reading; the regulation names only the groups). Speeches queued or held count; a removed one does not."""
+    if kind not in (MAIN, GOVERNMENT):
+        raise RuleViolation("speaker.urgent_matter_kind")
+    if kind == GOVERNMENT:
+        if any(e.kind == GOVERNMENT for e in entries):
+            raise RuleViolation("speaker.urgent_matter_government")
+        return
+    key = budget_key(state, person)
+    if any(e.kind == MAIN and budget_key(state, e.person) == key for e in entries):
+        group = state.council.group(state.council.group_of(person))
+        raise RuleViolation("speaker.urgent_matter_group", person=person,
+                            group=group.abbreviation if group is not None else person)
+
+
+# -- the debate: oral statements (R-3.5a) and closing speeches (R-5.3b), rules ≥ 2 -------------------------------
+
+
+def oral_statement_presenter(state: MeetingState, item: AgendaItem, person: str, entries: list[QueueEntry]) -> None:
+    """R-3.5a «I debatten kan ett medlem fra hver av bystyregruppe og byråden få ordet én gang»: the city government
+    speaks in the debate through the member who gave the statement (the item's `presenter`, kept as its answerer).
+    Where the agenda does not name them, the first city government member on the list is taken as that member."""
+    presenter = item.presenter or next((e.person for e in entries if e.kind == GOVERNMENT), None)
+    if presenter is not None and person != presenter:
+        raise RuleViolation("speaker.oral_statement_presenter", person=person, presenter=presenter)
+
+
+def item_committee(state: MeetingState, item: AgendaItem):  # noqa: ANN201 - a Committee or None
+    """The committee behind the item (its recommendation), if the council has it."""
+    return next((c for c in state.council.committees if c.id == item.committee_id), None)
+
+
+def closing_speakers(state: MeetingState, item: AgendaItem) -> frozenset[str]:
+    """R-5.3b «Utvalgets leder, nestleder og eventuelt arbeidsgruppens leder kan få ordet til avsluttende innlegg»:
+    the committee's leader and deputy leader, and in a working group case the working group's leader."""
+    committee = item_committee(state, item)
+    people = {committee.leader_id, committee.deputy_id} if committee is not None else set()
+    if item.kind == "working_group_case" and item.working_group_leader:
+        people.add(item.working_group_leader)
+    return frozenset(p for p in people if p)
+
+
+def closing_needs_override(state: MeetingState, item: AgendaItem, person: str) -> bool:
+    """R-5.3b (rules ≥ 2): a closing speech the regulation gives nobody — the item has no committee behind it — is
+    the chair's exception: the pane warns and asks for the reason, and the event records both."""
+    return (state.rules >= 2 and item_committee(state, item) is None
+            and person not in closing_speakers(state, item))
+
+
+def check_closing(state: MeetingState, item: AgendaItem, person: str, override: bool) -> None:
+    """R-5.3b: a closing speech only for closing_speakers. Where the item has a committee, anyone else is refused;
+    where it has none, the chair may override (with a reason, checked by speaking.py); an override that is not
+    needed is refused, so the log says only what happened."""
+    if person in closing_speakers(state, item):
+        if override:
+            raise RuleViolation("speaker.override_not_needed", person=person)
+        return
+    if item_committee(state, item) is not None:
+        raise RuleViolation("speaker.closing_not_allowed", person=person)
+    if not override:
+        raise RuleViolation("speaker.closing_no_committee", person=person, item=item.number)

@@ -43,6 +43,7 @@ class QueueEntry:
     person: str
     kind: str
     reply_to: str | None = None  # the speech (entry id) a reply answers to
+    override: str | None = None  # R-5.3b: the chair's reason for a closing speech the rules do not give
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules, speakers
+from chair_console.procedure import attendance  # noqa: I001 - the chair's handover (R-5.5b)
 from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.common import known_item
 from chair_console.procedure.errors import RuleViolation
@@ -29,11 +30,26 @@ def _speaker_added(state: MeetingState, event: Event) -> MeetingState:
     item = _speaking_item(state, event)
     p: SpeakerAdded = event.data
     person, kind, reply_to = p.person, p.kind, p.reply_to
-    speaker_rules.check_speaker(state, item, person, kind, reply_to)
-    entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, reply_to)
+    override = _closing_override(state, p)  # R-5.3b: the chair's exception, with its reason (rules ≥ 2)
+    speaker_rules.check_speaker(state, item, person, kind, reply_to, override is not None)
+    entry = speakers.QueueEntry(f"e{event.seq}", item.id, person, kind, reply_to, override)
     queue = list(state.queues.get(item.id, ()))
     queue.insert(speaker_rules.insert_position(state, item, entry), entry)
     return replace(state, queues={**state.queues, item.id: tuple(queue)})
+
+
+def _closing_override(state: MeetingState, p: SpeakerAdded) -> str | None:
+    """R-5.3b: the reason the chair gave for a closing speech in an item with no committee behind it, or None. Rules ≥ 2:
+    an override is for a closing speech only, and needs a reason (it is printed in the minutes); whether it was needed
+    is checked by speaker_rules.check_closing. Rules 1 knew no override."""
+    if not p.override or state.rules < 2:
+        return None
+    if p.kind != speakers.CLOSING:
+        raise RuleViolation("speaker.override_not_needed", person=p.person)
+    reason = (p.override_reason or "").strip()
+    if not reason:
+        raise RuleViolation("speaker.override_reason_needed")
+    return reason
 
 
 def _queued(state: MeetingState, item_id: str, entry_id: str) -> speakers.QueueEntry:
@@ -68,6 +84,7 @@ def _speech_started(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("speech.running")
     entry = _queued(state, item.id, event.data.entry)
     _still_allowed(state, item, entry)
+    state = attendance.hand_over_for_speech(state, item, entry, event.data.chair_to, event)  # R-5.5b
     return speaker_rules.start_speech(state, entry, event.at)
 
 
@@ -92,7 +109,10 @@ def _speech_next(state: MeetingState, event: Event) -> MeetingState:
     new = speaker_rules.end_speech(state, event.at)
     if queue:
         _still_allowed(new, item, queue[0])
+        new = attendance.hand_over_for_speech(new, item, queue[0], event.data.chair_to, event)  # R-5.5b
         new = speaker_rules.start_speech(new, queue[0], event.at)
+    elif event.data.chair_to is not None:
+        raise RuleViolation("chair.no_handover", person=event.data.chair_to)
     return new
 
 

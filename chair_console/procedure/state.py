@@ -110,6 +110,18 @@ class ChairTurn:
     person: str
     capacity: str  # one of CHAIR_CAPACITIES
     since: Instant
+    during_speech_of: str | None = None  # R-5.5b: chairing while this person (the chair) speaks in the debate
+
+
+@dataclass(frozen=True)
+class ChairHandover:
+    """R-5.5b: the chair (`back_to`, in `back_capacity`) gave the chair to `to` to speak in the debate (the speech
+    `entry`, a queue entry id); when that speech ends the chair goes back to `back_to` (attendance.py)."""
+
+    to: str
+    entry: str
+    back_to: str
+    back_capacity: str
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,17 @@ class CouncilDecisionRecord:
     subjects: tuple[str, ...] = ()  # the order decided, or the proposals forwarded
     committee: str | None = None
     casting_vote: str | None = None  # R-3.3d (rules ≥ 2): the chair whose own vote settled the tie
+    # the council decides (agenda_rules.py, attendance.py): «close» the meeting for the item with its legal basis
+    # (R-3.6b, R-3.7a); «speaking_time», the times decided (R-5.4a–c); «disqualify» / «not_disqualify», the chair's
+    # proposal on `person` (R-3.10a) — carried or fallen, the outcome is `disqualified_outcome`.
+    basis: str | None = None
+    person: str | None = None
+    settings: tuple[tuple[str, int | None], ...] = ()
+
+    @property
+    def disqualified_outcome(self) -> bool:
+        """R-3.10a: whether the decision leaves `person` disqualified."""
+        return (self.what == "disqualify") == self.carried
 
 
 @dataclass(frozen=True)
@@ -159,6 +182,7 @@ class MeetingState:
     timeline: tuple[PresenceChange, ...] = ()
     chair: ChairTurn | None = None
     chair_history: tuple[ChairTurn, ...] = ()
+    chair_handover: ChairHandover | None = None  # R-5.5b: the chair handed over for a speech, to be handed back
     disqualified: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # item -> person -> legal basis
     current_item: str | None = None
     item_status: Mapping[str, str] = field(default_factory=dict)  # item -> status (agenda.py); absent: not started

@@ -133,6 +133,8 @@ def decision_words(state: MeetingState, item_id: str, decision) -> str:  # noqa:
     Byutviklingsutvalget.» «Forslaget om å utsette saken falt med 24 mot 35 stemmer.»
     «Voteringsorden: forslag nr. 1 fra SV, innstillingen (vedtatt stilltiende).»
     «Følgende forslag oversendes byrådet uten realitetsvotering: forslag nr. 2 fra R.»"""
+    if decision.what in COUNCIL_DECIDES:  # closing, speaking time, disqualification (below)
+        return council_decides_words(state, item_id, decision)
     if decision.what == "order":
         order = order_phrase(state, item_id, decision.subjects)
         if decision.carried:
@@ -400,3 +402,55 @@ def election_decisions(state: MeetingState, item_id: str) -> list[str]:
         if e.decided:
             out.append(f"Plassene i {e.body} fordeles slik: " + ", ".join(f"{r.name} {r.seats}" for r in e.lists) + ".")
     return out
+
+
+# -- the council decides (R-3.6b, R-3.7a closing, R-5.4a speaking time, R-3.10a disqualification) ---------------
+
+COUNCIL_DECIDES = frozenset({"close", "speaking_time", "disqualify", "not_disqualify"})
+
+_SETTING_WORDS = {"group_minutes": "gruppene", "extended_minutes": "utvidet taletid", "independent_minutes": "uavhengige"}
+
+
+def _minutes(n: int) -> str:
+    return "ett minutt" if n == 1 else f"{n} minutter"
+
+
+def speaking_time_phrase(settings) -> str:  # noqa: ANN001 - ((key, minutes | None), …)
+    """«gruppene 5 minutter, utvidet taletid 10 minutter, uavhengige 2 minutter» (R-5.4a, R-5.4c)."""
+    parts = []
+    for key, value in settings:
+        if key == "extended_minutes" and value is None:
+            parts.append("ingen utvidet taletid")
+        else:
+            parts.append(f"{_SETTING_WORDS.get(key, key)} {_minutes(value)}")
+    return ", ".join(parts)
+
+
+def council_decides_words(state: MeetingState, item_id: str, decision) -> str:  # noqa: ANN001
+    """The council's decisions on closing the meeting for the item, its speaking time and a member's
+    disqualification, in words for the minutes:
+    «Bystyret vedtok stilltiende å lukke møtet under behandlingen av saken, jf. kommuneloven § 11-5 …»
+    «Bystyret vedtok med 40 mot 19 stemmer taletiden i saken: gruppene 5 minutter.»
+    «Bystyret vedtok stilltiende at Kari Fiktivsen er inhabil (fvl. § 6). Kari Fiktivsen fratrådte.»
+    «Bystyret vedtok stilltiende at Kari Fiktivsen ikke er inhabil.»"""
+    how = _how(decision)
+    if decision.what == "close":
+        if decision.carried:
+            return f"Bystyret vedtok {how} å lukke møtet under behandlingen av saken, jf. {decision.basis}."
+        return (f"Forslaget om å lukke møtet under behandlingen av saken, jf. {decision.basis}, falt "
+                f"{_count_phrase(decision)}.")
+    if decision.what == "speaking_time":
+        times = speaking_time_phrase(decision.settings)
+        if decision.carried:
+            return f"Bystyret vedtok {how} taletiden i saken: {times}." if times else f"Bystyret vedtok {how} taletiden i saken."
+        return f"Forslaget om taletid i saken ({times}) falt {_count_phrase(decision)}." if times else (
+            f"Forslaget om taletid i saken falt {_count_phrase(decision)}.")
+    name = state.council.name_of(decision.person)
+    if decision.what == "disqualify":
+        if decision.carried:
+            return f"Bystyret vedtok {how} at {name} er inhabil ({decision.basis}). {name} fratrådte."
+        return f"Forslaget om at {name} er inhabil falt {_count_phrase(decision)}; {name} er ikke inhabil i saken."
+    if decision.carried:
+        return f"Bystyret vedtok {how} at {name} ikke er inhabil."
+    return (f"Forslaget om at {name} ikke er inhabil falt {_count_phrase(decision)}; {name} er inhabil "
+            f"({decision.basis}) og fratrådte.")

@@ -270,6 +270,8 @@ def _urgent_objections(state: MeetingState, event: Event) -> MeetingState:
     item = known_item(state, event)
     if item.kind != "urgent_matter":
         raise RuleViolation("vote.not_urgent", item=item.id)
+    if urgent_objections_frozen(state, item.id):  # R-3.2c: the vote was taken on the objections as they stood
+        raise RuleViolation("vote.urgent_objections_frozen", item=item.id)
     n = len(state.eligible(item.id))
     p: UrgentObjections = event.data
     objecting = _count(p.objecting, n)
@@ -283,6 +285,12 @@ def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
         return None
     chair, objecting = state.urgent_objections[item_id]
     return chair or 3 * objecting >= len(state.eligible(item_id))
+
+
+def urgent_objections_frozen(state: MeetingState, item_id: str | None) -> bool:
+    """R-3.2c (rules ≥ 2): once a vote in the urgent matter is recorded its objections cannot be changed (the votes
+    pane then shows them, not editable). Undoing the vote opens them again."""
+    return state.rules >= 2 and bool(state.votes.get(item_id or ""))
 
 
 # -- the council's decisions on the chair's proposals: the voting order (R-3.3e), oversendelsesforslag ------

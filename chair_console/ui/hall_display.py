@@ -78,7 +78,8 @@ class HallDisplay(QWidget):
             return
         self.pages.setCurrentIndex(0)
         item = state.item(state.current_item)
-        self.item.setText(f"{item.number}: {item.title}" if item else (state.info.title if state.info else ""))
+        # R-3.7a, R-3.6c: the hall and the stream are public: only the item's public title
+        self.item.setText(f"{item.number}: {item.public_title}" if item else (state.info.title if state.info else ""))
         view = speech_view(state, self.controller.service.now())
         last_vote = state.final_votes(item.id)[-1] if item is not None and state.final_votes(item.id) else None
         showing_vote = view.person is None and last_vote is not None  # between speeches: the latest vote

@@ -4,62 +4,67 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="88"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="88"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="89"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="89"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="90"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="90"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="91"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="92"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="92"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="93"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="119"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="120"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="123"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="124"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="123"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="124"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="125"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="126"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="158"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="128"/>
+        <source>Valgsak: ingen kan erklæres inhabil</source>
+        <translation>Election item: no one can be declared disqualified</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="161"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="166"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="169"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -67,22 +72,22 @@
 <context>
     <name>AgendaPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="53"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="60"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="61"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="60"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="61"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="73"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="74"/>
         <source>{question}
 
 Vedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?</source>
@@ -91,212 +96,213 @@ Vedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?</sour
 Did the city council decide it tacitly (no one objected), or was it put to a vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="76"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="77"/>
         <source>Vedtatt stilltiende</source>
         <translation>Adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="77"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="78"/>
         <source>Votering – tell stemmene…</source>
         <translation>Vote – count the votes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="285"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
         <source>Ta opp saken</source>
         <translation>Take up item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="286"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="289"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="287"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="290"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="291"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="289"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="292"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="290"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="293"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="291"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="294"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="292"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="295"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="293"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="296"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="297"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="298"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="301"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="299"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="302"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="624"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="301"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="304"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="304"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="305"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="605"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="310"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="314"/>
         <source>neste i saken</source>
         <translation>next in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="316"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="318"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="316"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="319"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="339"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="343"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="364"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="365"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="367"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="368"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="369"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="372"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="372"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="552"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="375"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="590"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="378"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="381"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="380"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="383"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="583"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="387"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="636"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="411"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="418"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="413"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="420"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -305,90 +311,135 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="417"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="424"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="418"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="425"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="423"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="430"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="439"/>
+        <source>Lukke møtet</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="442"/>
+        <source>Hjemmel for å lukke møtet under behandlingen av {number} (kommuneloven § 11-5):</source>
+        <translation>Legal basis under the Local Government Act (kommuneloven) § 11-5 for closing the meeting while {number} is dealt with:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <source>Forslag om å lukke møtet under behandlingen av {number}, jf. {basis} (R-3.6b). Hvor mange stemte for?</source>
+        <translation>Proposal to close the meeting while {number} is dealt with, under {basis} (R-3.6b). How many voted for?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="456"/>
+        <source>Lukke møtet under {number}</source>
+        <translation>Close the meeting for {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
+        <source>Forslaget om å lukke møtet falt ({a} mot {b} stemmer). {number} tas ikke opp for lukkede dører.</source>
+        <translation>The proposal to close the meeting was defeated ({a} votes to {b}). {number} will not be dealt with behind closed doors.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="496"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="470"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="477"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="515"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="516"/>
         <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="479"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="517"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="492"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="530"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="537"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="492"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="530"/>
         <source>Hvilket utvalg skal {number} sendes til?</source>
         <translation>Which committee should {number} be sent to?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="500"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="538"/>
         <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
         <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="502"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="540"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="519"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="557"/>
         <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
         <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="563"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="563"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="529"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="531"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="569"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="625"/>
+        <source>Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige {independent} min (R-5.4a). Hvor mange stemte for?</source>
+        <translation>Proposed speaking time in {number}: groups {group} min, extended time {extended}, independents {independent} min (R-5.4a). How many voted for?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="628"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="629"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
+        <source>Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.</source>
+        <translation>The proposal on speaking time was defeated ({a} votes to {b}). The speaking time in {number} is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +478,34 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <location filename="../../chair_console/app.py" line="233"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairHandover</name>
+    <message>
+        <location filename="../../chair_console/ui/chair_handover.py" line="36"/>
+        <source>Ingen som kan lede møtet, er til stede: bystyret velger {office} først (R-3.1a). Registrer valget i valgdelen av Votering, med vervet «{office}».</source>
+        <translation>No one who can chair the meeting is present: the city council must first elect a {office} (R-3.1a). Record the election in the election section of the Votes pane, with the office “{office}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/chair_handover.py" line="46"/>
+        <source>Møteledelsen</source>
+        <translation>Chairing the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/chair_handover.py" line="47"/>
+        <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
+        <translation>{chair} is taking the floor. Should {deputy} chair the meeting in the meantime? (R-5.5b)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/chair_handover.py" line="50"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/chair_handover.py" line="51"/>
+        <source>Nei</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -855,83 +934,48 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="159"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="162"/>
         <source>Neste taler: {name}</source>
         <translation>Next speaker: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="159"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="207"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="162"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="177"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
-        <source>Møteledelsen</source>
-        <translation>The chair</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
-        <source>{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)</source>
-        <translation>{chair} takes the floor. Shall {deputy} chair meanwhile? (R-5.5b)</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="175"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="176"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
-        <source>Nei</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="178"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="192"/>
-        <source>{name} leder møtet</source>
-        <translation>{name} chairs</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
-        <source>Skal {name} ta tilbake møteledelsen?</source>
-        <translation>Shall {name} take the chair back?</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="199"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="170"/>
         <source>Fortsett taletiden</source>
         <translation>Resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="200"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
         <source>Stopp taletiden</source>
         <translation>Pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="220"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="187"/>
         <source>Utelukkelse</source>
         <translation>Exclusion</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
         <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
         <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="229"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="196"/>
         <source>{name} utelukket</source>
         <translation>{name} excluded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="240"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="207"/>
         <source>Advarsel til {name}</source>
         <translation>Warning to {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="245"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="212"/>
         <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -1920,1169 +1964,1244 @@ Log file: {log}</translation>
         <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="59"/>
+        <location filename="../../chair_console/messages.py" line="58"/>
+        <source>Saken skal behandles for lukkede dører etter {basis}. Bystyret må først vedta å lukke møtet, stilltiende eller ved votering, med hjemmelen (R-3.6b, R-3.7a). Ingenting ble registrert.</source>
+        <translation>The item is to be dealt with behind closed doors under {basis}. The city council must first decide to close the meeting, tacitly or by a vote, stating the legal basis (R-3.6b, R-3.7a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="63"/>
+        <source>Skriv hjemmelen for å lukke møtet (kommuneloven § 11-5) (R-3.6b). Ingenting ble registrert.</source>
+        <translation>Enter the legal basis for closing the meeting under the Local Government Act (kommuneloven) § 11-5 (R-3.6b). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="67"/>
         <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
         <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="62"/>
+        <location filename="../../chair_console/messages.py" line="70"/>
         <source>{member} er allerede registrert til stede.</source>
         <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="63"/>
+        <location filename="../../chair_console/messages.py" line="71"/>
         <source>{member} er allerede registrert med det forfallet.</source>
         <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="64"/>
+        <location filename="../../chair_console/messages.py" line="72"/>
         <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
         <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="67"/>
+        <location filename="../../chair_console/messages.py" line="75"/>
         <source>{member} er ikke til stede.</source>
         <translation>{member} is not present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="68"/>
+        <location filename="../../chair_console/messages.py" line="76"/>
         <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
         <translation>{member}&apos;s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="71"/>
+        <location filename="../../chair_console/messages.py" line="79"/>
         <source>Ukjent varamedlem: {substitute}.</source>
         <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="72"/>
+        <location filename="../../chair_console/messages.py" line="80"/>
         <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
         <translation>{substitute} is not a substitute of {member}&apos;s group (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="75"/>
+        <location filename="../../chair_console/messages.py" line="83"/>
         <source>{member} er til stede; plassen trenger ikke vara.</source>
         <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="76"/>
+        <location filename="../../chair_console/messages.py" line="84"/>
         <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
         <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="79"/>
+        <location filename="../../chair_console/messages.py" line="87"/>
         <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
         <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="82"/>
+        <location filename="../../chair_console/messages.py" line="90"/>
         <source>{substitute} møter ikke nå.</source>
         <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="83"/>
-        <location filename="../../chair_console/messages.py" line="104"/>
+        <location filename="../../chair_console/messages.py" line="91"/>
+        <location filename="../../chair_console/messages.py" line="135"/>
         <source>{person} er ikke medlem av byrådet.</source>
         <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="84"/>
+        <location filename="../../chair_console/messages.py" line="92"/>
         <source>{person} er allerede registrert til stede.</source>
         <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="85"/>
+        <location filename="../../chair_console/messages.py" line="93"/>
         <source>{person} er ikke registrert til stede.</source>
         <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="86"/>
+        <location filename="../../chair_console/messages.py" line="94"/>
         <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
         <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="87"/>
+        <location filename="../../chair_console/messages.py" line="95"/>
         <source>{person} leder allerede møtet.</source>
         <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="88"/>
+        <location filename="../../chair_console/messages.py" line="96"/>
+        <source>{person} er verken ordfører eller varaordfører og er ikke valgt som {office}. Bystyret velger {office} før {person} kan lede møtet (R-3.1a): registrer valget i valgdelen av Votering (vervet «{office}»).</source>
+        <translation>{person} is neither the mayor nor the deputy mayor and has not been elected as {office}. The city council must elect a {office} before {person} can chair the meeting (R-3.1a): record the election in the election section of the Votes pane (the office “{office}”).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="101"/>
+        <source>{person} leder ikke møtet, så det er ingen møteledelse å overlate for innlegget (R-5.5b).</source>
+        <translation>{person} is not chairing the meeting, so there is no chair to hand over for the speech (R-5.5b).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="104"/>
         <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
         <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="91"/>
+        <location filename="../../chair_console/messages.py" line="107"/>
         <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
         <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="92"/>
+        <location filename="../../chair_console/messages.py" line="108"/>
         <source>{person} er allerede registrert inhabil i saken.</source>
         <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="93"/>
+        <location filename="../../chair_console/messages.py" line="109"/>
+        <source>Bystyret treffer beslutning om inhabilitet (R-3.10a): registrer om bystyret vedtok det stilltiende eller ved votering. Ingenting ble registrert.</source>
+        <translation>The city council decides on disqualification (R-3.10a): record whether the city council decided it tacitly or by a vote. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="114"/>
+        <source>Saken er en valgsak: ingen er inhabil når det velges personer til offentlige tillitsverv eller fastsettes godtgjøring for slike verv (R-3.10a, reglementet § 3.10 b). Ingenting ble registrert.</source>
+        <translation>The item is an election item: no one is disqualified when people are elected to public office or the remuneration for such offices is set (R-3.10a, rules of procedure § 3.10 b). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="119"/>
         <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
         <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="97"/>
+        <location filename="../../chair_console/messages.py" line="123"/>
         <source>Saken finnes ikke på sakslisten.</source>
         <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="98"/>
+        <location filename="../../chair_console/messages.py" line="124"/>
         <source>Saken er allerede til behandling.</source>
         <translation>The item is already under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="100"/>
+        <location filename="../../chair_console/messages.py" line="126"/>
         <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
         <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="101"/>
+        <location filename="../../chair_console/messages.py" line="127"/>
         <source>Ukjent type innlegg: {kind}.</source>
         <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="102"/>
+        <location filename="../../chair_console/messages.py" line="128"/>
         <source>{person} er ikke til stede og kan ikke få ordet.</source>
         <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="103"/>
+        <location filename="../../chair_console/messages.py" line="129"/>
+        <source>{person} leder møtet og kan ikke ha innlegg eller replikker i debatten. Varaordføreren, eventuelt en valgt settevaraordfører, overtar møteledelsen så lenge (R-5.5b).</source>
+        <translation>{person} is chairing the meeting and cannot make speeches or replies in the debate. The deputy mayor, or an elected substitute deputy mayor, takes the chair in the meantime (R-5.5b).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="134"/>
         <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
         <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="105"/>
+        <location filename="../../chair_console/messages.py" line="136"/>
         <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
         <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="106"/>
+        <location filename="../../chair_console/messages.py" line="137"/>
+        <source>I en aktuell sak kan det gis ett innlegg fra hver gruppe og ett fra byrådet, ikke innlegg på ett minutt, replikker eller avsluttende innlegg (R-3.2c).</source>
+        <translation>In an urgent matter there may be one speech from each group and one from the city government, but no one-minute speeches, replies or closing speeches (R-3.2c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="142"/>
+        <source>{group} har allerede en taler i den aktuelle saken: ett innlegg fra hver gruppe (R-3.2c).</source>
+        <translation>{group} already has a speaker in the urgent matter: one speech from each group (R-3.2c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="145"/>
+        <source>Byrådet har allerede en taler i den aktuelle saken: ett innlegg fra byrådet (R-3.2c).</source>
+        <translation>The city government already has a speaker in the urgent matter: one speech from the city government (R-3.2c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="148"/>
         <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
         <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="109"/>
+        <location filename="../../chair_console/messages.py" line="151"/>
         <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
         <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="110"/>
+        <location filename="../../chair_console/messages.py" line="152"/>
         <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
         <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="113"/>
+        <location filename="../../chair_console/messages.py" line="155"/>
+        <source>Bare {presenter}, som ga redegjørelsen, kan få ordet for byrådet i debatten; {person} kan ikke (R-3.5a).</source>
+        <translation>Only {presenter}, who gave the statement, may have the floor for the city government in the debate; {person} may not (R-3.5a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="159"/>
         <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
         <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="116"/>
+        <location filename="../../chair_console/messages.py" line="162"/>
         <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
         <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="119"/>
+        <location filename="../../chair_console/messages.py" line="165"/>
         <source>Velg innlegget replikken gjelder.</source>
         <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="120"/>
+        <location filename="../../chair_console/messages.py" line="166"/>
         <source>{person} har allerede hatt to replikker (R-5.4e).</source>
         <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="121"/>
+        <location filename="../../chair_console/messages.py" line="167"/>
         <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
         <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="124"/>
+        <location filename="../../chair_console/messages.py" line="170"/>
         <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
         <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="127"/>
+        <location filename="../../chair_console/messages.py" line="173"/>
+        <source>{item} kommer ikke fra et utvalg, så ingen har rett til avsluttende innlegg (R-5.3b). Møtelederen kan gi {person} ordet likevel, med en begrunnelse som føres i møteboken.</source>
+        <translation>{item} does not come from a committee, so no one is entitled to a closing speech (R-5.3b). The chair may give {person} the floor all the same, with a reason that is entered in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="178"/>
+        <source>Skriv hvorfor møtelederen gir avsluttende innlegg likevel; begrunnelsen føres i møteboken (R-5.3b).</source>
+        <translation>Write why the chair is allowing a closing speech all the same; the reason is entered in the minutes (R-5.3b).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="181"/>
+        <source>Møtelederens unntak gjelder bare avsluttende innlegg i saker uten utvalg (R-5.3b); {person} kan føres opp uten det.</source>
+        <translation>The chair&apos;s exception applies only to closing speeches in items without a committee (R-5.3b); {person} can be put on the list without it.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="185"/>
         <source>Taleren står ikke på talelisten.</source>
         <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="128"/>
+        <location filename="../../chair_console/messages.py" line="186"/>
         <source>Ugyldig plass på talelisten.</source>
         <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="129"/>
+        <location filename="../../chair_console/messages.py" line="187"/>
         <source>Talelisten er tom.</source>
         <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="130"/>
+        <location filename="../../chair_console/messages.py" line="188"/>
         <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
         <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="133"/>
+        <location filename="../../chair_console/messages.py" line="191"/>
         <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
         <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="136"/>
+        <location filename="../../chair_console/messages.py" line="194"/>
         <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
         <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="139"/>
+        <location filename="../../chair_console/messages.py" line="197"/>
         <source>Interpellasjonens time er brukt opp (R-7b).</source>
         <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="142"/>
+        <location filename="../../chair_console/messages.py" line="200"/>
         <source>Spørsmål hører til spørretimen.</source>
         <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="143"/>
+        <location filename="../../chair_console/messages.py" line="201"/>
         <source>Spørretimens time er ute (R-6a).</source>
         <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="144"/>
+        <location filename="../../chair_console/messages.py" line="202"/>
         <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
         <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="147"/>
+        <location filename="../../chair_console/messages.py" line="205"/>
         <source>Skriv hva spørsmålet gjelder.</source>
         <translation>Write what the question is about.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="148"/>
+        <location filename="../../chair_console/messages.py" line="206"/>
         <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
         <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="151"/>
+        <location filename="../../chair_console/messages.py" line="209"/>
         <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
         <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="152"/>
+        <location filename="../../chair_console/messages.py" line="210"/>
         <source>Spørsmål som er tatt, kan ikke flyttes.</source>
         <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="153"/>
+        <location filename="../../chair_console/messages.py" line="211"/>
         <source>Ingen spørsmål er i gang.</source>
         <translation>No question is under way.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="154"/>
+        <location filename="../../chair_console/messages.py" line="212"/>
         <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
         <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="157"/>
+        <location filename="../../chair_console/messages.py" line="215"/>
         <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
         <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="160"/>
+        <location filename="../../chair_console/messages.py" line="218"/>
         <source>Det er ingen flere spørsmål.</source>
         <translation>There are no more questions.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="161"/>
+        <location filename="../../chair_console/messages.py" line="219"/>
         <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
         <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="162"/>
+        <location filename="../../chair_console/messages.py" line="220"/>
         <source>Ingen taler har ordet nå.</source>
         <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="163"/>
+        <location filename="../../chair_console/messages.py" line="221"/>
         <source>Taletiden står allerede stille.</source>
         <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="164"/>
+        <location filename="../../chair_console/messages.py" line="222"/>
         <source>Taletiden går allerede.</source>
         <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="165"/>
+        <location filename="../../chair_console/messages.py" line="223"/>
         <source>{person} har ikke ordet nå.</source>
         <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="166"/>
+        <location filename="../../chair_console/messages.py" line="224"/>
         <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="172"/>
+        <location filename="../../chair_console/messages.py" line="230"/>
         <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
         <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="175"/>
+        <location filename="../../chair_console/messages.py" line="233"/>
         <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
         <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="176"/>
+        <location filename="../../chair_console/messages.py" line="234"/>
         <source>Det finnes ikke noe forslag {subject} i saken.</source>
         <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="177"/>
+        <location filename="../../chair_console/messages.py" line="235"/>
         <source>Forslaget er trukket og kan ikke settes under votering.</source>
         <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="178"/>
+        <location filename="../../chair_console/messages.py" line="236"/>
         <source>Ukjent voteringsmåte: {method}.</source>
         <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="179"/>
+        <location filename="../../chair_console/messages.py" line="237"/>
         <source>Velg hva det skal voteres over.</source>
         <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="180"/>
+        <location filename="../../chair_console/messages.py" line="238"/>
         <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="184"/>
+        <location filename="../../chair_console/messages.py" line="242"/>
         <source>Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet.</source>
         <translation>A combined vote is on two or more proposals; choose the proposals to be voted on together.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="187"/>
+        <location filename="../../chair_console/messages.py" line="245"/>
         <source>Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.</source>
         <translation>Proposals voted on together get one result for all: use tacit approval, a show of hands or a counter-vote, not an alternative vote or an election. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="192"/>
+        <location filename="../../chair_console/messages.py" line="250"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="195"/>
+        <location filename="../../chair_console/messages.py" line="253"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="198"/>
+        <location filename="../../chair_console/messages.py" line="256"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="199"/>
+        <location filename="../../chair_console/messages.py" line="257"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="260"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="207"/>
+        <location filename="../../chair_console/messages.py" line="265"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="210"/>
+        <location filename="../../chair_console/messages.py" line="268"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="212"/>
+        <location filename="../../chair_console/messages.py" line="270"/>
         <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
         <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
+        <location filename="../../chair_console/messages.py" line="276"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="223"/>
+        <location filename="../../chair_console/messages.py" line="281"/>
         <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
         <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="228"/>
+        <location filename="../../chair_console/messages.py" line="286"/>
         <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
         <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="233"/>
+        <location filename="../../chair_console/messages.py" line="291"/>
         <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
         <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="238"/>
+        <location filename="../../chair_console/messages.py" line="296"/>
         <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
         <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="243"/>
+        <location filename="../../chair_console/messages.py" line="301"/>
         <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
         <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="248"/>
+        <location filename="../../chair_console/messages.py" line="306"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="249"/>
+        <location filename="../../chair_console/messages.py" line="307"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="250"/>
+        <location filename="../../chair_console/messages.py" line="308"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="251"/>
+        <location filename="../../chair_console/messages.py" line="309"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="254"/>
+        <location filename="../../chair_console/messages.py" line="312"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="256"/>
+        <location filename="../../chair_console/messages.py" line="314"/>
         <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
         <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="261"/>
+        <location filename="../../chair_console/messages.py" line="319"/>
         <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
         <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="266"/>
+        <location filename="../../chair_console/messages.py" line="324"/>
         <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
         <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="271"/>
+        <location filename="../../chair_console/messages.py" line="329"/>
         <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
         <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="275"/>
+        <location filename="../../chair_console/messages.py" line="333"/>
         <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
         <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="278"/>
+        <location filename="../../chair_console/messages.py" line="336"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="281"/>
+        <location filename="../../chair_console/messages.py" line="339"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="285"/>
+        <location filename="../../chair_console/messages.py" line="343"/>
+        <source>Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først hvis protestene ble registrert feil.</source>
+        <translation>The urgent matter has already been voted on; the objections cannot be changed now (R-3.2c). Undo the vote first if the objections were recorded wrongly.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="348"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="288"/>
+        <location filename="../../chair_console/messages.py" line="351"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="290"/>
+        <location filename="../../chair_console/messages.py" line="353"/>
         <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
         <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="295"/>
+        <location filename="../../chair_console/messages.py" line="358"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
         <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="298"/>
+        <location filename="../../chair_console/messages.py" line="361"/>
         <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
         <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="303"/>
+        <location filename="../../chair_console/messages.py" line="366"/>
         <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
         <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="304"/>
+        <location filename="../../chair_console/messages.py" line="367"/>
         <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
         <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="305"/>
+        <location filename="../../chair_console/messages.py" line="368"/>
         <source>Før opp minst én kandidat, med navn.</source>
         <translation>Enter at least one candidate, by name.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="306"/>
+        <location filename="../../chair_console/messages.py" line="369"/>
         <source>{candidate} er ført opp to ganger.</source>
         <translation>{candidate} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="307"/>
+        <location filename="../../chair_console/messages.py" line="370"/>
         <source>Før opp ett stemmetall for hver kandidat.</source>
         <translation>Enter one vote count for each candidate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="308"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>Valget av {office} er allerede avgjort i saken.</source>
         <translation>The election for {office} has already been decided in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="309"/>
+        <location filename="../../chair_console/messages.py" line="372"/>
         <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
         <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="314"/>
+        <location filename="../../chair_console/messages.py" line="377"/>
         <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
         <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="317"/>
+        <location filename="../../chair_console/messages.py" line="380"/>
         <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
         <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="320"/>
+        <location filename="../../chair_console/messages.py" line="383"/>
         <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
         <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="323"/>
+        <location filename="../../chair_console/messages.py" line="386"/>
         <source>Skriv hvem som trakk loddet i salen.</source>
         <translation>Write who drew the lot in the hall.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="324"/>
+        <location filename="../../chair_console/messages.py" line="387"/>
         <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
         <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="328"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>Skriv hvilket organ valget gjelder.</source>
         <translation>Write which body the election is for.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="329"/>
+        <location filename="../../chair_console/messages.py" line="392"/>
         <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
         <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="330"/>
+        <location filename="../../chair_console/messages.py" line="393"/>
         <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
         <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="333"/>
+        <location filename="../../chair_console/messages.py" line="396"/>
         <source>Listen {name} er ført opp to ganger.</source>
         <translation>The list {name} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="334"/>
+        <location filename="../../chair_console/messages.py" line="397"/>
         <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
         <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="338"/>
+        <location filename="../../chair_console/messages.py" line="401"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="341"/>
+        <location filename="../../chair_console/messages.py" line="404"/>
         <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="344"/>
+        <location filename="../../chair_console/messages.py" line="407"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="348"/>
+        <location filename="../../chair_console/messages.py" line="411"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="349"/>
+        <location filename="../../chair_console/messages.py" line="412"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="350"/>
+        <location filename="../../chair_console/messages.py" line="413"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="353"/>
+        <location filename="../../chair_console/messages.py" line="416"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="356"/>
+        <location filename="../../chair_console/messages.py" line="419"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="359"/>
+        <location filename="../../chair_console/messages.py" line="422"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="364"/>
+        <location filename="../../chair_console/messages.py" line="427"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="365"/>
+        <location filename="../../chair_console/messages.py" line="428"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="429"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="434"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="376"/>
+        <location filename="../../chair_console/messages.py" line="439"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="379"/>
+        <location filename="../../chair_console/messages.py" line="442"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="384"/>
+        <location filename="../../chair_console/messages.py" line="447"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="387"/>
+        <location filename="../../chair_console/messages.py" line="450"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="454"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="394"/>
+        <location filename="../../chair_console/messages.py" line="457"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="395"/>
+        <location filename="../../chair_console/messages.py" line="458"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="398"/>
+        <location filename="../../chair_console/messages.py" line="461"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="403"/>
+        <location filename="../../chair_console/messages.py" line="466"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="408"/>
+        <location filename="../../chair_console/messages.py" line="471"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="414"/>
+        <location filename="../../chair_console/messages.py" line="477"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="420"/>
+        <location filename="../../chair_console/messages.py" line="483"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="421"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="424"/>
+        <location filename="../../chair_console/messages.py" line="487"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="425"/>
+        <location filename="../../chair_console/messages.py" line="488"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="430"/>
+        <location filename="../../chair_console/messages.py" line="493"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="497"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="438"/>
+        <location filename="../../chair_console/messages.py" line="501"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="439"/>
+        <location filename="../../chair_console/messages.py" line="502"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="440"/>
+        <location filename="../../chair_console/messages.py" line="503"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="441"/>
+        <location filename="../../chair_console/messages.py" line="504"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="442"/>
+        <location filename="../../chair_console/messages.py" line="505"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="445"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="446"/>
+        <location filename="../../chair_console/messages.py" line="509"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="447"/>
+        <location filename="../../chair_console/messages.py" line="510"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="448"/>
+        <location filename="../../chair_console/messages.py" line="511"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="450"/>
+        <location filename="../../chair_console/messages.py" line="513"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="451"/>
+        <location filename="../../chair_console/messages.py" line="514"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="452"/>
+        <location filename="../../chair_console/messages.py" line="515"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="453"/>
+        <location filename="../../chair_console/messages.py" line="516"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="456"/>
+        <location filename="../../chair_console/messages.py" line="519"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="457"/>
+        <location filename="../../chair_console/messages.py" line="520"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="458"/>
+        <location filename="../../chair_console/messages.py" line="521"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="459"/>
+        <location filename="../../chair_console/messages.py" line="522"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="460"/>
+        <location filename="../../chair_console/messages.py" line="523"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="461"/>
+        <location filename="../../chair_console/messages.py" line="524"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="462"/>
+        <location filename="../../chair_console/messages.py" line="525"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="465"/>
+        <location filename="../../chair_console/messages.py" line="528"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="466"/>
+        <location filename="../../chair_console/messages.py" line="529"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="467"/>
+        <location filename="../../chair_console/messages.py" line="530"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="470"/>
+        <location filename="../../chair_console/messages.py" line="533"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="471"/>
+        <location filename="../../chair_console/messages.py" line="534"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="474"/>
+        <location filename="../../chair_console/messages.py" line="537"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="475"/>
+        <location filename="../../chair_console/messages.py" line="538"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="478"/>
+        <location filename="../../chair_console/messages.py" line="541"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="479"/>
+        <location filename="../../chair_console/messages.py" line="542"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="480"/>
+        <location filename="../../chair_console/messages.py" line="543"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="481"/>
+        <location filename="../../chair_console/messages.py" line="544"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="482"/>
+        <location filename="../../chair_console/messages.py" line="545"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="483"/>
+        <location filename="../../chair_console/messages.py" line="546"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="547"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="485"/>
+        <location filename="../../chair_console/messages.py" line="548"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="486"/>
+        <location filename="../../chair_console/messages.py" line="549"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="487"/>
+        <location filename="../../chair_console/messages.py" line="550"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="488"/>
+        <location filename="../../chair_console/messages.py" line="551"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="492"/>
+        <location filename="../../chair_console/messages.py" line="555"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="493"/>
+        <location filename="../../chair_console/messages.py" line="556"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="498"/>
+        <location filename="../../chair_console/messages.py" line="561"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="499"/>
+        <location filename="../../chair_console/messages.py" line="562"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="500"/>
+        <location filename="../../chair_console/messages.py" line="563"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="501"/>
+        <location filename="../../chair_console/messages.py" line="564"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="504"/>
+        <location filename="../../chair_console/messages.py" line="567"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="505"/>
+        <location filename="../../chair_console/messages.py" line="568"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="571"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="511"/>
+        <location filename="../../chair_console/messages.py" line="574"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="514"/>
+        <location filename="../../chair_console/messages.py" line="577"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="517"/>
-        <location filename="../../chair_console/messages.py" line="518"/>
+        <location filename="../../chair_console/messages.py" line="580"/>
+        <location filename="../../chair_console/messages.py" line="581"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="520"/>
+        <location filename="../../chair_console/messages.py" line="583"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="521"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="524"/>
+        <location filename="../../chair_console/messages.py" line="587"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="525"/>
+        <location filename="../../chair_console/messages.py" line="588"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="526"/>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="529"/>
+        <location filename="../../chair_console/messages.py" line="592"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="535"/>
+        <location filename="../../chair_console/messages.py" line="598"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="536"/>
+        <location filename="../../chair_console/messages.py" line="599"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="539"/>
+        <location filename="../../chair_console/messages.py" line="602"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="542"/>
+        <location filename="../../chair_console/messages.py" line="605"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="543"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="544"/>
+        <location filename="../../chair_console/messages.py" line="607"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="547"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="550"/>
+        <location filename="../../chair_console/messages.py" line="613"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="551"/>
+        <location filename="../../chair_console/messages.py" line="614"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="552"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="553"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="555"/>
-        <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
-        <translation>The council decides this (R-3.2b, R-7c, R-3.3e): record whether it was adopted tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
+        <location filename="../../chair_console/messages.py" line="618"/>
+        <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
+        <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="560"/>
+        <location filename="../../chair_console/messages.py" line="623"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="563"/>
+        <location filename="../../chair_console/messages.py" line="626"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="566"/>
+        <location filename="../../chair_console/messages.py" line="629"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="567"/>
+        <location filename="../../chair_console/messages.py" line="630"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="568"/>
+        <location filename="../../chair_console/messages.py" line="631"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="572"/>
+        <location filename="../../chair_console/messages.py" line="635"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="575"/>
+        <location filename="../../chair_console/messages.py" line="638"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="576"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="577"/>
+        <location filename="../../chair_console/messages.py" line="640"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="578"/>
+        <location filename="../../chair_console/messages.py" line="641"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="579"/>
+        <location filename="../../chair_console/messages.py" line="642"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="580"/>
+        <location filename="../../chair_console/messages.py" line="643"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="581"/>
+        <location filename="../../chair_console/messages.py" line="644"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="647"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="587"/>
+        <location filename="../../chair_console/messages.py" line="650"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="588"/>
+        <location filename="../../chair_console/messages.py" line="651"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="593"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -3090,12 +3209,12 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="174"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="177"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="34"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="35"/>
         <source>Taletid</source>
         <translation>Countdown</translation>
     </message>
@@ -3105,12 +3224,12 @@ Log file: {log}</translation>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="105"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="39"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="43"/>
         <source>Taleliste</source>
         <translation>Speakers</translation>
     </message>
@@ -3239,42 +3358,42 @@ Log file: {log}</translation>
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="46"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="50"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="45"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="49"/>
         <source>Plass</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="47"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="51"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="48"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="49"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="53"/>
         <source>Vara som møter</source>
         <translation>Substitute sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="79"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="66"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="70"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="68"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="72"/>
         <source>Forfall: {reason}</source>
         <translation>Absent: {reason}</translation>
     </message>
@@ -3282,169 +3401,219 @@ Log file: {log}</translation>
 <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="203"/>
         <source>Start navneopprop (F5)</source>
         <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="187"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="204"/>
         <source>Til stede (T)</source>
         <translation>Present (T)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="205"/>
         <source>Forfall (F)</source>
         <translation>Absent (F)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="206"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="190"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="207"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="191"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="208"/>
         <source>Vara møter (V)</source>
         <translation>Seat substitute (V)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="192"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="209"/>
         <source>Vara går ut</source>
         <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="193"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="210"/>
         <source>Overtar møteledelsen</source>
         <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="194"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="211"/>
+        <source>Til valget</source>
+        <translation>Go to the election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="212"/>
         <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
         <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="195"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="213"/>
         <source>Inhabil i saken</source>
         <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="196"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="214"/>
         <source>Sett møtet («Møtet er satt») – Enter</source>
         <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="197"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
         <source>Byrådet til stede (teller ikke med, R-1b)</source>
         <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="233"/>
         <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
         <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="239"/>
         <source>Møteleder: ingen valgt</source>
         <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="224"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="242"/>
         <source>Møteleder: {name} ({capacity})</source>
         <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="280"/>
         <source>{name} (foreslått)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="263"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="282"/>
         <source>{name} (møter allerede)</source>
         <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="295"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="314"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="482"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="307"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="326"/>
         <source>{name} forfall ({reason})</source>
         <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="318"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="378"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="337"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="482"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="330"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="349"/>
         <source>{sub} møter for {name}</source>
         <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="342"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="361"/>
         <source>{sub} går ut</source>
         <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="352"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="372"/>
         <source>{name} leder møtet</source>
         <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="360"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="394"/>
+        <source>{name} er valgt som {office}. Trykk «Overtar møteledelsen».</source>
+        <translation>{name} has been elected as {office}. Press “Takes the chair”.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="397"/>
+        <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
+        <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="423"/>
+        <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
+        <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="435"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="367"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="446"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="383"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="452"/>
+        <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
+        <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="462"/>
+        <source>Inhabilitet (R-3.10a)</source>
+        <translation>Disqualification (R-3.10a)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="463"/>
+        <source>{name} er inhabil i {number}</source>
+        <translation>{name} is disqualified in {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="464"/>
+        <source>{name} er ikke inhabil i {number}</source>
+        <translation>{name} is not disqualified in {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="465"/>
+        <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
+        <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="472"/>
+        <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
+        <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="487"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="410"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="514"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="414"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="518"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="418"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="522"/>
         <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
         <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="441"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="545"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="444"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="453"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="557"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
@@ -3491,99 +3660,118 @@ Log file: {log}</translation>
 <context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="94"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="98"/>
         <source>Navn, plassnummer eller gruppe – Enter legger til</source>
         <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="95"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="100"/>
         <source>Opp (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="101"/>
         <source>Ned (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="98"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="102"/>
         <source>Fjern (Del)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="295"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="103"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="331"/>
         <source>Gi ordet</source>
         <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="115"/>
         <source>Ingen sak til behandling.</source>
         <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="117"/>
         <source>Taleliste for {number}</source>
         <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="126"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="141"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="130"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="145"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="141"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="145"/>
         <source>byråd</source>
         <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="143"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="147"/>
         <source>{n}. {name} ({group}) – {kind} – {time}</source>
         <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="152"/>
+        <source>møteleders unntak</source>
+        <translation>chair&apos;s exception</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="169"/>
         <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
         <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="174"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="180"/>
         <source>Gruppenes taletid igjen: {list}</source>
         <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="214"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="220"/>
         <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
         <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="216"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="222"/>
         <source>Fant ingen til stede som passer «{text}».</source>
         <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="239"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="250"/>
         <source>{name} på talelisten</source>
         <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="255"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="262"/>
+        <source>Avsluttende innlegg uten utvalg</source>
+        <translation>Closing speech without a committee</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="264"/>
+        <source>{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).
+
+Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken.</source>
+        <translation>{number} does not come from a committee, so the rules of procedure give no right to a closing speech (R-5.3b).
+
+Do you want to give {name} the floor for a closing speech all the same? Write the reason; it is entered in the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="285"/>
         <source>Flytt taler</source>
         <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="283"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="313"/>
         <source>Fjern taler</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="293"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="329"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
@@ -3724,206 +3912,211 @@ Log file: {log}</translation>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="288"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="290"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="349"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="351"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="351"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="353"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="362"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="375"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="852"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="364"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="377"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="854"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="385"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="414"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="416"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="461"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="463"/>
         <source>Samlet votering, til og med</source>
         <translation>Combined vote, up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="462"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="464"/>
         <source>Samme mot som forrige (Ctrl+R)</source>
         <translation>Same against as last vote (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="463"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="465"/>
         <source>Bare forslagsstillerne for (Ctrl+P)</source>
         <translation>Only the proposers for (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="464"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="466"/>
         <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
         <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="465"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="467"/>
         <source>Registrer voteringen (Enter)</source>
         <translation>Record the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="681"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="683"/>
         <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
         <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="684"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="686"/>
         <source>Neste: {first} mot {second}.</source>
         <translation>Next: {first} against {second}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="687"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="689"/>
         <source>Deretter: vinneren mot {rest}.</source>
         <translation>Then: the winner against {rest}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="688"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="690"/>
         <source>, deretter vinneren mot </source>
         <translation>, then the winner against </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="691"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="693"/>
         <source>Alternativ votering ferdig: {winner} står igjen.</source>
         <translation>Alternative vote complete: {winner} remains.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="707"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="709"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="713"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="715"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="716"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="420"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="422"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="752"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="754"/>
         <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
         <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="753"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="755"/>
         <source>Votering over voteringsorden…</source>
         <translation>Vote on the voting order…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="754"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="756"/>
         <source>Oversendelsesforslag:</source>
         <translation>Proposals to forward:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="755"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="757"/>
         <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
         <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="774"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="776"/>
         <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
         <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="776"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="778"/>
         <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
         <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="778"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="780"/>
         <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
         <translation>Voting order adopted by {a} votes to {b}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="780"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="782"/>
         <source>Voteringsorden vedtatt stilltiende.</source>
         <translation>Voting order adopted tacitly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
         <source>vedtatt</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
         <source>falt</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="793"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="795"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="803"/>
         <source>{name} – oversendt</source>
         <translation>{name} – forwarded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="809"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="811"/>
         <source>Voteringsorden vedtatt stilltiende</source>
         <translation>Voting order adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="816"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="820"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="818"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="822"/>
         <source>Votering over voteringsorden</source>
         <translation>Vote on the voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="817"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="819"/>
         <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
         <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="838"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="840"/>
         <source>Oversendt byrådet</source>
         <translation>Forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="861"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="868"/>
+        <source>Det er votert i saken; protestene kan ikke endres (R-3.2c).</source>
+        <translation>The item has been voted on; the objections cannot be changed (R-3.2c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="876"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="871"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="886"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="873"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="888"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

@@ -121,10 +121,11 @@ def test_R_3_4a_no_proposals_after_the_debate_is_closed():
 
 
 def test_R_5_4_speaking_time_settings_per_item():
-    b = opened()
+    b = opened(everyone=True)
     item = b.state.item("s307")
     assert (item.group_minutes, item.independent_minutes, item.replies) == (3, 1, False)  # R-5.4a, R-5.4c defaults
-    b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s307", "extended_minutes": 6, "independent_minutes": 2, "replies": True})
+    b.add(ev.ITEM_SETTINGS_CHANGED, {"item": "s307", "extended_minutes": 6, "independent_minutes": 2, "replies": True,
+                                     "method": "tacit"})  # the council's decision (R-5.4a, rules ≥ 2)
     item = b.state.item("s307")
     assert (item.extended_minutes, item.independent_minutes, item.replies) == (6, 2, True)
     with pytest.raises(RuleViolation, match="agenda.bad_settings"):
@@ -153,6 +154,10 @@ def test_R_3_2a_imported_agenda_replaces_the_agenda_only_before_anything_is_deal
 
 def test_R_3_7a_a_closed_item_needs_the_chair_to_confirm_its_legal_basis():
     b = opened()
+    with pytest.raises(RuleViolation) as exc:
+        b.add(ev.ITEM_OPENED, {"item": "s308"})
+    assert exc.value.code == "agenda.closed_needs_decision" and "11-5" in exc.value.params["basis"]  # rules ≥ 2
+    b.state = replace(b.state, rules=1)  # the chair's confirmation, as meetings of rules version 1 had it
     with pytest.raises(RuleViolation) as exc:
         b.add(ev.ITEM_OPENED, {"item": "s308"})
     assert exc.value.code == "agenda.closed_needs_confirmation" and "11-5" in exc.value.params["basis"]

@@ -111,15 +111,16 @@ def test_late_arrival_and_early_leave_timeline_tells_who_was_present_at_any_inst
 def test_R_3_10a_disqualified_member_is_out_of_the_items_count():
     b = LogBuilder().created()
     present(b, members(b)[:30])
-    b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "forvaltningsloven § 6 første ledd"})
+    b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "forvaltningsloven § 6 første ledd",
+                            "method": "tacit"})  # the council's decision (R-3.10a)
     assert b.state.quorum().present == 30
     assert b.state.quorum("s304").present == 29 and not b.state.quorum("s304").ok
     assert b.state.quorum("s305").present == 30
     assert b.state.disqualified["s304"]["h-03"].startswith("forvaltningsloven")
     with pytest.raises(RuleViolation, match="disqualification.no_basis"):
-        b.add(ev.DISQUALIFIED, {"person": "h-04", "item": "s304", "basis": "  "})
+        b.add(ev.DISQUALIFIED, {"person": "h-04", "item": "s304", "basis": "  ", "method": "tacit"})
     with pytest.raises(RuleViolation, match="disqualification.already"):
-        b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "x"})
+        b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "x", "method": "tacit"})
 
 
 def test_R_3_10a_disqualification_refused_on_a_decided_item():
@@ -128,7 +129,7 @@ def test_R_3_10a_disqualification_refused_on_a_decided_item():
     b = LogBuilder().created()
     b.state = replace(b.state, item_status={"s304": "decided"})  # decisions are recorded by the vote issue
     with pytest.raises(RuleViolation, match="disqualification.item_decided"):
-        b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "fvl. § 6"})
+        b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "fvl. § 6", "method": "tacit"})
 
 
 def test_R_3_1a_mayor_chairs_when_the_meeting_is_set():
@@ -150,13 +151,23 @@ def test_R_5_5b_deputy_takes_the_chair_when_the_mayor_goes_to_the_rostrum_and_ha
         b.add(ev.CHAIR_TAKEN, {"person": "h-01"})
 
 
-def test_R_3_1a_substitute_deputy_and_special_chair():
+def _rules_1() -> LogBuilder:
+    """A meeting as release 0.1.0 recorded it (no «rules» in meeting.created): chair.taken seated anyone. From rules
+    version 2 the council elects them first: tests/procedure/test_chairing.py."""
     b = LogBuilder().created()
+    created = b.log[0]
+    b.log, b.state = [], replay([])
+    b.add(ev.MEETING_CREATED, {k: v for k, v in created.payload.items() if k != "rules"}, "secretary")
+    return b
+
+
+def test_R_3_1a_substitute_deputy_and_special_chair():
+    b = _rules_1()
     present(b, ["h-01", "a-01"])
     b.add(ev.MEETING_OPENED)
     b.add(ev.CHAIR_TAKEN, {"person": "a-01"})  # deputy mayor away: a substitute deputy
     assert b.state.chair.capacity == "settevaraordfører"
-    c = LogBuilder().created()
+    c = _rules_1()
     present(c, ["a-01", "sv-01"])  # mayor and deputy mayor both away: a special chair
     c.add(ev.MEETING_OPENED)
     assert c.state.chair is None

@@ -47,7 +47,7 @@ def in_voting(present: int = 59, proposals: int = 3, rules_version: int | None =
         group = ("SV", "R", "FrP", "MDG")[n % 4]
         b.add(ev.PROPOSAL_TABLED, {"item": ITEM, "text": f"Forslag {n + 1} fra {group}.", "groups": [group]})
     for person in disqualified:
-        b.add(ev.DISQUALIFIED, {"person": person, "item": ITEM, "basis": "fvl. § 6"})
+        b.add(ev.DISQUALIFIED, {"person": person, "item": ITEM, "basis": "fvl. § 6", "method": "tacit"})
     b.add(ev.DEBATE_CLOSED, {"item": ITEM})
     if b.state.rules >= 2:
         b.add(ev.VOTING_ORDER_SET, {"item": ITEM, "order": b.state.voting_subjects(ITEM), "method": "tacit"})

@@ -18,7 +18,7 @@ def meeting(item: str, **settings) -> LogBuilder:
     b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-4"})
     b.add(ev.MEETING_OPENED)
     if settings:
-        b.add(ev.ITEM_SETTINGS_CHANGED, {"item": item, **settings})
+        b.add(ev.ITEM_SETTINGS_CHANGED, {"item": item, **settings, "method": "tacit"})  # the council decides (R-5.4a)
     b.add(ev.ITEM_OPENED, {"item": item})
     return b
 
@@ -131,7 +131,7 @@ def test_absent_or_disqualified_speakers_are_refused():
     b.add(ev.MEMBER_LEFT, {"member": "h-12"})
     with pytest.raises(RuleViolation, match="speaker.not_present"):
         add(b, "h-12")
-    b.add(ev.DISQUALIFIED, {"person": "h-13", "item": "s307", "basis": "fvl. § 6"})
+    b.add(ev.DISQUALIFIED, {"person": "h-13", "item": "s307", "basis": "fvl. § 6", "method": "tacit"})
     with pytest.raises(RuleViolation, match="speaker.disqualified"):
         add(b, "h-13")
     with pytest.raises(RuleViolation, match="speaker.not_present"):

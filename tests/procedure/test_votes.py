@@ -21,7 +21,7 @@ def voting(item: str = "s304", present: int = 59, proposals: int = 1, disqualifi
     for i in range(proposals):
         b.add(ev.PROPOSAL_TABLED, {"item": item, "text": f"Forslag {i + 1}", "groups": ["SV"]})
     for person in disqualified:
-        b.add(ev.DISQUALIFIED, {"person": person, "item": item, "basis": "fvl. § 6"})
+        b.add(ev.DISQUALIFIED, {"person": person, "item": item, "basis": "fvl. § 6", "method": "tacit"})
     b.add(ev.DEBATE_CLOSED, {"item": item})
     return b
 

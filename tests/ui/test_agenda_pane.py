@@ -159,8 +159,12 @@ def test_R_3_4a_proposals_tabled_and_withdrawn_refused_in_an_interpellation(open
     assert "Det kan ikke fremmes forslag" in find(w, QLabel, "messageBanner").text()
 
 
-def test_R_5_4_speaking_time_settings_saved_from_the_pane(opened, qtbot):
+def test_R_5_4_speaking_time_settings_saved_from_the_pane(opened, qtbot, monkeypatch):
     w = opened.window
+    for m in opened.service.state.council.members:  # a quorum: the council decides the time (R-5.4a)
+        if m.id not in opened.service.state.attendance:
+            opened.service.record(ev.MEMBER_PRESENT, {"member": m.id})
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # «Vedtatt stilltiende»
     select_row(w, 7)
     find(w, QSpinBox, "extendedMinutes").setValue(5)
     click(qtbot, w, "applySettingsButton")

@@ -17,8 +17,9 @@ def test_R_3_7a_R_3_8a_closed_item_asks_for_the_basis_and_shows_the_indicator(co
         svc.record(ev.MEMBER_PRESENT, {"member": m.id})
     svc.record(ev.MEETING_OPENED)
     asked = []
-    answers = iter([False, True])
+    answers = iter([True, False, True])  # the council closes it tacitly (R-3.6b); not confirmed; confirmed
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: asked.append(a[2]) or next(answers))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: a[3])  # the item's legal basis, as proposed
     w = console.window
     table = find(w, QTableView, "agendaTable")
     table.setCurrentIndex(table.model().index(8, 0))  # Sak 308/26, closed
@@ -26,7 +27,8 @@ def test_R_3_7a_R_3_8a_closed_item_asks_for_the_basis_and_shows_the_indicator(co
     assert svc.state.current_item is None  # not confirmed: nothing happened
     qtbot.mouseClick(find(w, QPushButton, "openItemButton"), Qt.MouseButton.LeftButton)
     assert svc.state.current_item == "s308"
-    assert "§ 11-5" in asked[0] and "Strømmingen skal stoppes" in asked[0] and "R-3.8a" in asked[0]
+    assert "lukke møtet" in asked[0] and svc.state.council_decisions["s308"][-1].what == "close"
+    assert "§ 11-5" in asked[1] and "Strømmingen skal stoppes" in asked[1] and "R-3.8a" in asked[1]
     indicator = find(w, QLabel, "statusClosed")
     assert indicator.isVisibleTo(w) and "LUKKET MØTE" in indicator.text()
     w.hall_action.setChecked(True)

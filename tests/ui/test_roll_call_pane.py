@@ -109,7 +109,7 @@ def test_seat_chart_reflects_the_state_and_a_click_opens_the_member(console, qtb
     assert grab.pixelColor(chart.seat_position("h-01").toPoint()).name() == "#0065f1"  # Høyre's colour
 
 
-def test_chair_handover_and_disqualification_from_the_pane(console, qtbot):
+def test_chair_handover_and_disqualification_from_the_pane(console, qtbot, monkeypatch):
     w = console.window
     svc = console.service
     for m in ("h-01", "frp-01", "a-01"):
@@ -124,12 +124,20 @@ def test_chair_handover_and_disqualification_from_the_pane(console, qtbot):
     qtbot.mouseClick(find(w, QPushButton, "disqualifyButton"), Qt.MouseButton.LeftButton)
     assert "Ta opp saken først" in find(w, QLabel, "messageBanner").text()
     svc.record(ev.ITEM_OPENED, {"item": "s304"})
+    for m in svc.state.council.members[:30]:  # a quorum: the council decides (R-3.10a)
+        if m.id not in svc.state.attendance:
+            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    present = len(svc.state.seated())
+    from chair_console.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "choose", lambda *a, **k: 0)  # the proposal: a-01 is disqualified
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)  # decided tacitly
     qtbot.mouseClick(find(w, QPushButton, "disqualifyButton"), Qt.MouseButton.LeftButton)
     assert "hjemmelen" in find(w, QLabel, "messageBanner").text()  # no basis given: refused
     find(w, QLineEdit, "disqualificationBasis").setText("forvaltningsloven § 6 første ledd bokstav a")
     qtbot.mouseClick(find(w, QPushButton, "disqualifyButton"), Qt.MouseButton.LeftButton)
     assert svc.state.disqualified["s304"]["a-01"].startswith("forvaltningsloven")
-    assert "2 av 59" in find(w, QLabel, "statusAttendance").text()  # R-3.10a: out of the item's count
+    assert f"{present - 1} av 59" in find(w, QLabel, "statusAttendance").text()  # R-3.10a: out of the item's count
 
 
 def test_R_1b_city_government_ticked_present_is_not_counted(console, qtbot):

@@ -141,6 +141,8 @@ def test_hall_display_shows_the_speaker_and_nothing_of_a_closed_item(debate, qtb
     assert find(hall, QLabel, "hallClock").text() in ("3:00", "2:59")
     assert "Neste:" in find(hall, QLabel, "hallNext").text()
     hall.grab().save("/tmp/hall-open.png")
+    basis = debate.service.state.item("s308").closed_basis  # the council closes the meeting (R-3.6b, R-3.7a)
+    debate.service.record(ev.CLOSED_DECIDED, {"item": "s308", "basis": basis, "method": "tacit"})
     debate.service.record(ev.ITEM_OPENED, {"item": "s308", "closed_confirmed": True})  # closed under kommuneloven § 11-5
     hall.refresh()
     shown = [lab.text() for lab in hall.findChildren(QLabel) if lab.isVisible()]

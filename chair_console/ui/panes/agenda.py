@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import voting
+from chair_console.procedure import agenda_rules  # noqa: I001 - the council decides (R-3.6b, R-5.4a)
 from chair_console.procedure.agenda import FINAL_STATUSES, NO_PROPOSALS
 from chair_console.procedure.runplan import run_plan
 from chair_console.procedure.state import MeetingState
@@ -123,6 +124,8 @@ class AgendaModel(TableModel):
             lines.append(self.tr("Dissens i utvalget") if item.dissent else self.tr("Enstemmig innstilling"))
         if item.closed:
             lines.append(self.tr("Lukket: {basis}").format(basis=item.closed_basis))
+        if item.election_item:  # R-3.10a, § 3.10 b
+            lines.append(self.tr("Valgsak: ingen kan erklæres inhabil"))
         return "\n".join(lines)
 
     def item_id(self, row: int) -> str | None:
@@ -405,6 +408,10 @@ class AgendaPane(Pane):
         number = self._number(item_id)
         item = self.controller.state.item(item_id)
         payload = {"item": item_id}
+        state = self.controller.state
+        if item is not None and item.closed and state.rules >= 2 and not agenda_rules.closing_decided(state, item_id):
+            if not self.decide_closing(item_id):  # R-3.6b, R-3.7a: the council decides first
+                return False
         if item is not None and item.closed:  # R-3.7a, R-3.8a
             if not dialogs.ask(
                 self,
@@ -422,6 +429,37 @@ class AgendaPane(Pane):
         return self.controller.perform(
             ev.ITEM_OPENED, payload, lambda: self.tr("Ta opp {number}").format(number=number)
         )
+
+    def decide_closing(self, item_id: str) -> bool:
+        """R-3.6b «Hvis det vedtas at et møte skal lukkes», R-3.7a (kommuneloven § 11-5): the council's decision to
+        close the meeting for the item, with its legal basis (the item's proposed, editable), tacit or counted.
+        Returns whether the council closed it; a proposal that falls is recorded and said."""
+        item = self.controller.state.item(item_id)
+        number = item.number
+        title = self.tr("Lukke møtet")
+        basis = dialogs.ask_text(
+            self, title,
+            self.tr("Hjemmel for å lukke møtet under behandlingen av {number} (kommuneloven § 11-5):").format(
+                number=number),
+            item.closed_basis or "",
+        )
+        if basis is None:
+            return False
+        payload = ask_council_decision(
+            self, self.controller.state, item_id, title,
+            self.tr("Forslag om å lukke møtet under behandlingen av {number}, jf. {basis} (R-3.6b). "
+                    "Hvor mange stemte for?").format(number=number, basis=basis),
+        )
+        if payload is None:
+            return False
+        done = self.controller.perform(ev.CLOSED_DECIDED, {"item": item_id, "basis": basis, **payload},
+                                       lambda: self.tr("Lukke møtet under {number}").format(number=number))
+        if done and not agenda_rules.closing_decided(self.controller.state, item_id):
+            decision = self.controller.state.council_decisions[item_id][-1]
+            self.controller.refused.emit(
+                self.tr("Forslaget om å lukke møtet falt ({a} mot {b} stemmer). {number} tas ikke opp for lukkede "
+                        "dører.").format(a=decision.votes_for, b=decision.against, number=number))
+        return done and agenda_rules.closing_decided(self.controller.state, item_id)
 
     def open_selected(self) -> bool:
         item_id = self.selected_item()
@@ -579,6 +617,28 @@ class AgendaPane(Pane):
             "replies": self.replies.isChecked(),
         }
         number = self._number(item_id)
-        return self.controller.perform(
+        state = self.controller.state
+        asked = agenda_rules.settings_need_decision(state, item_id, payload)
+        if asked:  # R-5.4a «Bystyret fastsetter taletid»: the council decides, usually tacitly; replies are the chair's
+            decision = ask_council_decision(
+                self, state, item_id, self.tr("Taletid"),
+                self.tr("Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige "
+                        "{independent} min (R-5.4a). Hvor mange stemte for?").format(
+                    number=number, group=payload["group_minutes"],
+                    extended=self.tr("{n} min").format(n=payload["extended_minutes"]) if payload["extended_minutes"]
+                    else self.tr("ingen"),
+                    independent=payload["independent_minutes"]),
+            )
+            if decision is None:
+                return False
+            payload.update(decision)
+        done = self.controller.perform(
             ev.ITEM_SETTINGS_CHANGED, payload, lambda: self.tr("Taletid i {number}").format(number=number)
         )
+        decisions = self.controller.state.council_decisions.get(item_id, ())
+        if done and asked and decisions and not decisions[-1].carried:  # recorded as fallen: the times stay
+            self.controller.refused.emit(
+                self.tr("Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.").format(
+                    a=decisions[-1].votes_for, b=decisions[-1].against, number=number))
+            self._selection_changed()
+        return done

@@ -19,7 +19,8 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import elapsed_seconds
 from chair_console.timefmt import hms
-from chair_console.ui import dialogs
+from chair_console.procedure import speaker_rules  # noqa: I001 - the chair's handover (R-5.5b)
+from chair_console.ui.chair_handover import handover_payload
 from chair_console.ui.labels import SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
 from chair_console.ui.speech_view import clock_text, speech_view, upcoming_text
@@ -74,7 +75,6 @@ class CountdownPane(Pane):
         layout.addLayout(buttons)
         layout.addWidget(self.meeting_time)
         self._beeped_for: str | None = None
-        self._handover_from: str | None = None  # the chair who took the floor (R-5.5b)
         self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -150,46 +150,17 @@ class CountdownPane(Pane):
         if state.item(item).kind == "question_hour":  # the question hour's own sequence (R-6c)
             return self.controller.perform(ev.QUESTION_STEP, {"item": item}, lambda: self.tr("Neste steg i spørretimen"))
         queue = state.queues.get(item, ())
-        if state.speech is not None and state.speech.entry.person == self._handover_from and state.chair is not None:
-            self._take_back_chair()
-        if queue and state.chair is not None and queue[0].person == state.chair.person:
-            self._hand_over_chair(queue[0].person)
-        name = self._name(self.controller.state.queues.get(item, ())[0].person) if queue else ""
+        # R-5.5b: the chair next to speak hands the chair over on the speech's own event; it comes back from the log
+        # when the speech ends (procedure/attendance.py), so nothing is kept in this widget
+        after = speaker_rules.end_speech(state, self.controller.service.now())
+        extra = handover_payload(self, after, self.controller.refused, queue[0] if queue else None)
+        if extra is None:
+            return False
+        name = self._name(queue[0].person) if queue else ""
         return self.controller.perform(
-            ev.SPEECH_NEXT, {"item": item}, lambda: self.tr("Neste taler: {name}").format(name=name) if name else self.tr("Avslutt innlegget")
+            ev.SPEECH_NEXT, {"item": item, **extra},
+            lambda: self.tr("Neste taler: {name}").format(name=name) if name else self.tr("Avslutt innlegget"),
         )
-
-    def _hand_over_chair(self, chair: str) -> None:
-        """R-5.5b: the chair takes the floor; the deputy mayor (or another) chairs meanwhile."""
-        state = self.controller.state
-        council = state.council
-        deputy = council.holder_of("varaordfører")
-        if deputy is None or deputy.id == chair or deputy.id not in state.seated().values():
-            return
-        if dialogs.ask(
-            self,
-            self.tr("Møteledelsen"),
-            self.tr("{chair} tar ordet. Skal {deputy} lede møtet så lenge? (R-5.5b)").format(
-                chair=council.name_of(chair), deputy=deputy.name
-            ),
-            self.tr("Ja"),
-            self.tr("Nei"),
-        ) and self.controller.perform(
-            ev.CHAIR_TAKEN, {"person": deputy.id}, lambda: self.tr("{name} leder møtet").format(name=deputy.name)
-        ):
-            self._handover_from = chair
-
-    def _take_back_chair(self) -> None:
-        chair = self._handover_from
-        self._handover_from = None
-        if chair is None or chair not in self.controller.state.seated().values():
-            return
-        name = self._name(chair)
-        if dialogs.ask(
-            self, self.tr("Møteledelsen"), self.tr("Skal {name} ta tilbake møteledelsen?").format(name=name),
-            self.tr("Ja"), self.tr("Nei"),
-        ):
-            self.controller.perform(ev.CHAIR_TAKEN, {"person": chair}, lambda: self.tr("{name} leder møtet").format(name=name))
 
     def toggle_pause(self) -> bool:
         speech = self.controller.state.speech
@@ -203,10 +174,6 @@ class CountdownPane(Pane):
         speech = self.controller.state.speech
         if speech is None:
             return False
-        if speech.entry.person == self._handover_from:
-            done = self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
-            self._take_back_chair()
-            return done
         return self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
 
     def put_exclusion_to_vote(self) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure import question_hour as qh
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.timebase import elapsed_seconds
+from chair_console.procedure.question_rules import question_hour_left
 from chair_console.timefmt import mmss
 from chair_console.ui.labels import QUESTION_STATUSES, SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
@@ -153,7 +153,7 @@ class QuestionHourPane(Pane):
         if started is None:
             self.clock.setText(self.tr("Spørretimen: 60:00 igjen"))
             return
-        left = qh.HOUR - elapsed_seconds(started, self.controller.service.now())
+        left = question_hour_left(state, item_id, self.controller.service.now())  # R-6a: breaks do not count
         waiting = any(q.status == "waiting" for q in state.questions.get(item_id, ()))
         text = self.tr("Spørretimen: {left} igjen").format(left=mmss(left))
         if waiting and left < qh.SMALLEST_QUESTION:

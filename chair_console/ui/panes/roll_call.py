@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from chair_console.procedure import events as ev
+from chair_console.procedure import attendance  # noqa: I001 - who may chair (R-3.1a)
+from chair_console.procedure.agenda import VOTING
+from PySide6.QtWidgets import QDockWidget, QGroupBox
 from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
 from chair_console.ui.panes.base import Pane, TableModel, record_table
+from chair_console.ui import dialogs  # noqa: I001 - the council's decision on disqualification (R-3.10a)
 
 PRESENT_KEYS = {Qt.Key.Key_T, Qt.Key.Key_P}
 ABSENT_KEYS = {Qt.Key.Key_F, Qt.Key.Key_A}
@@ -137,6 +141,14 @@ class RollCallPane(Pane):
         self.disqualify_button = QPushButton(objectName="disqualifyButton")
         self.chair_label = QLabel(objectName="chairLabel")
         self.take_chair_button = QPushButton(objectName="takeChairButton")
+        # R-3.1a: someone who is neither the mayor nor the deputy mayor is elected first; this points to the election
+        self.chair_election_prompt = QLabel(objectName="chairElectionPrompt")
+        self.chair_election_prompt.setWordWrap(True)
+        self.chair_election_prompt.setMinimumHeight(self.chair_election_prompt.fontMetrics().lineSpacing() * 3 + 14)
+        self.chair_election_prompt.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060; padding: 6px;")
+        self.chair_election_button = QPushButton(objectName="chairElectionButton")
+        self.chair_election_button.clicked.connect(self.go_to_chair_election)
+        self._chair_election: tuple[str, str] | None = None  # (office, person) the election is asked for
         self.government = QListWidget(objectName="governmentList")
         self.government.setMaximumHeight(80)
         self.government.itemChanged.connect(self._government_toggled)
@@ -173,6 +185,11 @@ class RollCallPane(Pane):
         layout.addWidget(self.declare_button)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.chair_label)
+        layout.addWidget(self.chair_election_prompt)
+        chair_election = QHBoxLayout()
+        chair_election.addStretch(1)
+        chair_election.addWidget(self.chair_election_button)
+        layout.addLayout(chair_election)
         layout.addLayout(grid)
         layout.addWidget(self.government_title)
         layout.addWidget(self.government)
@@ -191,6 +208,7 @@ class RollCallPane(Pane):
         self.substitute_button.setText(self.tr("Vara møter (V)"))
         self.substitute_leave_button.setText(self.tr("Vara går ut"))
         self.take_chair_button.setText(self.tr("Overtar møteledelsen"))
+        self.chair_election_button.setText(self.tr("Til valget"))
         self.basis_edit.setPlaceholderText(self.tr("Hjemmel, f.eks. forvaltningsloven § 6 første ledd"))
         self.disqualify_button.setText(self.tr("Inhabil i saken"))
         self.declare_button.setText(self.tr("Sett møtet («Møtet er satt») – Enter"))
@@ -227,6 +245,7 @@ class RollCallPane(Pane):
             )
         self._fill_government(state)
         self._refresh_choices()
+        self._show_chair_election(state)
 
     def _fill_government(self, state: MeetingState) -> None:
         council = state.council
@@ -346,11 +365,67 @@ class RollCallPane(Pane):
         member = self.selected_member()
         if member is None:
             return False
-        person = self.controller.state.seated().get(member, member)  # the substitute, if one sits there
+        state = self.controller.state
+        person = state.seated().get(member, member)  # the substitute, if one sits there
         name = self._name(person)
-        return self.controller.perform(
+        done = self.controller.perform(
             ev.CHAIR_TAKEN, {"person": person}, lambda: self.tr("{name} leder møtet").format(name=name)
         )
+        if not done and state.rules >= 2 and person in state.seated().values() \
+                and not attendance.may_chair(state, person):  # R-3.1a: the council elects them first
+            self._chair_election = (attendance.needed_office(state), person)
+            self._show_chair_election(self.controller.state)
+        return done
+
+    # -- the election of a settevaraordfører or a særskilt møteleder (R-3.1a) -----------------------------------
+
+    def _show_chair_election(self, state: MeetingState) -> None:
+        """The election asked for, until the person elected takes the chair (or is elected by someone else)."""
+        asked = self._chair_election
+        if asked is not None and (state.chair is not None and state.chair.person == asked[1]):
+            self._chair_election = asked = None
+        self.chair_election_prompt.setVisible(asked is not None)
+        self.chair_election_button.setVisible(asked is not None)
+        if asked is None:
+            return
+        office, person = asked
+        name = self._name(person)
+        if attendance.may_chair(state, person):
+            text = self.tr("{name} er valgt som {office}. Trykk «Overtar møteledelsen».").format(name=name, office=office)
+        else:
+            text = self.tr(
+                "{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller "
+                "ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet."
+            ).format(name=name, office=office)
+        self.chair_election_prompt.setText(text)
+
+    def go_to_chair_election(self) -> bool:
+        """Fill the election section of the votes pane (the office, the person as the first candidate) and bring
+        the votes pane to the front; the counts are entered there and recorded as any election (elections.py)."""
+        if self._chair_election is None:
+            return False
+        office, person = self._chair_election
+        box = self.window().findChild(QGroupBox, "electionBox")
+        if box is None:
+            return False
+        box.kind.setCurrentIndex(max(0, box.kind.findData("one")))
+        box.office.setText(office)
+        box.set_candidate(0, person, 0)
+        dock = box.parent()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parent()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        state = self.controller.state
+        if state.current_item is None or state.status(state.current_item) != VOTING:
+            self.controller.refused.emit(self.tr(
+                "Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt "
+                "debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a)."
+            ).format(office=office))
+            return False
+        box.office.setFocus()
+        return True
 
     def disqualify(self) -> bool:
         member = self.selected_member()
@@ -361,14 +436,43 @@ class RollCallPane(Pane):
             return False
         person = state.seated().get(member, member)
         name, basis = self._name(person), self.basis_edit.text()
+        payload = {"person": person, "item": state.current_item, "basis": basis}
+        if state.rules >= 2:  # R-3.10a: «Bystyret treffer beslutning om inhabilitet i den enkelte sak»
+            decision = self._ask_disqualification(state, person, name)
+            if decision is None:
+                return False
+            payload.update(decision)
         done = self.controller.perform(
-            ev.DISQUALIFIED,
-            {"person": person, "item": state.current_item, "basis": basis},
-            lambda: self.tr("{name} inhabil").format(name=name),
+            ev.DISQUALIFIED, payload, lambda: self.tr("{name} inhabil").format(name=name),
         )
         if done:
             self.basis_edit.clear()
+            if person not in self.controller.state.disqualified.get(payload["item"], {}):  # recorded: changes nothing
+                self.controller.refused.emit(
+                    self.tr("Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.")
+                    .format(name=name))
         return done
+
+    def _ask_disqualification(self, state: MeetingState, person: str, name: str) -> dict | None:
+        """R-3.10a: the chair's proposal (the member is, or is not, disqualified) and how the council decided it,
+        tacitly or counted — counted without the member concerned (forvaltningsloven § 8 andre ledd)."""
+        from chair_console.ui.panes.agenda import ask_council_decision
+
+        item = state.item(state.current_item)
+        title = self.tr("Inhabilitet (R-3.10a)")
+        options = [self.tr("{name} er inhabil i {number}").format(name=name, number=item.number),
+                   self.tr("{name} er ikke inhabil i {number}").format(name=name, number=item.number)]
+        chosen = dialogs.choose(self, title, self.tr("Bystyret treffer beslutning om inhabilitet i den enkelte sak. "
+                                                     "Hva foreslår møtelederen?"), options, 0)
+        if chosen is None:
+            return None
+        counted_without = attendance.without_member(state, item.id, person)
+        decision = ask_council_decision(
+            self, counted_without, item.id, title,
+            self.tr("Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?").format(
+                proposal=options[chosen], name=name),
+        )
+        return None if decision is None else {"disqualified": chosen == 0, **decision}
 
     def _government_toggled(self, item: QListWidgetItem) -> None:
         person = item.data(Qt.ItemDataRole.UserRole)

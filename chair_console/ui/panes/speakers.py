@@ -28,6 +28,10 @@ from chair_console.procedure.speaker_rules import (
 )
 from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure import speaker_rules  # noqa: I001 - the chair's handover (R-5.5b)
+from chair_console.ui.chair_handover import handover_payload
+from chair_console.procedure.speakers import CLOSING  # noqa: I001 - the chair's exception for closing speeches (R-5.3b)
+from chair_console.ui import dialogs
 from chair_console.timefmt import mmss
 from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
 from chair_console.ui.labels import label
@@ -144,6 +148,8 @@ class SpeakersPane(Pane):
                 n=n, name=council.name_of(entry.person), group=abbr, kind=label(KIND_LABELS, entry.kind),
                 time=mmss(allowed),
             )
+            if entry.override:  # R-5.3b: the chair's exception
+                text += " – " + self.tr("møteleders unntak")
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.queue.addItem(row)
@@ -235,9 +241,33 @@ class SpeakersPane(Pane):
         if kind in (REPLY, ANSWER):
             payload["reply_to"] = self._reply_target()
         name = state.council.name_of(person)
+        if kind == CLOSING:  # R-5.3b: warn, and the chair may give it all the same, with the reason
+            override = self._closing_override(state, person)
+            if override is None:
+                return False
+            payload.update(override)
         return self.controller.perform(
             ev.SPEAKER_ADDED, payload, lambda: self.tr("{name} på talelisten").format(name=name)
         )
+
+    def _closing_override(self, state: MeetingState, person: str) -> dict | None:
+        """R-5.3b: a closing speech in an item with no committee behind it is not the regulation's: the chair is warned
+        and may give it all the same with a reason (in the event and the minutes). {} when no exception is needed;
+        None when the chair cancels."""
+        item = state.item(state.current_item)
+        if item is None or not speaker_rules.closing_needs_override(state, item, person):
+            return {}
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Avsluttende innlegg uten utvalg"),
+            self.tr(
+                "{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).\n\n"
+                "Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken."
+            ).format(number=item.number, name=state.council.name_of(person)),
+        )
+        if reason is None:
+            return None
+        return {"override": True, "override_reason": reason}
 
     def move(self, direction: int) -> bool:
         entry = self.selected_entry()
@@ -289,8 +319,14 @@ class SpeakersPane(Pane):
         state = self.controller.state
         if entry is None:
             return False
+        # R-5.5b: the chair given the floor in the debate hands the chair over on the speech's own event
+        after = speaker_rules.end_speech(state, self.controller.service.now())
+        queued = next((e for e in after.queues.get(state.current_item or "", ()) if e.id == entry), None)
+        extra = handover_payload(self, after, self.controller.refused, queued)
+        if extra is None:
+            return False
         if state.speech is not None:
             self.controller.perform(ev.SPEECH_ENDED, {}, lambda: self.tr("Avslutt innlegget"))
         return self.controller.perform(
-            ev.SPEECH_STARTED, {"item": state.current_item, "entry": entry}, lambda: self.tr("Gi ordet")
+            ev.SPEECH_STARTED, {"item": state.current_item, "entry": entry, **extra}, lambda: self.tr("Gi ordet")
         )

@@ -211,6 +211,8 @@ class VotesPane(Pane):
         urgent = voting and state.item(item_id).kind == "urgent_matter"
         for widget in (self.urgent_box, self.urgent_chair, self.urgent_count, self.urgent_button):
             widget.setVisible(urgent)
+        if urgent:
+            self._show_urgent_objections(state, item_id)
         self._fill_order(state)
         self._show_order_decision(state)
         self._fill_members(state)
@@ -851,6 +853,19 @@ class VotesPane(Pane):
         return self.controller.perform(
             ev.VOTING_ORDER_SET, {"item": state.current_item, "order": order}, lambda: self.tr("Voteringsorden")
         )
+
+    def _show_urgent_objections(self, state: MeetingState, item_id: str) -> None:
+        """R-3.2c: once the urgent matter's vote is recorded its objections are shown as recorded and cannot be
+        changed (voting.urgent_objections_frozen); undoing the vote opens them again."""
+        frozen = voting.urgent_objections_frozen(state, item_id)
+        for widget in (self.urgent_chair, self.urgent_count, self.urgent_button):
+            widget.setEnabled(not frozen)
+        if frozen and item_id in state.urgent_objections:
+            chair, objecting = state.urgent_objections[item_id]
+            self.urgent_chair.setChecked(chair)
+            self.urgent_count.setValue(objecting)
+        self.urgent_button.setToolTip(
+            self.tr("Det er votert i saken; protestene kan ikke endres (R-3.2c).") if frozen else "")
 
     def record_objections(self) -> bool:
         state = self.controller.state
