@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+# The one translation module outside ui/, app and the command line (pyproject.toml's import contract):
+# modules below the ui (messages.py) mark and translate their strings through these two names.
+__all__ = ["QT_TRANSLATE_NOOP", "translate", "Translations", "LANGUAGES", "DEFAULT_LANGUAGE"]
+translate = QCoreApplication.translate
 
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 DEFAULT_LANGUAGE = "nb"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from chair_console.i18n import QT_TRANSLATE_NOOP, translate
 
 Translate = Callable[[str, str], str]
 
@@ -659,7 +659,7 @@ UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Handlingen ble avvist ({code}). Ingenti
 def describe(
     code: str,
     params: Mapping[str, object] | None = None,
-    tr: Translate = QCoreApplication.translate,
+    tr: Translate = translate,
     names: Mapping[str, str] | None = None,
 ) -> str:
     """The sentence for `code` in the current language, with ids replaced by names where known."""
@@ -678,7 +678,7 @@ def describe(
 
 def describe_problem(
     path: object, meeting: int | None, seq: int | None, code: str, detail: str = "",
-    tr: Translate = QCoreApplication.translate,
+    tr: Translate = translate,
 ) -> str:
     """What `verify` says of the first problem it found: the same words wherever a log is refused."""
     problem = describe("chain.unreadable" if code == "db.unreadable" else code, {}, tr)

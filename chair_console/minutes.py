@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from chair_console import __version__
 from chair_console.procedure.agenda import POSTPONED, SENT_TO_COMMITTEE
+from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
 from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
@@ -217,8 +218,7 @@ def story(state: MeetingState, options: Options) -> list:
             continue
         rows = [["Taler", "Innlegg", "Tid"]]
         for s in speeches:
-            group = council.group(council.group_of(s.entry.person))
-            who = f"{council.name_of(s.entry.person)} ({group.abbreviation if group else ('byrådet' if council.government_member(s.entry.person) else 'uavh.')})"
+            who = council.label_of(s.entry.person, government="byrådet")
             kind = KINDS.get(s.entry.kind, s.entry.kind) + (" (møteleders unntak)" if s.entry.override else "")  # R-5.3b
             rows.append([who, kind, mmss(round(s.used(s.ended or s.started)))])
         out.append(KeepTogether([_p(f"{item.number} {_title(item, options)}", st["h2"]),
@@ -250,10 +250,9 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
         parts.extend(_council_decisions(state, item.id, st))
         return parts
-    if item.kind == "question_hour":
+    if item.kind == QUESTION_HOUR:
         for q in state.questions.get(item.id, ()):
-            group = council.group(council.group_of(q.asker))
-            parts.append(_p(f"{council.name_of(q.asker)} ({group.abbreviation if group else 'uavh.'}) spurte "
+            parts.append(_p(f"{council.label_of(q.asker)} spurte "
                             f"{council.name_of(q.to)} om {q.topic} – {Q_STATUS.get(q.status, q.status)}.", st["body"]))
         return parts
     if item.recommendation:

@@ -7,19 +7,30 @@ from dataclasses import dataclass
 from chair_console.procedure.errors import CouncilDataError
 
 # Item kinds; later issues attach their rules (speaking order, time, voting) to these.
+COMMITTEE_CASE = "committee_case"  # ordinary case with a committee recommendation (R-5.3a)
+WORKING_GROUP_CASE = "working_group_case"  # R-5.3b
+CONTROL_COMMITTEE_CASE = "control_committee_case"  # R-5.3c
+PRIVATE_PROPOSAL = "private_proposal"  # R-5.3d
+INTERPELLATION = "interpellation"  # R-7
+ORAL_STATEMENT = "oral_statement"  # R-3.5a
+QUESTION_HOUR = "question_hour"  # R-6
+URGENT_MATTER = "urgent_matter"  # aktuell sak, R-3.2c
+OTHER = "other"
 ITEM_KINDS = frozenset(
     {
-        "committee_case",  # ordinary case with a committee recommendation (R-5.3a)
-        "working_group_case",  # R-5.3b
-        "control_committee_case",  # R-5.3c
-        "private_proposal",  # R-5.3d
-        "interpellation",  # R-7
-        "oral_statement",  # R-3.5a
-        "question_hour",  # R-6
-        "urgent_matter",  # aktuell sak, R-3.2c
-        "other",
+        COMMITTEE_CASE,
+        WORKING_GROUP_CASE,
+        CONTROL_COMMITTEE_CASE,
+        PRIVATE_PROPOSAL,
+        INTERPELLATION,
+        ORAL_STATEMENT,
+        QUESTION_HOUR,
+        URGENT_MATTER,
+        OTHER,
     }
 )
+# The kinds that come with a recommendation (innstilling) whose dissent the chair announces (R-5.2a)
+WITH_RECOMMENDATION = frozenset({COMMITTEE_CASE, WORKING_GROUP_CASE, CONTROL_COMMITTEE_CASE, PRIVATE_PROPOSAL})
 
 
 # Item statuses (the agenda pane shows them; later issues move items through them)
@@ -35,7 +46,7 @@ FINAL_STATUSES = frozenset({DECIDED, POSTPONED, SENT_TO_COMMITTEE})
 CLOSED_TITLE = "Unntatt offentlighet"
 
 # Where no proposals may be tabled: oral statements (R-3.5a), interpellations (R-7c), question hour (R-6)
-NO_PROPOSALS = frozenset({"oral_statement", "interpellation", "question_hour"})
+NO_PROPOSALS = frozenset({ORAL_STATEMENT, INTERPELLATION, QUESTION_HOUR})
 
 
 @dataclass(frozen=True)
@@ -91,7 +102,7 @@ class AgendaItem:
     @property
     def presenter(self) -> str | None:
         """R-3.5a: the city government member who gives an oral statement (stored as its `answerer`)."""
-        return self.answerer if self.kind == "oral_statement" else None
+        return self.answerer if self.kind == ORAL_STATEMENT else None
 
     def to_dict(self) -> dict:
         return {
@@ -213,3 +224,20 @@ def meeting_to_dict(info: MeetingInfo, items: tuple[AgendaItem, ...]) -> dict:
         "remote": info.remote,
         "agenda": [i.to_dict() for i in items],
     }
+
+
+def has_recommendation(item: AgendaItem) -> bool:
+    """An item of a kind that comes with a recommendation, whose dissent the chair announces (R-5.2a)."""
+    return item.kind in WITH_RECOMMENDATION
+
+
+def question_hour_item(agenda: tuple[AgendaItem, ...] | list[AgendaItem]) -> str | None:
+    """The id of the question hour on the agenda (R-6), or None."""
+    return next((i.id for i in agenda if i.kind == QUESTION_HOUR), None)
+
+
+def next_urgent_matter(agenda: tuple[AgendaItem, ...] | list[AgendaItem]) -> tuple[str, int]:
+    """The id and number to give the next urgent matter added to the agenda (R-3.2c): «aktuell-N», N counting
+    the urgent matters already on it, from 1."""
+    n = 1 + sum(1 for i in agenda if i.kind == URGENT_MATTER)
+    return f"aktuell-{n}", n

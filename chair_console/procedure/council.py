@@ -17,6 +17,9 @@ ROLE_MAYOR = "ordfører"
 ROLE_DEPUTY_MAYOR = "varaordfører"
 MEMBER_ROLES = frozenset({ROLE_MAYOR, ROLE_DEPUTY_MAYOR})
 COMMITTEE_KINDS = frozenset({"sector", "business", "control"})
+# The mark after the name of a person in no group (R-1a), in «name (group)» labels; the interface passes
+# its translation, the minutes and the vote sentences (always Bokmål) use this.
+INDEPENDENT = "uavh."
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,20 @@ class Council:
     def group_of(self, person_id: str) -> str | None:
         person = self.member(person_id) or self.substitute(person_id) or self.government_member(person_id)
         return person.group_id if person else None
+
+    def group_mark(self, person_id: str, independent: str = INDEPENDENT, government: str | None = None) -> str:
+        """What stands in brackets after a person's name: the group's abbreviation; else, when `government`
+        is given, that for a member of the city government; else `independent` («uavh.»)."""
+        group = self.group(self.group_of(person_id))
+        if group is not None:
+            return group.abbreviation
+        if government is not None and self.government_member(person_id) is not None:
+            return government
+        return independent
+
+    def label_of(self, person_id: str, independent: str = INDEPENDENT, government: str | None = None) -> str:
+        """«name (group)», as lists, the minutes and the vote sentences name a person: «Ola Nordmann (H)»."""
+        return f"{self.name_of(person_id)} ({self.group_mark(person_id, independent, government)})"
 
     def substitutes_of(self, group_id: str | None) -> list[Substitute]:
         """R-4b: the group's substitutes in the numbered order in which they were elected."""

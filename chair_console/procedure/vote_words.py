@@ -30,8 +30,7 @@ def subject_name(state: MeetingState, item_id: str, subject: str) -> str:
     if proposal.groups:
         who = _join([council.group(g).abbreviation if council.group(g) else g for g in proposal.groups])
     elif proposal.proposer:
-        group = council.group(council.group_of(proposal.proposer))
-        who = f"{council.name_of(proposal.proposer)} ({group.abbreviation if group else 'uavh.'})"
+        who = council.label_of(proposal.proposer)
     else:
         who = ""
     return f"forslag nr. {proposal.number}" + (f" fra {who}" if who else "")
@@ -48,7 +47,7 @@ def groups_phrase(state: MeetingState, persons: frozenset[str], eligible: frozen
         everyone = [p for p in eligible if council.group_of(p) == group.id]
         parts.append(group.abbreviation if len(mine) == len(everyone) else f"{group.abbreviation} ({len(mine)})")
     for person in sorted(p for p in persons if council.group_of(p) is None):
-        parts.append(f"{council.name_of(person)} (uavh.)")
+        parts.append(council.label_of(person))
     return ", ".join(parts)
 
 
@@ -247,8 +246,7 @@ def _proposers(state: MeetingState, proposal: Proposal) -> str:
     if proposal.groups:
         return _join([council.group(g).abbreviation if council.group(g) else g for g in proposal.groups])
     if proposal.proposer:
-        group = council.group(council.group_of(proposal.proposer))
-        return f"{council.name_of(proposal.proposer)} ({group.abbreviation if group else 'uavh.'})"
+        return council.label_of(proposal.proposer)
     return ""
 
 

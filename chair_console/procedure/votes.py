@@ -42,3 +42,14 @@ class VoteResult:
     def single(self) -> bool:
         """One result for, against: a vote on one subject, or on several together (not an alternative vote)."""
         return len(self.subjects) == 1 or self.together
+
+
+def is_recommendation(subject: str) -> bool:
+    """A vote subject that is the recommendation, whole or one of its parts (R-3.3e)."""
+    return subject.startswith(RECOMMENDATION)
+
+
+def recommendation_subjects(parts: int) -> list[str]:
+    """The subject ids of the recommendation voted on in `parts` parts (R-3.3e): «recommendation» when whole,
+    else «recommendation:1» … «recommendation:N»."""
+    return [RECOMMENDATION] if parts == 1 else [f"{RECOMMENDATION}:{n}" for n in range(1, parts + 1)]

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure.agenda import has_recommendation  # noqa: I001
 from chair_console.ui.controller import MeetingController
 
 
@@ -55,7 +56,7 @@ class CurrentItemView(QWidget):
             lines.append(item.summary)
         if item.recommendation:
             lines.append(self.tr("Innstilling: {text}").format(text=item.recommendation))
-        if item.kind in {"committee_case", "working_group_case", "control_committee_case", "private_proposal"}:
+        if has_recommendation(item):
             # R-5.2a: the chair says whether the committee had dissent
             lines.append(self.tr("Det er dissens i innstillingen.") if item.dissent else self.tr("Innstillingen er enstemmig."))
         if item.closed:

@@ -6,15 +6,15 @@ A plain, fixed layout, so the stream team can capture the window as it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import result_sentence
 from chair_console.ui.controller import MeetingController
-from chair_console.ui.labels import SPEECH_KINDS, label
-from chair_console.ui.speech_view import clock_text, speech_view, upcoming_text
+from chair_console.ui.labels import SPEECH_KINDS
+from chair_console.ui.speech_view import clock_text, speech_view
 from chair_console.ui.vote_picture import VotePicture
 
 CLOCK_COLOURS = {"normal": "#ffffff", "warning": "#ffb020", "overtime": "#ff4d4d", "idle": "#7a7a7a"}
@@ -26,6 +26,8 @@ class HallDisplay(QWidget):
         super().__init__(owner, Qt.WindowType.Window)
         self.setObjectName("hallDisplay")
         self.controller = controller
+        self.language = "nb"  # chosen on its own (View ▸ Salskjermens språk): the hall is Norwegian by default
+        self._translator: QTranslator | None = None
         self.setStyleSheet("#hallDisplay { background: #000000; } QLabel { color: #ffffff; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.item = QLabel(objectName="hallItem")
@@ -69,11 +71,11 @@ class HallDisplay(QWidget):
 
     def refresh(self) -> None:
         state = self.controller.state
-        self.setWindowTitle(self.tr("Chair Console – salskjerm"))
+        self.setWindowTitle(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Chair Console – salskjerm")))
         if self.showing_closed():  # R-3.7a: nothing of a closed item on the screen or the stream
             for lab in (self.item, self.name, self.detail, self.clock, self.upcoming):
                 lab.setText("")
-            self.closed.setText(self.tr("Lukket møte"))
+            self.closed.setText(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Lukket møte")))
             self.pages.setCurrentWidget(self.closed)
             return
         self.pages.setCurrentIndex(0)
@@ -95,11 +97,37 @@ class HallDisplay(QWidget):
             colour = CLOCK_COLOURS["idle"]
         else:
             self.name.setText(view.name)
-            self.detail.setText(f"{view.group} · {label(SPEECH_KINDS, view.kind)}")
+            self.detail.setText(f"{view.group} · {self._t('Labels', SPEECH_KINDS.get(view.kind or '', view.kind or ''))}")
             self.clock.setText(clock_text(view))
             colour = CLOCK_COLOURS["overtime" if view.overtime else "warning" if view.warning else "normal"]
         self.clock.setStyleSheet(f"color: {colour};")
-        self.upcoming.setText(upcoming_text(view, "  ·  "))
+        self.upcoming.setText(self._upcoming(view))
+
+    # -- its own language ----------------------------------------------------------------------
+
+    def set_language(self, code: str, qm_file: object | None) -> bool:
+        """Show the hall in `code` (its .qm file), whatever language the operator reads; False if missing."""
+        if code == "nb":
+            self._translator, self.language = None, code
+        else:
+            translator = QTranslator(self)
+            if qm_file is None or not translator.load(str(qm_file)):
+                return False
+            self._translator, self.language = translator, code
+        self.refresh()
+        return True
+
+    def _t(self, context: str, source: str) -> str:
+        """`source` (Bokmål) in the hall's language, with its own translator, not the application's."""
+        if self._translator is None or not source:
+            return source
+        return self._translator.translate(context, source) or source
+
+    def _upcoming(self, view) -> str:  # noqa: ANN001 - a SpeechView
+        if not view.next_speakers:
+            return ""
+        names = "  ·  ".join(f"{n} ({g})" for n, g in view.next_speakers)
+        return self._t("SpeechView", "Neste: {names}").format(names=names)
 
     def _scale_fonts(self) -> None:
         h = max(200, self.height())

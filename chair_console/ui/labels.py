@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from chair_console.procedure import agenda as kinds
+
 CONTEXT = "Labels"
 
 ITEM_KINDS = {
-    "committee_case": QT_TRANSLATE_NOOP("Labels", "Utvalgssak"),
-    "working_group_case": QT_TRANSLATE_NOOP("Labels", "Sak med arbeidsgruppe"),
-    "control_committee_case": QT_TRANSLATE_NOOP("Labels", "Kontrollutvalgssak"),
-    "private_proposal": QT_TRANSLATE_NOOP("Labels", "Privat forslag"),
-    "interpellation": QT_TRANSLATE_NOOP("Labels", "Interpellasjon"),
-    "oral_statement": QT_TRANSLATE_NOOP("Labels", "Muntlig redegjørelse"),
-    "question_hour": QT_TRANSLATE_NOOP("Labels", "Spørretime"),
-    "urgent_matter": QT_TRANSLATE_NOOP("Labels", "Aktuell sak"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Annet"),
+    kinds.COMMITTEE_CASE: QT_TRANSLATE_NOOP("Labels", "Utvalgssak"),
+    kinds.WORKING_GROUP_CASE: QT_TRANSLATE_NOOP("Labels", "Sak med arbeidsgruppe"),
+    kinds.CONTROL_COMMITTEE_CASE: QT_TRANSLATE_NOOP("Labels", "Kontrollutvalgssak"),
+    kinds.PRIVATE_PROPOSAL: QT_TRANSLATE_NOOP("Labels", "Privat forslag"),
+    kinds.INTERPELLATION: QT_TRANSLATE_NOOP("Labels", "Interpellasjon"),
+    kinds.ORAL_STATEMENT: QT_TRANSLATE_NOOP("Labels", "Muntlig redegjørelse"),
+    kinds.QUESTION_HOUR: QT_TRANSLATE_NOOP("Labels", "Spørretime"),
+    kinds.URGENT_MATTER: QT_TRANSLATE_NOOP("Labels", "Aktuell sak"),
+    kinds.OTHER: QT_TRANSLATE_NOOP("Labels", "Annet"),
 }
 
 ABSENCE_REASONS = {

@@ -31,6 +31,7 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
 from chair_console.ui import dialogs
+from chair_console.ui.accessibility import name_controls
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.current_item import CurrentItemView
 from chair_console.ui.hall_display import HallDisplay
@@ -45,6 +46,7 @@ from chair_console.ui.panes import (
     VotesPane,
 )
 from chair_console.ui.panes.base import Pane
+from chair_console.ui.view_settings import ViewSettings, phase_pane, show_maximised_on_current_screen
 
 LAYOUT_VERSION = 4  # bump when the set of panes changes: older saved layouts are then ignored
 
@@ -159,8 +161,11 @@ class MainWindow(QMainWindow):
         controller.heldChanged.connect(self._on_held)
         self._hall_wanted = False  # the hall display was asked for before the log had passed its check
         self.retranslate()
+        for pane in self.panes.values():
+            name_controls(pane)  # accessible names and tooltips (then on every language change)
         self._restore_layout()
         self._on_state(controller.state)
+        self.show_current_phase()
         self._on_held()
         if str(self.settings.value("hall/visible", "false")).lower() == "true":
             QTimer.singleShot(0, lambda: self.hall_action.setChecked(True))
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         self.continue_action.triggered.connect(self._continue_another_day)
         self.correction_action = QAction(self, objectName="correctionAction")
         self.correction_action.triggered.connect(self._note_correction)
+        self._build_key_actions()
 
         self.hall = HallDisplay(self.controller, self)
         self.hall_action = QAction(self, checkable=True, objectName="hallDisplayAction")
@@ -252,6 +258,28 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self._about)
 
+    def _build_key_actions(self) -> None:
+        """The phases' main actions on keys (README's key table): set the meeting, take up the selected item (the
+        agenda pane asks first if a speech or a debate would be left), close the debate. Window-wide, so they work
+        whichever pane has the focus."""
+        self.open_meeting_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.take_up_action = QAction(self, objectName="takeUpItemAction")
+        self.take_up_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.take_up_action.triggered.connect(lambda: self._agenda_key("open_selected"))
+        self.close_debate_action = QAction(self, objectName="closeDebateAction")
+        self.close_debate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.close_debate_action.triggered.connect(lambda: self._agenda_key("close_debate"))
+        for action in (self.open_meeting_action, self.take_up_action, self.close_debate_action):
+            self.addAction(action)  # active with the menu bar hidden too
+
+    def _agenda_key(self, name: str) -> bool:
+        pane = self.panes.get("agendaPane")
+        return bool(pane is not None and getattr(pane, name)())
+
+    def _retranslate_key_actions(self) -> None:
+        self.take_up_action.setText(self.tr("Ta opp valgt sak"))
+        self.close_debate_action.setText(self.tr("Avslutt debatten"))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -272,6 +300,9 @@ class MainWindow(QMainWindow):
         self.meeting_menu.addSeparator()
         self.meeting_menu.addAction(self.continue_action)
         self.meeting_menu.addAction(self.correction_action)
+        self.meeting_menu.addSeparator()
+        self.meeting_menu.addAction(self.take_up_action)
+        self.meeting_menu.addAction(self.close_debate_action)
         self.minutes_menu = bar.addMenu("")
         self.minutes_menu.setObjectName("minutesMenu")
         for action in (self.minutes_preview_action, self.minutes_public_action, self.minutes_internal_action,
@@ -286,6 +317,8 @@ class MainWindow(QMainWindow):
         self.hall_screen_menu.aboutToShow.connect(self._fill_hall_screens)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
+        # font size, high contrast, the hall display's own language (universal design; remembered)
+        self.view_settings = ViewSettings(self, self.settings, self.view_menu, self.hall, self.translations.qm_file)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -329,6 +362,7 @@ class MainWindow(QMainWindow):
         self.import_council_action.setText(self.tr("Importer bystyret…"))
         self.import_agenda_action.setText(self.tr("Importer saksliste til dette møtet…"))
         self.open_meeting_action.setText(self.tr("Sett møtet («Møtet er satt»)"))
+        self._retranslate_key_actions()
         self.adjourn_action.setText(self.tr("Hev møtet («Møtet er hevet»)"))
         self.pause_action.setText(self.tr("Pause"))
         self.suspend_action.setText(self.tr("Avbryt forhandlingene (R-11a)…"))
@@ -336,6 +370,7 @@ class MainWindow(QMainWindow):
         self.continue_action.setText(self.tr("Fortsett møtet en annen dag…"))
         self.correction_action.setText(self.tr("Rettelse etter møtet…"))
         self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
+        self.view_settings.retranslate()
         self.hall_action.setText(self.tr("Salskjerm (F11)"))
         self.hall_screen_menu.setTitle(self.tr("Salskjerm på skjerm"))
         self.about_action.setText(self.tr("Om Chair Console"))
@@ -632,8 +667,18 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:  # the first start: maximised on the current screen
+            show_maximised_on_current_screen(self)
         if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
             QTimer.singleShot(0, self._default_sizes)  # once the window has its real size
+
+    def show_current_phase(self) -> None:
+        """A meeting opened again shows its current phase: the roll call before the meeting is set, the
+        question hour, the speakers in a debate, the votes while voting, else the agenda."""
+        dock = self.docks.get(phase_pane(self.controller.state))
+        if dock is not None:
+            dock.show()
+            dock.raise_()
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -198,8 +198,7 @@ class SeatChart(QWidget):
     def _tooltip(self, seat: str) -> str:
         council = self._state.council
         member = council.member(seat)
-        group = council.group(member.group_id)
-        abbr = group.abbreviation if group else self.tr("Uavh.")
+        abbr = council.group_mark(seat, self.tr("Uavh."))
         sitting = self._state.seated().get(seat)
         if sitting is not None and sitting != seat:
             return self.tr("{sub} møter for {name} ({group})").format(

@@ -52,8 +52,7 @@ def speech_view(state: MeetingState, now: Instant) -> SpeechView:
         gov = council.government_member(person)
         if gov is not None:
             return gov.name, gov.title
-        group = council.group(council.group_of(person))
-        return council.name_of(person), group.abbreviation if group else "uavh."
+        return council.name_of(person), council.group_mark(person)
 
     upcoming = tuple(who(e.person) for e in queue[:3])
     speech = state.speech

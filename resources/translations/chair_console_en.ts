@@ -2,69 +2,412 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="90"/>
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="91"/>
+        <source>Sakene i møtet. Enter eller dobbeltklikk tar opp saken; Alt+pil opp/ned flytter den; Tab går videre.</source>
+        <translation>The meeting&apos;s items. Enter or double-click takes up the item; Alt+Up/Down moves it; Tab moves on.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="93"/>
+        <source>Taletid for gruppene, minutter</source>
+        <translation>Group speaking time, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="94"/>
+        <source>Utvidet taletid, minutter</source>
+        <translation>Extended speaking time, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="95"/>
+        <source>Taletid for uavhengige, minutter</source>
+        <translation>Independents&apos; speaking time, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="96"/>
+        <source>Forslag i saken</source>
+        <translation>Proposals in the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="97"/>
+        <source>Forslagets tekst</source>
+        <translation>Text of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="98"/>
+        <source>Forslagsstiller</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="99"/>
+        <source>Partier som fremmer forslaget</source>
+        <translation>Groups tabling the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="100"/>
+        <source>Forslagets art</source>
+        <translation>Kind of proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="101"/>
+        <source>Forslagets nummer</source>
+        <translation>Number of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="102"/>
+        <source>Tar opp den valgte saken (Enter i sakslisten)</source>
+        <translation>Takes up the selected item (Enter in the agenda)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="103"/>
+        <source>Tar opp neste sak på sakslisten</source>
+        <translation>Takes up the next item on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="104"/>
+        <source>Tar opp forrige sak på sakslisten</source>
+        <translation>Takes up the previous item on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="105"/>
+        <source>Avslutter debatten; voteringen begynner</source>
+        <translation>Closes the debate; voting begins</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="107"/>
+        <source>Gir ordet til neste på talerlisten (F8)</source>
+        <translation>Gives the floor to the next on the speaker list (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="108"/>
+        <source>Stopper eller fortsetter taleklokken (F7)</source>
+        <translation>Pauses or resumes the speaking clock (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="109"/>
+        <source>Avslutter innlegget som pågår (F6)</source>
+        <translation>Ends the current speech (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="110"/>
+        <source>Et lydsignal når taletiden er brukt opp</source>
+        <translation>A sound when the speaking time is used up</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="112"/>
+        <source>Ny taler: navn eller representantnummer</source>
+        <translation>New speaker: name or member number</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="113"/>
+        <source>Skriv navn eller nummer, Enter setter taleren på listen</source>
+        <translation>Type a name or number; Enter puts the speaker on the list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="114"/>
+        <source>Slag innlegg</source>
+        <translation>Kind of speech</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="115"/>
+        <source>Talerliste</source>
+        <translation>Speaker list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="116"/>
+        <source>Alt+pil opp/ned flytter taleren, Del fjerner; Tab går videre.</source>
+        <translation>Alt+Up/Down moves the speaker, Del removes; Tab moves on.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="117"/>
+        <source>Gir ordet til den valgte taleren</source>
+        <translation>Gives the floor to the selected speaker</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="119"/>
+        <source>Navneopprop: representantene</source>
+        <translation>Roll call: the members</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="120"/>
+        <source>T: til stede, F: forfall, V: vara møter; Tab går videre.</source>
+        <translation>T: present, F: absent, V: substitute attends; Tab moves on.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="121"/>
+        <source>Vararepresentant som møter</source>
+        <translation>Substitute who attends</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="122"/>
+        <source>Grunn til forfall</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="123"/>
+        <source>Grunnlag for inhabilitet</source>
+        <translation>Grounds for disqualification</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="124"/>
+        <source>Byrådet</source>
+        <translation>City government</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="125"/>
+        <source>Starter navneoppropet (F5)</source>
+        <translation>Starts the roll call (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="127"/>
+        <source>Voteringsorden</source>
+        <translation>Voting order</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="128"/>
+        <source>Oversendelsesforslag</source>
+        <translation>Proposals forwarded to the city government</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="129"/>
+        <source>Møtelederen protesterer</source>
+        <translation>The chair objects</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="130"/>
+        <source>Antall representanter som protesterer</source>
+        <translation>Number of members objecting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="131"/>
+        <source>Antall punkter i innstillingen</source>
+        <translation>Number of parts in the recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="132"/>
+        <source>Det som voteres over</source>
+        <translation>Subject of the vote</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="133"/>
+        <source>Stilles mot</source>
+        <translation>Set against</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="134"/>
+        <source>Voteringsmåte</source>
+        <translation>Voting method</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="135"/>
+        <source>Forslag som står mot hverandre</source>
+        <translation>Proposals standing against each other</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="136"/>
+        <source>Samlet votering til og med</source>
+        <translation>Voted on together up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="137"/>
+        <source>Representanter som stemmer mot</source>
+        <translation>Members voting against</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="138"/>
+        <source>Kryss av dem som stemmer mot; mellomrom krysser av.</source>
+        <translation>Tick those voting against; Space ticks.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="139"/>
+        <source>Antall stemmer mot</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="140"/>
+        <source>Antall stemmer for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="141"/>
+        <source>Voteringsresultater i saken</source>
+        <translation>Vote results in the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="142"/>
+        <source>Vedtakets tekst</source>
+        <translation>Text of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="143"/>
+        <source>Registrer voteringen</source>
+        <translation>Record the vote</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="144"/>
+        <source>Registrerer voteringen (Enter)</source>
+        <translation>Records the vote (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="145"/>
+        <source>Registrer avstemningen i valget</source>
+        <translation>Record the election ballot</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="147"/>
+        <source>Slag valg</source>
+        <translation>Kind of election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="148"/>
+        <source>Vervet det velges til</source>
+        <translation>Office being filled</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="149"/>
+        <source>Antall som skal velges</source>
+        <translation>Number to be elected</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="150"/>
+        <source>Stemmemåte i valget</source>
+        <translation>Ballot method</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="151"/>
+        <source>Blanke stemmer</source>
+        <translation>Blank votes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="152"/>
+        <source>Trukket ved loddtrekning</source>
+        <translation>Drawn by lot</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="153"/>
+        <source>Loddet ble trukket av</source>
+        <translation>Lot drawn by</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="154"/>
+        <source>Valgresultater</source>
+        <translation>Election results</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="156"/>
+        <source>Spørsmål i spørretimen</source>
+        <translation>Questions in question hour</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="157"/>
+        <source>Spørsmålsstiller</source>
+        <translation>Asker</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="158"/>
+        <source>Spørsmålet stilles til</source>
+        <translation>Question put to</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="159"/>
+        <source>Spørsmålets tema</source>
+        <translation>Topic of the question</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="160"/>
+        <source>Oppfølgingsspørsmål fra</source>
+        <translation>Follow-up question from</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="161"/>
+        <source>Går til neste steg i spørsmålet (F9)</source>
+        <translation>Moves to the next step of the question (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="165"/>
+        <source>Kandidat {n}</source>
+        <translation>Candidate {n}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="166"/>
+        <source>Stemmer til kandidat {n}</source>
+        <translation>Votes for candidate {n}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="88"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="93"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="89"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="94"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="90"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="91"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="92"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="93"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="98"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="120"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="126"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="124"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="130"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="124"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="130"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="126"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="132"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="128"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="134"/>
         <source>Valgsak: ingen kan erklæres inhabil</source>
         <translation>Election item: no one can be declared disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="161"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="169"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="171"/>
+        <source>Behandlet</source>
+        <translation>Dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="177"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -72,22 +415,22 @@
 <context>
     <name>AgendaPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="54"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="56"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="61"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="63"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="61"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="63"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="74"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="76"/>
         <source>{question}
 
 Vedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?</source>
@@ -96,213 +439,243 @@ Vedtok bystyret det stilltiende (ingen protesterte), eller ble det votert?</sour
 Did the city council decide it tacitly (no one objected), or was it put to a vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="77"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="79"/>
         <source>Vedtatt stilltiende</source>
         <translation>Adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="78"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="80"/>
         <source>Votering – tell stemmene…</source>
         <translation>Vote – count the votes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="288"/>
-        <source>Ta opp saken</source>
-        <translation>Take up item</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="289"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="290"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="291"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="292"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="293"/>
-        <source>Avslutt debatten</source>
-        <translation>Close the debate</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="294"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="295"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="296"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="300"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="317"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="301"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="302"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="624"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="319"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="674"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="303"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="304"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="321"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="323"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="324"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="325"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="605"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="326"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="655"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="328"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="329"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="330"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="314"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="331"/>
         <source>neste i saken</source>
         <translation>next in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="315"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="316"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="333"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="335"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="319"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="339"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="343"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="360"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="370"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="367"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="368"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="385"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="372"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="375"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="590"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="392"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="640"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="381"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="398"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="383"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="400"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="387"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="636"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="404"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="686"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="418"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="437"/>
+        <source>Taleren {name} har ordet.</source>
+        <translation>The speaker {name} has the floor.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="439"/>
+        <source>Debatten i {number} er ikke avsluttet.</source>
+        <translation>The debate on {number} is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="441"/>
+        <source>Voteringen i {number} er ikke avsluttet.</source>
+        <translation>The vote on {number} is not finished.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="443"/>
+        <source>Spørretimen er ikke avsluttet.</source>
+        <translation>The question hour is not finished.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="445"/>
+        <source>Avslutte innlegget og ta opp {number}?</source>
+        <translation>End the speech and take up {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="447"/>
+        <source>Ta opp {number} likevel?</source>
+        <translation>Take up {number} anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <source>Ja, ta opp {number}</source>
+        <translation>Yes, take up {number}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="466"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="420"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="468"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -311,133 +684,144 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="424"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="472"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="425"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="430"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="439"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="305"/>
+        <source>Ta opp saken (Ctrl+T)</source>
+        <translation>Take up the item (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="310"/>
+        <source>Avslutt debatten (Ctrl+D)</source>
+        <translation>Close the debate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="487"/>
         <source>Lukke møtet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="442"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="490"/>
         <source>Hjemmel for å lukke møtet under behandlingen av {number} (kommuneloven § 11-5):</source>
         <translation>Legal basis under the Local Government Act (kommuneloven) § 11-5 for closing the meeting while {number} is dealt with:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="498"/>
         <source>Forslag om å lukke møtet under behandlingen av {number}, jf. {basis} (R-3.6b). Hvor mange stemte for?</source>
         <translation>Proposal to close the meeting while {number} is dealt with, under {basis} (R-3.6b). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="456"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="504"/>
         <source>Lukke møtet under {number}</source>
         <translation>Close the meeting for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
         <source>Forslaget om å lukke møtet falt ({a} mot {b} stemmer). {number} tas ikke opp for lukkede dører.</source>
         <translation>The proposal to close the meeting was defeated ({a} votes to {b}). {number} will not be dealt with behind closed doors.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="496"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="546"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="558"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="515"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="565"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="516"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="566"/>
         <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="517"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="530"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="537"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="580"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="587"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="530"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="580"/>
         <source>Hvilket utvalg skal {number} sendes til?</source>
         <translation>Which committee should {number} be sent to?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="538"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="588"/>
         <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
         <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="540"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="590"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="557"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="607"/>
         <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
         <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="563"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="613"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="563"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="613"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="617"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="569"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="619"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="625"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="675"/>
         <source>Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige {independent} min (R-5.4a). Hvor mange stemte for?</source>
         <translation>Proposed speaking time in {number}: groups {group} min, extended time {extended}, independents {independent} min (R-5.4a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="628"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="678"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="629"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="679"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="691"/>
         <source>Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.</source>
         <translation>The proposal on speaking time was defeated ({a} votes to {b}). The speaking time in {number} is unchanged.</translation>
     </message>
@@ -874,108 +1258,108 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CountdownPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="85"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="86"/>
         <source>Neste taler (F8)</source>
         <translation>Next speaker (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="86"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
         <source>Pause / fortsett (F7)</source>
         <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
         <source>Avslutt innlegget (F6)</source>
         <translation>End the speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
         <source>Be taleren holde seg til saken (R-5.6a)</source>
         <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
         <source>Lydsignal ved null</source>
         <translation>Sound at zero</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="91"/>
         <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
         <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="108"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="109"/>
         <source>Ingen har ordet</source>
         <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="115"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="116"/>
         <source>PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="128"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="129"/>
         <source>Møtetid 0:00:00</source>
         <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="133"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="134"/>
         <source>Møtetid {time} (satt kl. {start})</source>
         <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="148"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="149"/>
         <source>Ingen sak er til behandling.</source>
         <translation>No item is under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="151"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="152"/>
         <source>Neste steg i spørretimen</source>
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="162"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="163"/>
         <source>Neste taler: {name}</source>
         <translation>Next speaker: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="162"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="177"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="178"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="170"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
         <source>Fortsett taletiden</source>
         <translation>Resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
         <source>Stopp taletiden</source>
         <translation>Pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="187"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
         <source>Utelukkelse</source>
         <translation>Exclusion</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
         <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
         <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="196"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="197"/>
         <source>{name} utelukket</source>
         <translation>{name} excluded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="207"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="208"/>
         <source>Advarsel til {name}</source>
         <translation>Warning to {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="212"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="213"/>
         <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -983,32 +1367,32 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CurrentItemView</name>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="48"/>
+        <location filename="../../chair_console/ui/current_item.py" line="49"/>
         <source>Ingen sak til behandling</source>
         <translation>No item under debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="57"/>
+        <location filename="../../chair_console/ui/current_item.py" line="58"/>
         <source>Innstilling: {text}</source>
         <translation>Recommendation: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="60"/>
+        <location filename="../../chair_console/ui/current_item.py" line="61"/>
         <source>Det er dissens i innstillingen.</source>
         <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="60"/>
+        <location filename="../../chair_console/ui/current_item.py" line="61"/>
         <source>Innstillingen er enstemmig.</source>
         <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="62"/>
+        <location filename="../../chair_console/ui/current_item.py" line="63"/>
         <source>Lukket sak: {basis}</source>
         <translation>Closed item: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="63"/>
+        <location filename="../../chair_console/ui/current_item.py" line="64"/>
         <source>«Ønsker noen ordet?»</source>
         <translation>“Does anyone wish to speak?”</translation>
     </message>
@@ -1016,158 +1400,158 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>ElectionBox</name>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="35"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="36"/>
         <source>Valg av én person (flertallsvalg)</source>
         <translation>Election of one person (majority election)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="36"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="37"/>
         <source>Forholdsvalg (lister)</source>
         <translation>Proportional election (lists)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="39"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="40"/>
         <source>Åpent valg</source>
         <translation>Open election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="40"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="41"/>
         <source>Skriftlig og hemmelig valg (vedtatt av bystyret)</source>
         <translation>Written, secret ballot (as decided by the council)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="135"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="139"/>
         <source>Valg (R-3.3c, R-3.3d)</source>
         <translation>Election (R-3.3c, R-3.3d)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
         <source>Valgform</source>
         <translation>Type of election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
         <source>Verv / organ</source>
         <translation>Office / body</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
         <source>Plasser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="145"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
         <source>Blanke</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="145"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
         <source>trukket av</source>
         <translation>drawn by</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="147"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="151"/>
         <source>Legg til kandidat</source>
         <translation>Add candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="152"/>
         <source>Fjern siste</source>
         <translation>Remove last</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
         <source>Konsollens trekning (bare som hjelp)</source>
         <translation>Console&apos;s draw (as an aid only)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="150"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
         <source>Registrer loddtrekningen</source>
         <translation>Record the drawing of lots</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="151"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="155"/>
         <source>Hvem trakk loddet i salen</source>
         <translation>Who drew the lot in the hall</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="164"/>
         <source>Organet, f.eks. bydelsutvalg</source>
         <translation>The body, e.g. a district committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="164"/>
         <source>Vervet, f.eks. settevaraordfører</source>
         <translation>The office, e.g. substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="167"/>
         <source>Listens navn</source>
         <translation>Name of the list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="167"/>
         <source>Kandidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="232"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="237"/>
         <source>{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede</source>
         <translation>{votes} votes + {blank} blank = {total} of {n} entitled to vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="264"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="269"/>
         <source>Ny avstemning: ingen fikk mer enn halvparten av stemmene. I den nye avstemningen er den som får flest stemmer valgt (R-3.3c).</source>
         <translation>New ballot: no one received more than half of the votes. In the new ballot, whoever receives the most votes is elected (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="266"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="271"/>
         <source>Registrer ny avstemning ({n}. avstemning)</source>
         <translation>Record new ballot (ballot {n})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="268"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="273"/>
         <source>Stemmelikhet: valget avgjøres ved loddtrekning i salen, aldri av møtelederen (R-3.3d). Registrer hvem som ble trukket, og av hvem.</source>
         <translation>A tie: the election is decided by drawing lots in the hall, never by the chair (R-3.3d). Record who was drawn, and by whom.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="270"/>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="280"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="275"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="285"/>
         <source>Registrer avstemningen</source>
         <translation>Record the ballot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="279"/>
         <source>{name} ble valgt som {office}.</source>
         <translation>{name} was elected as {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="277"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="282"/>
         <source>Plassene er fordelt.</source>
         <translation>The seats have been allocated.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="281"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="286"/>
         <source>Registrer forholdsvalget</source>
         <translation>Record the proportional election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="290"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="295"/>
         <source>Loddtrekning mellom {names}. Trukket:</source>
         <translation>Drawing lots between {names}. Drawn:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="313"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="318"/>
         <source>Valg</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="330"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="335"/>
         <source>Konsollens trekning (hjelp): {name}.</source>
         <translation>Console&apos;s draw (aid): {name}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="338"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="343"/>
         <source>Loddtrekning</source>
         <translation>Drawing of lots</translation>
     </message>
@@ -1203,12 +1587,12 @@ Details are in the log file:
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="72"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="74"/>
         <source>Chair Console – salskjerm</source>
         <translation>Chair Console – hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="76"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="78"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
@@ -1216,252 +1600,252 @@ Details are in the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="10"/>
+        <location filename="../../chair_console/ui/labels.py" line="12"/>
         <source>Utvalgssak</source>
         <translation>Committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="11"/>
+        <location filename="../../chair_console/ui/labels.py" line="13"/>
         <source>Sak med arbeidsgruppe</source>
         <translation>Case with working group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="12"/>
+        <location filename="../../chair_console/ui/labels.py" line="14"/>
         <source>Kontrollutvalgssak</source>
         <translation>Control committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="13"/>
+        <location filename="../../chair_console/ui/labels.py" line="15"/>
         <source>Privat forslag</source>
         <translation>Private proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="14"/>
+        <location filename="../../chair_console/ui/labels.py" line="16"/>
         <source>Interpellasjon</source>
         <translation>Interpellation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="15"/>
+        <location filename="../../chair_console/ui/labels.py" line="17"/>
         <source>Muntlig redegjørelse</source>
         <translation>Oral statement</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="16"/>
+        <location filename="../../chair_console/ui/labels.py" line="18"/>
         <source>Spørretime</source>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="17"/>
+        <location filename="../../chair_console/ui/labels.py" line="19"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="18"/>
+        <location filename="../../chair_console/ui/labels.py" line="20"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="22"/>
+        <location filename="../../chair_console/ui/labels.py" line="24"/>
         <source>Sykdom</source>
         <translation>Illness</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="23"/>
+        <location filename="../../chair_console/ui/labels.py" line="25"/>
         <source>Velferd</source>
         <translation>Welfare</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="24"/>
+        <location filename="../../chair_console/ui/labels.py" line="26"/>
         <source>Omsorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="25"/>
+        <location filename="../../chair_console/ui/labels.py" line="27"/>
         <source>Uoppsettelig arbeid</source>
         <translation>Work that cannot be postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="26"/>
+        <location filename="../../chair_console/ui/labels.py" line="28"/>
         <source>Ikke meldt</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="30"/>
+        <location filename="../../chair_console/ui/labels.py" line="32"/>
         <source>Ikke satt</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="31"/>
+        <location filename="../../chair_console/ui/labels.py" line="33"/>
         <source>Møtet er satt</source>
         <translation>Meeting open</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="32"/>
+        <location filename="../../chair_console/ui/labels.py" line="34"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="33"/>
+        <location filename="../../chair_console/ui/labels.py" line="35"/>
         <source>Forhandlingene avbrutt (R-11a)</source>
         <translation>Proceedings suspended (R-11a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="34"/>
+        <location filename="../../chair_console/ui/labels.py" line="36"/>
         <source>Møtet er hevet</source>
         <translation>Meeting adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="38"/>
+        <location filename="../../chair_console/ui/labels.py" line="40"/>
         <source>Møteleder</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="39"/>
+        <location filename="../../chair_console/ui/labels.py" line="41"/>
         <source>Sekretær</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="50"/>
+        <location filename="../../chair_console/ui/labels.py" line="52"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="51"/>
+        <location filename="../../chair_console/ui/labels.py" line="53"/>
         <source>Forfall</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="52"/>
+        <location filename="../../chair_console/ui/labels.py" line="54"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="53"/>
+        <location filename="../../chair_console/ui/labels.py" line="55"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="57"/>
+        <location filename="../../chair_console/ui/labels.py" line="59"/>
         <source>ordfører</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="58"/>
+        <location filename="../../chair_console/ui/labels.py" line="60"/>
         <source>varaordfører</source>
         <translation>deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="59"/>
+        <location filename="../../chair_console/ui/labels.py" line="61"/>
         <source>settevaraordfører</source>
         <translation>substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="60"/>
+        <location filename="../../chair_console/ui/labels.py" line="62"/>
         <source>særskilt møteleder</source>
         <translation>special chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="64"/>
+        <location filename="../../chair_console/ui/labels.py" line="66"/>
         <source>Ikke behandlet</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="65"/>
+        <location filename="../../chair_console/ui/labels.py" line="67"/>
         <source>Til debatt</source>
         <translation>In debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="66"/>
+        <location filename="../../chair_console/ui/labels.py" line="68"/>
         <source>Votering</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="67"/>
+        <location filename="../../chair_console/ui/labels.py" line="69"/>
         <source>Avgjort</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="68"/>
+        <location filename="../../chair_console/ui/labels.py" line="70"/>
         <source>Utsatt</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="69"/>
+        <location filename="../../chair_console/ui/labels.py" line="71"/>
         <source>Sendt til utvalg</source>
         <translation>Sent to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="73"/>
+        <location filename="../../chair_console/ui/labels.py" line="75"/>
         <source>Innlegg</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="74"/>
+        <location filename="../../chair_console/ui/labels.py" line="76"/>
         <source>Ett minutt</source>
         <translation>One minute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="75"/>
+        <location filename="../../chair_console/ui/labels.py" line="77"/>
         <source>Replikk</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="76"/>
+        <location filename="../../chair_console/ui/labels.py" line="78"/>
         <source>Svar på replikk</source>
         <translation>Answer to replies</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="77"/>
+        <location filename="../../chair_console/ui/labels.py" line="79"/>
         <source>Avsluttende innlegg</source>
         <translation>Closing speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="78"/>
+        <location filename="../../chair_console/ui/labels.py" line="80"/>
         <source>Byrådsinnlegg</source>
         <translation>City government speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="79"/>
+        <location filename="../../chair_console/ui/labels.py" line="81"/>
         <source>Spørsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="80"/>
+        <location filename="../../chair_console/ui/labels.py" line="82"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="81"/>
+        <location filename="../../chair_console/ui/labels.py" line="83"/>
         <source>Tilleggsspørsmål</source>
         <translation>Supplementary question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="82"/>
+        <location filename="../../chair_console/ui/labels.py" line="84"/>
         <source>Oppfølgingsspørsmål</source>
         <translation>Follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="86"/>
+        <location filename="../../chair_console/ui/labels.py" line="88"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="87"/>
+        <location filename="../../chair_console/ui/labels.py" line="89"/>
         <source>Pågår</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="88"/>
+        <location filename="../../chair_console/ui/labels.py" line="90"/>
         <source>Besvart</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="89"/>
+        <location filename="../../chair_console/ui/labels.py" line="91"/>
         <source>Ikke besvart (avslått)</source>
         <translation>Not answered (declined)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="90"/>
+        <location filename="../../chair_console/ui/labels.py" line="92"/>
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
@@ -1469,360 +1853,370 @@ Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="207"/>
+        <location filename="../../chair_console/ui/main_window.py" line="212"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="213"/>
-        <location filename="../../chair_console/ui/main_window.py" line="333"/>
+        <location filename="../../chair_console/ui/main_window.py" line="218"/>
+        <location filename="../../chair_console/ui/main_window.py" line="367"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="219"/>
-        <location filename="../../chair_console/ui/main_window.py" line="335"/>
+        <location filename="../../chair_console/ui/main_window.py" line="224"/>
+        <location filename="../../chair_console/ui/main_window.py" line="369"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="306"/>
+        <location filename="../../chair_console/ui/main_window.py" line="280"/>
+        <source>Ta opp valgt sak</source>
+        <translation>Take up the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="281"/>
+        <source>Avslutt debatten</source>
+        <translation>Close the debate</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="339"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="315"/>
+        <location filename="../../chair_console/ui/main_window.py" line="348"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="316"/>
+        <location filename="../../chair_console/ui/main_window.py" line="349"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="317"/>
+        <location filename="../../chair_console/ui/main_window.py" line="350"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="318"/>
+        <location filename="../../chair_console/ui/main_window.py" line="351"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="319"/>
+        <location filename="../../chair_console/ui/main_window.py" line="352"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="320"/>
+        <location filename="../../chair_console/ui/main_window.py" line="353"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="321"/>
+        <location filename="../../chair_console/ui/main_window.py" line="354"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="322"/>
+        <location filename="../../chair_console/ui/main_window.py" line="355"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="323"/>
+        <location filename="../../chair_console/ui/main_window.py" line="356"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="324"/>
+        <location filename="../../chair_console/ui/main_window.py" line="357"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="325"/>
+        <location filename="../../chair_console/ui/main_window.py" line="358"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="326"/>
+        <location filename="../../chair_console/ui/main_window.py" line="359"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="327"/>
+        <location filename="../../chair_console/ui/main_window.py" line="360"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="328"/>
+        <location filename="../../chair_console/ui/main_window.py" line="361"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="329"/>
+        <location filename="../../chair_console/ui/main_window.py" line="362"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="330"/>
+        <location filename="../../chair_console/ui/main_window.py" line="363"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="331"/>
+        <location filename="../../chair_console/ui/main_window.py" line="364"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="332"/>
+        <location filename="../../chair_console/ui/main_window.py" line="366"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="334"/>
+        <location filename="../../chair_console/ui/main_window.py" line="368"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="336"/>
+        <location filename="../../chair_console/ui/main_window.py" line="370"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="337"/>
+        <location filename="../../chair_console/ui/main_window.py" line="371"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="338"/>
+        <location filename="../../chair_console/ui/main_window.py" line="372"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="339"/>
+        <location filename="../../chair_console/ui/main_window.py" line="374"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="340"/>
+        <location filename="../../chair_console/ui/main_window.py" line="375"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="341"/>
-        <location filename="../../chair_console/ui/main_window.py" line="610"/>
+        <location filename="../../chair_console/ui/main_window.py" line="376"/>
+        <location filename="../../chair_console/ui/main_window.py" line="645"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="362"/>
+        <location filename="../../chair_console/ui/main_window.py" line="397"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="362"/>
+        <location filename="../../chair_console/ui/main_window.py" line="397"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <location filename="../../chair_console/ui/main_window.py" line="398"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <location filename="../../chair_console/ui/main_window.py" line="398"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="435"/>
+        <location filename="../../chair_console/ui/main_window.py" line="470"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="437"/>
+        <location filename="../../chair_console/ui/main_window.py" line="472"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="439"/>
+        <location filename="../../chair_console/ui/main_window.py" line="474"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="443"/>
+        <location filename="../../chair_console/ui/main_window.py" line="478"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="447"/>
+        <location filename="../../chair_console/ui/main_window.py" line="482"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="449"/>
+        <location filename="../../chair_console/ui/main_window.py" line="484"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="454"/>
+        <location filename="../../chair_console/ui/main_window.py" line="489"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="457"/>
+        <location filename="../../chair_console/ui/main_window.py" line="492"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="495"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="497"/>
+        <location filename="../../chair_console/ui/main_window.py" line="532"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="499"/>
+        <location filename="../../chair_console/ui/main_window.py" line="534"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="501"/>
+        <location filename="../../chair_console/ui/main_window.py" line="536"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="503"/>
+        <location filename="../../chair_console/ui/main_window.py" line="538"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="509"/>
+        <location filename="../../chair_console/ui/main_window.py" line="544"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="513"/>
+        <location filename="../../chair_console/ui/main_window.py" line="548"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="516"/>
+        <location filename="../../chair_console/ui/main_window.py" line="551"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="519"/>
+        <location filename="../../chair_console/ui/main_window.py" line="554"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="542"/>
+        <location filename="../../chair_console/ui/main_window.py" line="577"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="544"/>
+        <location filename="../../chair_console/ui/main_window.py" line="579"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="560"/>
+        <location filename="../../chair_console/ui/main_window.py" line="595"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="563"/>
-        <location filename="../../chair_console/ui/main_window.py" line="566"/>
+        <location filename="../../chair_console/ui/main_window.py" line="598"/>
+        <location filename="../../chair_console/ui/main_window.py" line="601"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="563"/>
+        <location filename="../../chair_console/ui/main_window.py" line="598"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <location filename="../../chair_console/ui/main_window.py" line="606"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <location filename="../../chair_console/ui/main_window.py" line="606"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="574"/>
+        <location filename="../../chair_console/ui/main_window.py" line="609"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="577"/>
-        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <location filename="../../chair_console/ui/main_window.py" line="612"/>
+        <location filename="../../chair_console/ui/main_window.py" line="615"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="577"/>
+        <location filename="../../chair_console/ui/main_window.py" line="612"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <location filename="../../chair_console/ui/main_window.py" line="615"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="582"/>
+        <location filename="../../chair_console/ui/main_window.py" line="617"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="585"/>
+        <location filename="../../chair_console/ui/main_window.py" line="620"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="585"/>
+        <location filename="../../chair_console/ui/main_window.py" line="620"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="592"/>
-        <location filename="../../chair_console/ui/main_window.py" line="594"/>
+        <location filename="../../chair_console/ui/main_window.py" line="627"/>
+        <location filename="../../chair_console/ui/main_window.py" line="629"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="592"/>
+        <location filename="../../chair_console/ui/main_window.py" line="627"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="600"/>
-        <location filename="../../chair_console/ui/main_window.py" line="602"/>
-        <location filename="../../chair_console/ui/main_window.py" line="606"/>
+        <location filename="../../chair_console/ui/main_window.py" line="635"/>
+        <location filename="../../chair_console/ui/main_window.py" line="637"/>
+        <location filename="../../chair_console/ui/main_window.py" line="641"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="601"/>
+        <location filename="../../chair_console/ui/main_window.py" line="636"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="603"/>
+        <location filename="../../chair_console/ui/main_window.py" line="638"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="612"/>
+        <location filename="../../chair_console/ui/main_window.py" line="647"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -1833,7 +2227,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="616"/>
+        <location filename="../../chair_console/ui/main_window.py" line="651"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -3209,32 +3603,32 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="177"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="185"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="35"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="36"/>
         <source>Taletid</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="31"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="32"/>
         <source>Spørretime</source>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="105"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="110"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="43"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="44"/>
         <source>Taleliste</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="52"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="54"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -3247,50 +3641,50 @@ Log file: {log}</translation>
 <context>
     <name>QuestionHourPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="82"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="83"/>
         <source>Hva spørsmålet gjelder</source>
         <translation>What the question is about</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="83"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="84"/>
         <location filename="../../chair_console/ui/panes/question_hour.py" line="176"/>
         <source>Registrer spørsmål</source>
         <translation>Register question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="84"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="85"/>
         <source>Neste steg (F9)</source>
         <translation>Next step (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="85"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="86"/>
         <location filename="../../chair_console/ui/panes/question_hour.py" line="205"/>
         <source>Oppfølgingsspørsmål</source>
         <translation>Follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="86"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="87"/>
         <source>Svarer ikke (avslår)</source>
         <translation>Declines to answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="88"/>
         <location filename="../../chair_console/ui/panes/question_hour.py" line="215"/>
         <source>Avslutt spørretimen</source>
         <translation>End the question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="97"/>
         <source>Ingen spørretime i dette møtet.</source>
         <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="101"/>
         <source>Spørretimen pågår (60 minutter, R-6a).</source>
         <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="102"/>
         <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
         <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
@@ -3358,42 +3752,42 @@ Log file: {log}</translation>
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="50"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="53"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="49"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="52"/>
         <source>Plass</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="51"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="54"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="52"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="53"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="56"/>
         <source>Vara som møter</source>
         <translation>Substitute sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="79"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="82"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="70"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="73"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="72"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
         <source>Forfall: {reason}</source>
         <translation>Absent: {reason}</translation>
     </message>
@@ -3401,219 +3795,219 @@ Log file: {log}</translation>
 <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="203"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="210"/>
         <source>Start navneopprop (F5)</source>
         <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="204"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="211"/>
         <source>Til stede (T)</source>
         <translation>Present (T)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="205"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="212"/>
         <source>Forfall (F)</source>
         <translation>Absent (F)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="206"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="213"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="207"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="214"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="208"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
         <source>Vara møter (V)</source>
         <translation>Seat substitute (V)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="209"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="216"/>
         <source>Vara går ut</source>
         <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="217"/>
         <source>Overtar møteledelsen</source>
         <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="211"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="218"/>
         <source>Til valget</source>
         <translation>Go to the election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="212"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="219"/>
         <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
         <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="213"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="220"/>
         <source>Inhabil i saken</source>
         <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="214"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="221"/>
         <source>Sett møtet («Møtet er satt») – Enter</source>
         <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="222"/>
         <source>Byrådet til stede (teller ikke med, R-1b)</source>
         <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="233"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="240"/>
         <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
         <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="239"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="246"/>
         <source>Møteleder: ingen valgt</source>
         <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="242"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="249"/>
         <source>Møteleder: {name} ({capacity})</source>
         <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="280"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="287"/>
         <source>{name} (foreslått)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="282"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="289"/>
         <source>{name} (møter allerede)</source>
         <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="314"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="482"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="321"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="326"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="333"/>
         <source>{name} forfall ({reason})</source>
         <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="337"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="482"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="344"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="349"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="356"/>
         <source>{sub} møter for {name}</source>
         <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="361"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="368"/>
         <source>{sub} går ut</source>
         <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="372"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="379"/>
         <source>{name} leder møtet</source>
         <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="394"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="401"/>
         <source>{name} er valgt som {office}. Trykk «Overtar møteledelsen».</source>
         <translation>{name} has been elected as {office}. Press “Takes the chair”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="397"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="404"/>
         <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
         <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="423"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="430"/>
         <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
         <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="435"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="442"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="446"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="453"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="452"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="459"/>
         <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
         <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="462"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="469"/>
         <source>Inhabilitet (R-3.10a)</source>
         <translation>Disqualification (R-3.10a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="463"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="470"/>
         <source>{name} er inhabil i {number}</source>
         <translation>{name} is disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="464"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="471"/>
         <source>{name} er ikke inhabil i {number}</source>
         <translation>{name} is not disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="465"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="472"/>
         <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
         <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="472"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="479"/>
         <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
         <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="487"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="494"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="514"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="521"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="518"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="525"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="522"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="529"/>
         <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
         <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="545"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="552"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="555"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="555"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="557"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="564"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
@@ -3637,7 +4031,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/seat_chart.py" line="152"/>
-        <location filename="../../chair_console/ui/seat_chart.py" line="209"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="208"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
@@ -3647,12 +4041,12 @@ Log file: {log}</translation>
         <translation>{present} of {seats}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="202"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="201"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="205"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="204"/>
         <source>{sub} møter for {name} ({group})</source>
         <translation>{sub} sits for {name} ({group})</translation>
     </message>
@@ -3660,99 +4054,100 @@ Log file: {log}</translation>
 <context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="98"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
         <source>Navn, plassnummer eller gruppe – Enter legger til</source>
         <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="100"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="101"/>
         <source>Opp (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="102"/>
         <source>Ned (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="102"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="103"/>
         <source>Fjern (Del)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="103"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="331"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="104"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="324"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="347"/>
         <source>Gi ordet</source>
         <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="115"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="116"/>
         <source>Ingen sak til behandling.</source>
         <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="117"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="118"/>
         <source>Taleliste for {number}</source>
         <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="130"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="145"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="129"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="145"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
         <source>byråd</source>
         <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="147"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="146"/>
         <source>{n}. {name} ({group}) – {kind} – {time}</source>
         <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="152"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="151"/>
         <source>møteleders unntak</source>
         <translation>chair&apos;s exception</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="168"/>
         <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
         <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="180"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="179"/>
         <source>Gruppenes taletid igjen: {list}</source>
         <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="220"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="219"/>
         <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
         <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="222"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="221"/>
         <source>Fant ingen til stede som passer «{text}».</source>
         <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="250"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="249"/>
         <source>{name} på talelisten</source>
         <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="261"/>
         <source>Avsluttende innlegg uten utvalg</source>
         <translation>Closing speech without a committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="264"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="263"/>
         <source>{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).
 
 Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken.</source>
@@ -3761,17 +4156,32 @@ Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den 
 Do you want to give {name} the floor for a closing speech all the same? Write the reason; it is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="285"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="284"/>
         <source>Flytt taler</source>
         <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="313"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="312"/>
         <source>Fjern taler</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="329"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="325"/>
+        <source>Taleren {name} har ordet. Avslutte innlegget og gi ordet til {other}?</source>
+        <translation>The speaker {name} has the floor. End the speech and give the floor to {other}?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="327"/>
+        <source>Ja, gi ordet til {other}</source>
+        <translation>Yes, give the floor to {other}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="327"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="345"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
@@ -3785,338 +4195,366 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
     </message>
 </context>
 <context>
+    <name>ViewSettings</name>
+    <message>
+        <location filename="../../chair_console/ui/view_settings.py" line="128"/>
+        <source>Større tekst (Ctrl+Pluss)</source>
+        <translation>Larger text (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/view_settings.py" line="129"/>
+        <source>Mindre tekst (Ctrl+Minus)</source>
+        <translation>Smaller text (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/view_settings.py" line="130"/>
+        <source>Vanlig tekststørrelse (Ctrl+0)</source>
+        <translation>Normal text size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/view_settings.py" line="131"/>
+        <source>Høy kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/view_settings.py" line="132"/>
+        <source>Salskjermens språk</source>
+        <translation>Hall display language</translation>
+    </message>
+</context>
+<context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="42"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
         <source>Stemmetegn – de som stemmer mot</source>
         <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="43"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="45"/>
         <source>Stilltiende godkjenning</source>
         <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="46"/>
         <source>Kontravotering – for og mot telles</source>
         <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="45"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="47"/>
         <source>Alternativ votering</source>
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="173"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="174"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="176"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="177"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="183"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="180"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="183"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="189"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="191"/>
         <source>Innstillingen i </source>
         <translation>Recommendation in </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="192"/>
         <source> punkter</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="193"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="195"/>
         <source>Står mot hverandre</source>
         <translation>Competing proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="200"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="205"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="200"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="205"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="203"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="208"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="290"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="295"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="351"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="356"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="353"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="358"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="364"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="377"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="854"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="369"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="382"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="860"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="392"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="416"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="421"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="463"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="468"/>
         <source>Samlet votering, til og med</source>
         <translation>Combined vote, up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="464"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="469"/>
         <source>Samme mot som forrige (Ctrl+R)</source>
         <translation>Same against as last vote (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="465"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="470"/>
         <source>Bare forslagsstillerne for (Ctrl+P)</source>
         <translation>Only the proposers for (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="466"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="471"/>
         <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
         <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="467"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="472"/>
         <source>Registrer voteringen (Enter)</source>
         <translation>Record the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="683"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="688"/>
         <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
         <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="686"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="691"/>
         <source>Neste: {first} mot {second}.</source>
         <translation>Next: {first} against {second}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="689"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="694"/>
         <source>Deretter: vinneren mot {rest}.</source>
         <translation>Then: the winner against {rest}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="690"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="695"/>
         <source>, deretter vinneren mot </source>
         <translation>, then the winner against </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="693"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="698"/>
         <source>Alternativ votering ferdig: {winner} står igjen.</source>
         <translation>Alternative vote complete: {winner} remains.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="709"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="714"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="715"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="720"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="718"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="422"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="427"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="754"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="760"/>
         <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
         <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="755"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="761"/>
         <source>Votering over voteringsorden…</source>
         <translation>Vote on the voting order…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="756"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="762"/>
         <source>Oversendelsesforslag:</source>
         <translation>Proposals to forward:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="757"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="763"/>
         <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
         <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="776"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="782"/>
         <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
         <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="778"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="784"/>
         <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
         <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="780"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="786"/>
         <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
         <translation>Voting order adopted by {a} votes to {b}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="782"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
         <source>Voteringsorden vedtatt stilltiende.</source>
         <translation>Voting order adopted tacitly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="796"/>
         <source>vedtatt</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="796"/>
         <source>falt</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="795"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="803"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="809"/>
         <source>{name} – oversendt</source>
         <translation>{name} – forwarded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="811"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="817"/>
         <source>Voteringsorden vedtatt stilltiende</source>
         <translation>Voting order adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="818"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="822"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="824"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="828"/>
         <source>Votering over voteringsorden</source>
         <translation>Vote on the voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="819"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="825"/>
         <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
         <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="840"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="846"/>
         <source>Oversendt byrådet</source>
         <translation>Forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="868"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="874"/>
         <source>Det er votert i saken; protestene kan ikke endres (R-3.2c).</source>
         <translation>The item has been voted on; the objections cannot be changed (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="876"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="882"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="886"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="892"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="888"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="894"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

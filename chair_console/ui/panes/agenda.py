@@ -35,6 +35,8 @@ from chair_console.procedure import events as ev
 from chair_console.procedure import voting
 from chair_console.procedure import agenda_rules  # noqa: I001 - the council decides (R-3.6b, R-5.4a)
 from chair_console.procedure.agenda import FINAL_STATUSES, NO_PROPOSALS
+from chair_console.procedure.agenda import has_recommendation, next_urgent_matter  # noqa: I001
+from chair_console.procedure import item_progress
 from chair_console.procedure.runplan import run_plan
 from chair_console.procedure.state import MeetingState
 from chair_console.timefmt import mmss
@@ -84,6 +86,9 @@ def ask_council_decision(parent, state: MeetingState, item_id: str | None, title
 
 
 class AgendaModel(TableModel):
+    # the columns, in the order of HEADERS
+    COL_NUMBER, COL_TITLE, COL_KIND, COL_STATUS, COL_PLAN, COL_USED = range(6)
+    ITEM_ID_ROLE = Qt.ItemDataRole.UserRole  # the agenda item's id, on every column
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaModel", "Nr."),
         QT_TRANSLATE_NOOP("AgendaModel", "Tittel"),
@@ -110,7 +115,8 @@ class AgendaModel(TableModel):
         if self._state.current_item is None or not self._state.agenda:
             return
         self._plan = run_plan(self._state, self._now())
-        self.dataChanged.emit(self.index(0, 5), self.index(len(self._state.agenda) - 1, 5))
+        last = len(self._state.agenda) - 1
+        self.dataChanged.emit(self.index(0, self.COL_USED), self.index(last, self.COL_USED))
 
     def _tooltip(self, item) -> str:  # noqa: ANN001
         lines = [f"{item.number}: {item.title}"]
@@ -120,7 +126,7 @@ class AgendaModel(TableModel):
             lines.append(self.tr("Innstilling fra {committee}").format(committee=committee.name))
         if item.recommendation:
             lines.append(item.recommendation)
-        if item.kind in ("committee_case", "working_group_case", "control_committee_case", "private_proposal"):
+        if has_recommendation(item):
             lines.append(self.tr("Dissens i utvalget") if item.dissent else self.tr("Enstemmig innstilling"))
         if item.closed:
             lines.append(self.tr("Lukket: {basis}").format(basis=item.closed_basis))
@@ -139,30 +145,32 @@ class AgendaModel(TableModel):
         if not index.isValid():
             return None
         item = self._state.agenda[index.row()]
-        status = self._state.status(item.id)
+        status = item_progress.shown_status(self._state, item.id)  # a question hour or interpellation done shows so
         current = item.id == self._state.current_item
         if role == Qt.ItemDataRole.FontRole and current:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and status in FINAL_STATUSES:
+        if role == Qt.ItemDataRole.ForegroundRole and (status in FINAL_STATUSES or status == item_progress.DONE):
             return QColor("#6b7280")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 1):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.COL_NUMBER, self.COL_TITLE):
             return self._tooltip(item)
+        if role == self.ITEM_ID_ROLE:
+            return item.id
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
-        if col == 0:
+        if col == self.COL_NUMBER:
             return item.number
-        if col == 1:
+        if col == self.COL_TITLE:
             return item.title
-        if col == 2:
+        if col == self.COL_KIND:
             kind = label(ITEM_KINDS, item.kind)
             return self.tr("{kind} – lukket").format(kind=kind) if item.closed else kind
-        if col == 3:
-            return label(ITEM_STATUSES, status)
+        if col == self.COL_STATUS:
+            return self.tr("Behandlet") if status == item_progress.DONE else label(ITEM_STATUSES, status)
         plan = self._plan.item(item.id) if self._plan else None
-        if col == 4:
+        if col == self.COL_PLAN:
             if plan is None or plan.planned_minutes is None:
                 return ""
             start = plan.planned_start.strftime("%H:%M") if plan.planned_start else ""
@@ -179,8 +187,12 @@ class AgendaPane(Pane):
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
         self.model = AgendaModel(controller.service.now)
-        self.table = record_table("agendaTable", self.model, stretch_column=1)
+        self.table = record_table("agendaTable", self.model, stretch_column=AgendaModel.COL_TITLE)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users are not trapped
+        for keys in ("Return", "Enter"):  # Enter on a row takes up the item (with the guard in open_item)
+            QShortcut(QKeySequence(keys), self.table, activated=self.open_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.run_plan = QLabel(objectName="agendaRunPlan")
         self.buttons: dict[str, QPushButton] = {}
@@ -237,6 +249,9 @@ class AgendaPane(Pane):
         self.proposal_number = QSpinBox(objectName="proposalNumber", maximum=9999)
         self.proposal_number_label = QLabel()
         form.addRow(self.proposal_number_label, self.proposal_number)
+        for lab, buddy in zip((*self.form_labels, self.proposal_number_label), (
+                self.proposal_text, self.proposer, self.proposal_groups, self.proposal_kind, self.proposal_number)):
+            lab.setBuddy(buddy)  # screen readers name the field by its label
         row = QHBoxLayout()
         row.addWidget(self.withdraw_proposal)
         row.addStretch(1)
@@ -262,6 +277,8 @@ class AgendaPane(Pane):
         s_form.addRow(self.settings_labels[0], self.group_minutes)
         s_form.addRow(self.settings_labels[1], self.extended_minutes)
         s_form.addRow(self.settings_labels[2], self.independent_minutes)
+        for lab, buddy in zip(self.settings_labels, (self.group_minutes, self.extended_minutes, self.independent_minutes)):
+            lab.setBuddy(buddy)
         s_form.addRow("", self.replies)
         s_layout = QVBoxLayout(settings_tab)
         s_layout.addWidget(self.settings_heading)
@@ -285,12 +302,12 @@ class AgendaPane(Pane):
 
     def retranslate(self) -> None:
         texts = {
-            "openItemButton": self.tr("Ta opp saken"),
+            "openItemButton": self.tr("Ta opp saken (Ctrl+T)"),
             "previousItemButton": self.tr("Forrige sak"),
             "nextItemButton": self.tr("Neste sak"),
             "moveUpButton": self.tr("Flytt opp (Alt+↑)"),
             "moveDownButton": self.tr("Flytt ned (Alt+↓)"),
-            "closeDebateButton": self.tr("Avslutt debatten"),
+            "closeDebateButton": self.tr("Avslutt debatten (Ctrl+D)"),
             "postponeButton": self.tr("Utsett saken…"),
             "sendToCommitteeButton": self.tr("Send til utvalg…"),
             "urgentMatterButton": self.tr("Aktuell sak…"),
@@ -323,7 +340,7 @@ class AgendaPane(Pane):
         self.model.set_state(state)
         row = next((i for i, item in enumerate(state.agenda) if item.id == selected), -1)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.model.index(row, AgendaModel.COL_NUMBER))
         self._show_run_plan(state)
         self._fill_proposers(state)
         self._selection_changed()
@@ -398,17 +415,48 @@ class AgendaPane(Pane):
     def select_item(self, item_id: str) -> None:
         row = next((i for i, item in enumerate(self.controller.state.agenda) if item.id == item_id), -1)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.model.index(row, AgendaModel.COL_NUMBER))
 
     def _number(self, item_id: str) -> str:
         item = self.controller.state.item(item_id)
         return item.number if item else item_id
+
+    def _leave_current(self, item_id: str) -> bool:
+        """Taking up `item_id` while a speech runs or the current item is not finished asks first, naming what would
+        be left; the answer «Nei» changes nothing. Yes: one event (agenda.item_opened ends the speech), one undo."""
+        state = self.controller.state
+        left = item_progress.left_open(state, item_id)
+        if not left or state.current_item == item_id:
+            return True
+        number = self._number(item_id)
+        current = self._number(state.current_item) if state.current_item else ""
+        lines = []
+        if item_progress.SPEECH_RUNNING in left:
+            person = state.speech.entry.person
+            name = state.council.name_of(person) if state.council else person
+            lines.append(self.tr("Taleren {name} har ordet.").format(name=name))
+        if item_progress.DEBATE_OPEN in left:
+            lines.append(self.tr("Debatten i {number} er ikke avsluttet.").format(number=current))
+        if item_progress.VOTING_OPEN in left:
+            lines.append(self.tr("Voteringen i {number} er ikke avsluttet.").format(number=current))
+        if item_progress.QUESTION_HOUR_OPEN in left:
+            lines.append(self.tr("Spørretimen er ikke avsluttet."))
+        if item_progress.SPEECH_RUNNING in left:
+            question = self.tr("Avslutte innlegget og ta opp {number}?").format(number=number)
+        else:
+            question = self.tr("Ta opp {number} likevel?").format(number=number)
+        return dialogs.ask(
+            self, self.tr("Ta opp {number}").format(number=number), "\n".join([*lines, "", question]),
+            self.tr("Ja, ta opp {number}").format(number=number), self.tr("Nei"),
+        )
 
     def open_item(self, item_id: str) -> bool:
         number = self._number(item_id)
         item = self.controller.state.item(item_id)
         payload = {"item": item_id}
         state = self.controller.state
+        if not self._leave_current(item_id):  # nothing ends a speech or leaves a debate as a side effect
+            return False
         if item is not None and item.closed and state.rules >= 2 and not agenda_rules.closing_decided(state, item_id):
             if not self.decide_closing(item_id):  # R-3.6b, R-3.7a: the council decides first
                 return False
@@ -477,8 +525,10 @@ class AgendaPane(Pane):
             position = 0 if direction > 0 else len(ids) - 1
         if not 0 <= position < len(ids):
             return False
-        self.select_item(ids[position])
-        return self.open_item(ids[position])
+        done = self.open_item(ids[position])
+        if done:
+            self.select_item(ids[position])
+        return done
 
     def move(self, direction: int) -> bool:
         state = self.controller.state
@@ -563,8 +613,8 @@ class AgendaPane(Pane):
         title = dialogs.ask_text(self, self.tr("Aktuell sak"), self.tr("Tittel på den aktuelle saken (R-3.2c):"))
         if title is None:
             return False
-        count = 1 + sum(1 for i in self.controller.state.agenda if i.kind == "urgent_matter")
-        item = {"id": f"aktuell-{count}", "number": self.tr("Aktuell sak {n}").format(n=count), "title": title}
+        item_id, count = next_urgent_matter(self.controller.state.agenda)
+        item = {"id": item_id, "number": self.tr("Aktuell sak {n}").format(n=count), "title": title}
         return self.controller.perform(
             ev.URGENT_MATTER_ADDED, {"item": item}, lambda: self.tr("Aktuell sak: {title}").format(title=title)
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from chair_console.procedure.state import MeetingState
+from chair_console.ui.accessibility import name_controls
 from chair_console.ui.controller import MeetingController
 
 
@@ -36,6 +37,7 @@ class Pane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.set_state(self.controller.state)
+            name_controls(self)  # accessible names and tooltips in the new language
         super().changeEvent(event)
 
     def retranslate(self) -> None:  # pragma: no cover - overridden

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState, Phase
+from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
 from chair_console.procedure.timebase import elapsed_seconds
 from chair_console.timefmt import hms
 from chair_console.procedure import speaker_rules  # noqa: I001 - the chair's handover (R-5.5b)
@@ -147,7 +148,7 @@ class CountdownPane(Pane):
         if item is None:
             self.controller.refused.emit(self.tr("Ingen sak er til behandling."))
             return False
-        if state.item(item).kind == "question_hour":  # the question hour's own sequence (R-6c)
+        if state.item(item).kind == QUESTION_HOUR:  # the question hour's own sequence (R-6c)
             return self.controller.perform(ev.QUESTION_STEP, {"item": item}, lambda: self.tr("Neste steg i spørretimen"))
         queue = state.queues.get(item, ())
         # R-5.5b: the chair next to speak hands the chair over on the speech's own event; it comes back from the log

@@ -29,6 +29,7 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import VOTING
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import candidate_name, election_sentence, proportional_sentence
+from chair_console.ui.accessibility import name_controls
 
 ONE, LISTS = "one", "lists"
 KINDS = (
@@ -107,6 +108,9 @@ class ElectionBox(QGroupBox):
         lot.addWidget(self.lot_by, 1, 2)
         lot.addWidget(self.aid_button, 2, 0)
         lot.addWidget(self.lot_button, 2, 2)
+        for lab, buddy in zip((*self.labels, self.lot_label),
+                              (self.kind, self.office, self.seats, self.blank, self.lot_by, self.lot_drawn)):
+            lab.setBuddy(buddy)  # screen readers name the field by its label
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.rows_box)
@@ -181,6 +185,7 @@ class ElectionBox(QGroupBox):
         combo.setEditText(name)
         count.setValue(votes)
         self._tab_order()
+        name_controls(self)  # «Kandidat n», «Stemmer til kandidat n» for screen readers
         return combo, count
 
     def remove_row(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure import question_hour as qh
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure.agenda import question_hour_item  # noqa: I001
 from chair_console.procedure.question_rules import question_hour_left
 from chair_console.timefmt import mmss
 from chair_console.ui.labels import QUESTION_STATUSES, SPEECH_KINDS, label
@@ -87,7 +88,7 @@ class QuestionHourPane(Pane):
         self.end_button.setText(self.tr("Avslutt spørretimen"))
 
     def item_id(self, state: MeetingState) -> str | None:
-        return next((i.id for i in state.agenda if i.kind == "question_hour"), None)
+        return question_hour_item(state.agenda)
 
     def set_state(self, state: MeetingState) -> None:
         item_id = self.item_id(state)
@@ -103,9 +104,8 @@ class QuestionHourPane(Pane):
         selected = self.selected_question()
         self.questions.clear()
         for n, q in enumerate(state.questions.get(item_id, ()), start=1):
-            group = council.group(council.group_of(q.asker))
             text = self.tr("{n}. {asker} ({group}) til {to}: {topic} – {status}").format(
-                n=n, asker=council.name_of(q.asker), group=group.abbreviation if group else self.tr("uavh."),
+                n=n, asker=council.name_of(q.asker), group=council.group_mark(q.asker, self.tr("uavh.")),
                 to=council.name_of(q.to), topic=q.topic, status=label(QUESTION_STATUSES, q.status),
             )
             row = QListWidgetItem(text)

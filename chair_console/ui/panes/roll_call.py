@@ -45,6 +45,9 @@ DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(1, 10)}
 class RollCallModel(TableModel):
     """One row per seat in hall order (R-10a)."""
 
+    # the columns, in the order of HEADERS
+    COL_SEAT, COL_GROUP, COL_NAME, COL_STATUS, COL_SUBSTITUTE = range(5)
+    MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole  # the member (seat) id, on every column
     HEADERS = (
         QT_TRANSLATE_NOOP("RollCallModel", "Plass"),
         QT_TRANSLATE_NOOP("RollCallModel", "Gruppe"),
@@ -76,7 +79,7 @@ class RollCallModel(TableModel):
                 who = ""
                 if sitting is not None and sitting != m.id:  # «X møter for Y»
                     who = council.name_of(sitting)
-                cells = (number, group.abbreviation if group else self.tr("Uavh."), m.name, status, who)
+                cells = (number, council.group_mark(m.id, self.tr("Uavh.")), m.name, status, who)
                 self._rows.append((m.id, cells, group.colour if group and group.colour else ""))
         self.endResetModel()
 
@@ -95,8 +98,10 @@ class RollCallModel(TableModel):
         member_id, cells, colour = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1 and colour:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_GROUP and colour:
             return QColor(colour)
+        if role == self.MEMBER_ID_ROLE:
+            return member_id
         return None
 
 
@@ -110,7 +115,8 @@ class RollCallPane(Pane):
         self._awaiting: str | None = None  # "reason" | "substitute"
         self._then_substitute = False
         self.model = RollCallModel()
-        self.table = record_table("rollCallTable", self.model, stretch_column=2)
+        self.table = record_table("rollCallTable", self.model, stretch_column=RollCallModel.COL_NAME)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users are not trapped
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
 
@@ -178,6 +184,7 @@ class RollCallPane(Pane):
         grid.addWidget(self.disqualify_button, 3, 2)
         grid.setColumnStretch(1, 1)
         self.government_title = QLabel(objectName="governmentTitle")
+        self.government_title.setBuddy(self.government)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.prompt)
@@ -226,7 +233,7 @@ class RollCallPane(Pane):
         row = self.table.currentIndex().row()
         self.model.set_state(state)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.model.index(row, RollCallModel.COL_SEAT))
         q = state.quorum(state.current_item)
         absent = sum(1 for a in state.attendance.values() if not a.present)
         self.summary.setText(
@@ -296,7 +303,7 @@ class RollCallPane(Pane):
     def select_member(self, member_id: str) -> None:
         row = self.model.row_of(member_id)
         if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.model.index(row, RollCallModel.COL_SEAT))
             self.table.setFocus()
 
     def _name(self, person: str) -> str:
@@ -495,7 +502,7 @@ class RollCallPane(Pane):
         self._awaiting = None
         self.result.hide()
         self.declare_button.hide()
-        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setCurrentIndex(self.model.index(0, RollCallModel.COL_SEAT))
         self.table.setFocus()
         self._prompt()
 
@@ -532,7 +539,7 @@ class RollCallPane(Pane):
         if row >= self.model.rowCount():
             self._finish()
             return
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.setCurrentIndex(self.model.index(row, RollCallModel.COL_SEAT))
         self._prompt()
 
     def _finish(self) -> None:

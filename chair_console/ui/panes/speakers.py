@@ -28,6 +28,7 @@ from chair_console.procedure.speaker_rules import (
 )
 from chair_console.procedure.speakers import ANSWER, REPLY, SPEECH_KINDS
 from chair_console.procedure.state import MeetingState
+from chair_console.procedure.agenda import INTERPELLATION  # noqa: I001
 from chair_console.procedure import speaker_rules  # noqa: I001 - the chair's handover (R-5.5b)
 from chair_console.ui.chair_handover import handover_payload
 from chair_console.procedure.speakers import CLOSING  # noqa: I001 - the chair's exception for closing speeches (R-5.3b)
@@ -125,10 +126,9 @@ class SpeakersPane(Pane):
         if council is None:
             return
         seats = {m.id: n for n, m in enumerate(council.seating(), start=1)}
+        independent = self.tr("uavh.")
         for seat, person in state.seated().items():
-            group = council.group(council.group_of(person))
-            abbr = group.abbreviation if group else self.tr("uavh.")
-            self._choices[f"{seats[seat]} · {council.name_of(person)} ({abbr})"] = person
+            self._choices[f"{seats[seat]} · {council.label_of(person, independent)}"] = person
         for person in sorted(state.government_present):
             gov = council.government_member(person)
             self._choices[f"{gov.name} ({gov.title})"] = person
@@ -141,8 +141,7 @@ class SpeakersPane(Pane):
         council = state.council
         now = self.controller.service.now()
         for n, entry in enumerate(state.queues.get(state.current_item or "", ()), start=1):
-            group = council.group(council.group_of(entry.person))
-            abbr = group.abbreviation if group else (self.tr("byråd") if council.government_member(entry.person) else self.tr("uavh."))
+            abbr = council.group_mark(entry.person, self.tr("uavh."), self.tr("byråd"))
             allowed = allowed_seconds(state, entry, now)
             text = self.tr("{n}. {name} ({group}) – {kind} – {time}").format(
                 n=n, name=council.name_of(entry.person), group=abbr, kind=label(KIND_LABELS, entry.kind),
@@ -164,7 +163,7 @@ class SpeakersPane(Pane):
             self.budgets.setText("")
             return
         now = self.controller.service.now()
-        if item.kind == "interpellation":  # R-7b: one hour for the whole interpellation
+        if item.kind == INTERPELLATION:  # R-7b: one hour for the whole interpellation
             left = interpellation_left(state, item.id, now)
             self.budgets.setText(self.tr("Interpellasjonen: {left} igjen av 60:00 (R-7b)").format(left=mmss(left)))
             return
@@ -313,12 +312,29 @@ class SpeakersPane(Pane):
             lambda: self.tr("Fjern taler"),
         )
 
+    def _end_running_speech_first(self, entry: str) -> bool:
+        """Asks whether the speech under way ends so that `entry` gets the floor (F8 is the one key for the next)."""
+        state = self.controller.state
+        council = state.council
+        person = state.speech.entry.person
+        queued = next((e for e in state.queues.get(state.current_item or "", ()) if e.id == entry), None)
+        name = council.name_of(person) if council else person
+        other = (council.name_of(queued.person) if council else queued.person) if queued else ""
+        return dialogs.ask(
+            self, self.tr("Gi ordet"),
+            self.tr("Taleren {name} har ordet. Avslutte innlegget og gi ordet til {other}?").format(
+                name=name, other=other),
+            self.tr("Ja, gi ordet til {other}").format(other=other), self.tr("Nei"),
+        )
+
     def give_floor(self) -> bool:
         """Give the floor to the selected speaker (out of the proposed order)."""
         entry = self.selected_entry()
         state = self.controller.state
         if entry is None:
             return False
+        if state.speech is not None and not self._end_running_speech_first(entry):
+            return False  # nothing ends a running speech as a side effect: asked first, «Nei» changes nothing
         # R-5.5b: the chair given the floor in the debate hands the chair over on the speech's own event
         after = speaker_rules.end_speech(state, self.controller.service.now())
         queued = next((e for e in after.queues.get(state.current_item or "", ()) if e.id == entry), None)

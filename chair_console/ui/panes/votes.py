@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure import voting
 from chair_console.procedure.agenda import VOTING
+from chair_console.procedure.agenda import URGENT_MATTER  # noqa: I001
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.vote_words import (
     default_decision,
@@ -33,6 +34,7 @@ from chair_console.procedure.vote_words import (
     subject_name,
 )
 from chair_console.procedure.votes import RECOMMENDATION
+from chair_console.procedure.votes import is_recommendation, recommendation_subjects  # noqa: I001
 from chair_console.ui import dialogs
 from chair_console.ui.panes.base import Pane
 from chair_console.ui.panes.election_box import ElectionBox
@@ -124,6 +126,9 @@ class VotesPane(Pane):
         form.addWidget(self.rivals_label, 3, 0)
         form.addWidget(self.rivals, 3, 1)
         form.addWidget(self.pairwise, 4, 1)
+        for lab, buddy in zip((*self.labels, self.rivals_label),
+                              (self.subject, self.subject2, self.method, self.against_count, self.rivals)):
+            lab.setBuddy(buddy)  # screen readers name the field by its label; Alt+mnemonic moves to it
         counts = QHBoxLayout()
         counts.addWidget(self.count_only)
         counts.addWidget(self.labels[3])
@@ -208,7 +213,7 @@ class VotesPane(Pane):
         for widget in (self.subject, self.subject2, self.method, self.members, self.record_button,
                        self.retake_button, self.decision, self.decide_button, self.order):
             widget.setEnabled(voting)
-        urgent = voting and state.item(item_id).kind == "urgent_matter"
+        urgent = voting and state.item(item_id).kind == URGENT_MATTER
         for widget in (self.urgent_box, self.urgent_chair, self.urgent_count, self.urgent_button):
             widget.setVisible(urgent)
         if urgent:
@@ -746,6 +751,7 @@ class VotesPane(Pane):
         forward = QHBoxLayout()
         self.forward_label = QLabel()
         forward.addWidget(self.forward_label)
+        self.forward_label.setBuddy(self.forward_list)
         forward.addWidget(self.forward_list, 1)
         forward.addWidget(self.forward_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(forward)
@@ -845,9 +851,9 @@ class VotesPane(Pane):
         parts = self.parts.value()
         order = []
         for subject in self.subjects(state):
-            if subject.startswith(RECOMMENDATION):
-                if not any(s.startswith(RECOMMENDATION) for s in order):
-                    order += [RECOMMENDATION] if parts == 1 else [f"{RECOMMENDATION}:{n}" for n in range(1, parts + 1)]
+            if is_recommendation(subject):
+                if not any(is_recommendation(s) for s in order):
+                    order += recommendation_subjects(parts)
             else:
                 order.append(subject)
         return self.controller.perform(
