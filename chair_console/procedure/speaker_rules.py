@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.errors import RuleViolation
@@ -364,3 +364,29 @@ def check_closing(state: MeetingState, item: AgendaItem, person: str, override: 
         raise RuleViolation("speaker.closing_not_allowed", person=person)
     if not override:
         raise RuleViolation("speaker.closing_no_committee", person=person, item=item.number)
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """What the speakers list shows for one entry (issue 17): its place, whether it is next, the time it is
+    allowed now (None: no limit) and how many times the person has spoken on the item (the speech under way counts)."""
+
+    entry: QueueEntry
+    position: int  # 1-based
+    is_next: bool
+    allowed: float | None
+    times_spoken: int
+
+
+def entry_facts(state: MeetingState, item_id: str, now: Instant) -> list[EntryFacts]:
+    """The per-entry facts of the item's queue, in the queue's order."""
+    spoken = list(state.speeches.get(item_id, ()))
+    if state.speech is not None and state.speech.entry.item == item_id:
+        spoken.append(state.speech)
+    counts: dict[str, int] = {}
+    for s in spoken:
+        counts[s.entry.person] = counts.get(s.entry.person, 0) + 1
+    return [
+        EntryFacts(entry, n, n == 1, allowed_seconds(state, entry, now), counts.get(entry.person, 0))
+        for n, entry in enumerate(state.queues.get(item_id, ()), start=1)
+    ]

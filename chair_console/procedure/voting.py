@@ -824,6 +824,35 @@ def with_chair_vote(state: MeetingState, payload: Mapping, chair_vote: str | Non
     return out
 
 
+@dataclass(frozen=True)
+class GroupCount:
+    """One group's votes in a vote taken by names: `counts` per column of the vote's tally (for, against — or one
+    per alternative). `group` is None for the members outside any group."""
+
+    group: str | None
+    abbreviation: str
+    counts: tuple[int, ...]
+
+
+def group_counts(state: MeetingState, vote: votes.VoteResult | None) -> list[GroupCount]:
+    """Per group, in the council's group order (the members outside any group last), how many voted in each column
+    of the vote — only for a vote where names were taken; groups with no votes are left out."""
+    council = state.council
+    if vote is None or vote.voters is None or council is None:
+        return []
+    rows = []
+    for group_id, abbreviation in [*((g.id, g.abbreviation) for g in council.groups_in_order()), (None, "")]:
+        counts = tuple(sum(1 for p in column if council.group_of(p) == group_id) for column in vote.voters)
+        if any(counts):
+            rows.append(GroupCount(group_id, abbreviation, counts))
+    return rows
+
+
+def blank_votes(vote: votes.VoteResult) -> int:
+    """Those entitled to vote who are in no column of the tally (blank, or not counted)."""
+    return max(0, vote.eligible - sum(vote.tally))
+
+
 HANDLERS = {
     ev.PROPOSAL_TABLED: _proposal_tabled,
     ev.PROPOSAL_WITHDRAWN: _proposal_withdrawn,

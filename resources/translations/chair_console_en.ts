@@ -1258,108 +1258,108 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CountdownPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="86"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
         <source>Neste taler (F8)</source>
         <translation>Next speaker (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
         <source>Pause / fortsett (F7)</source>
         <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
         <source>Avslutt innlegget (F6)</source>
         <translation>End the speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
         <source>Be taleren holde seg til saken (R-5.6a)</source>
         <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="91"/>
         <source>Lydsignal ved null</source>
         <translation>Sound at zero</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="91"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="92"/>
         <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
         <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="109"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="110"/>
         <source>Ingen har ordet</source>
         <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="116"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="117"/>
         <source>PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="129"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="130"/>
         <source>Møtetid 0:00:00</source>
         <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="134"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="135"/>
         <source>Møtetid {time} (satt kl. {start})</source>
         <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="149"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="150"/>
         <source>Ingen sak er til behandling.</source>
         <translation>No item is under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="152"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="153"/>
         <source>Neste steg i spørretimen</source>
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="164"/>
         <source>Neste taler: {name}</source>
         <translation>Next speaker: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="163"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="179"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="171"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
         <source>Fortsett taletiden</source>
         <translation>Resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="173"/>
         <source>Stopp taletiden</source>
         <translation>Pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
         <source>Utelukkelse</source>
         <translation>Exclusion</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
         <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
         <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="197"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="198"/>
         <source>{name} utelukket</source>
         <translation>{name} excluded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="208"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="209"/>
         <source>Advarsel til {name}</source>
         <translation>Warning to {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="213"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="214"/>
         <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -1367,34 +1367,124 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CurrentItemView</name>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="49"/>
+        <location filename="../../chair_console/ui/current_item.py" line="106"/>
         <source>Ingen sak til behandling</source>
         <translation>No item under debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="58"/>
+        <location filename="../../chair_console/ui/current_item.py" line="30"/>
         <source>Innstilling: {text}</source>
         <translation>Recommendation: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="61"/>
+        <location filename="../../chair_console/ui/current_item.py" line="16"/>
+        <source>NAVNEOPPROP</source>
+        <translation>ROLL CALL</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="17"/>
+        <source>MØTET ER SATT</source>
+        <translation>THE MEETING IS OPEN</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="18"/>
+        <source>DEBATT</source>
+        <translation>DEBATE</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="19"/>
+        <source>SPØRRETIME</source>
+        <translation>QUESTION HOUR</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="20"/>
+        <source>VOTERING</source>
+        <translation>VOTING</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="21"/>
+        <source>SAKEN ER AVGJORT</source>
+        <translation>THE ITEM IS DECIDED</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="22"/>
+        <source>PAUSE</source>
+        <translation>BREAK</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="23"/>
+        <source>MØTET ER SUSPENDERT</source>
+        <translation>THE MEETING IS SUSPENDED</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="24"/>
+        <source>MØTET ER HEVET</source>
+        <translation>THE MEETING IS ADJOURNED</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="26"/>
+        <source>LUKKET MØTE</source>
+        <translation>CLOSED MEETING</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="31"/>
         <source>Det er dissens i innstillingen.</source>
         <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="61"/>
+        <location filename="../../chair_console/ui/current_item.py" line="32"/>
         <source>Innstillingen er enstemmig.</source>
         <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="63"/>
+        <location filename="../../chair_console/ui/current_item.py" line="33"/>
         <source>Lukket sak: {basis}</source>
         <translation>Closed item: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="64"/>
+        <location filename="../../chair_console/ui/current_item.py" line="34"/>
         <source>«Ønsker noen ordet?»</source>
         <translation>“Does anyone wish to speak?”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="35"/>
+        <source>Til stede: {present} av {seats}.</source>
+        <translation>Present: {present} of {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="36"/>
+        <source>Bystyret er beslutningsdyktig.</source>
+        <translation>The city council has a quorum.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="37"/>
+        <source>Bystyret er ikke beslutningsdyktig: {required} må være til stede.</source>
+        <translation>The city council has no quorum: {required} must be present.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="38"/>
+        <source>«Møtet er hevet.»</source>
+        <translation>“The meeting is adjourned.”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="39"/>
+        <source>«Møtet er suspendert.»</source>
+        <translation>“The meeting is suspended.”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="40"/>
+        <source>«Møtet er avbrutt for pause.»</source>
+        <translation>“The meeting is interrupted for a break.”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="41"/>
+        <source>«Møtet fortsetter kl. {time}.»</source>
+        <translation>“The meeting resumes at {time}.”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="42"/>
+        <source>«Vi går til votering over {subject}.»</source>
+        <translation>“We proceed to the vote on {subject}.”</translation>
     </message>
 </context>
 <context>
@@ -1587,14 +1677,54 @@ Details are in the log file:
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="74"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="161"/>
         <source>Chair Console – salskjerm</source>
         <translation>Chair Console – hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="78"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="181"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="199"/>
+        <source>Votering</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="209"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="210"/>
+        <source>Mot</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="211"/>
+        <source>Blanke</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="224"/>
+        <source>Møtet er suspendert</source>
+        <translation>The meeting is suspended</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="226"/>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="232"/>
+        <source>Møtet fortsetter kl. {time}</source>
+        <translation>The meeting resumes at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/hall_display.py" line="235"/>
+        <source>Møtet er hevet</source>
+        <translation>The meeting is adjourned</translation>
     </message>
 </context>
 <context>
@@ -3608,7 +3738,7 @@ Log file: {log}</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="36"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="37"/>
         <source>Taletid</source>
         <translation>Countdown</translation>
     </message>
@@ -3623,12 +3753,12 @@ Log file: {log}</translation>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="44"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="51"/>
         <source>Taleliste</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="54"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="55"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -4052,102 +4182,126 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerList</name>
+    <message>
+        <location filename="../../chair_console/ui/panes/speaker_list.py" line="66"/>
+        <source>NESTE</source>
+        <translation>NEXT</translation>
+    </message>
+</context>
+<context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="99"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="108"/>
         <source>Navn, plassnummer eller gruppe – Enter legger til</source>
         <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="109"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="110"/>
         <source>Opp (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="102"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
         <source>Ned (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="103"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="112"/>
         <source>Fjern (Del)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="104"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="324"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
         <location filename="../../chair_console/ui/panes/speakers.py" line="347"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="370"/>
         <source>Gi ordet</source>
         <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="116"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="125"/>
         <source>Ingen sak til behandling.</source>
         <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="118"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="127"/>
         <source>Taleliste for {number}</source>
         <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="129"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="138"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="154"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="154"/>
         <source>byråd</source>
         <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="146"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="157"/>
         <source>{n}. {name} ({group}) – {kind} – {time}</source>
         <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="151"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="162"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="163"/>
         <source>møteleders unntak</source>
         <translation>chair&apos;s exception</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="168"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="164"/>
+        <source>talt 1 gang</source>
+        <translation>spoken once</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="165"/>
+        <source>talt {count} ganger</source>
+        <translation>spoken {count} times</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="169"/>
+        <source>neste</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="191"/>
         <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
         <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="202"/>
         <source>Gruppenes taletid igjen: {list}</source>
         <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="219"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="242"/>
         <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
         <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="244"/>
         <source>Fant ingen til stede som passer «{text}».</source>
         <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="249"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="272"/>
         <source>{name} på talelisten</source>
         <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="284"/>
         <source>Avsluttende innlegg uten utvalg</source>
         <translation>Closing speech without a committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="263"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="286"/>
         <source>{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).
 
 Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken.</source>
@@ -4156,32 +4310,32 @@ Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den 
 Do you want to give {name} the floor for a closing speech all the same? Write the reason; it is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="307"/>
         <source>Flytt taler</source>
         <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="335"/>
         <source>Fjern taler</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="325"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="348"/>
         <source>Taleren {name} har ordet. Avslutte innlegget og gi ordet til {other}?</source>
         <translation>The speaker {name} has the floor. End the speech and give the floor to {other}?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="327"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="350"/>
         <source>Ja, gi ordet til {other}</source>
         <translation>Yes, give the floor to {other}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="327"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="350"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="345"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="368"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
@@ -4223,6 +4377,62 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
     </message>
 </context>
 <context>
+    <name>VoteResultPanel</name>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
+        <source>Mot</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="131"/>
+        <source>Blanke / ikke avgitt</source>
+        <translation>Blank / not cast</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="135"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="140"/>
+        <source>✓ Vedtatt</source>
+        <translation>✓ Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="135"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="140"/>
+        <source>✗ Falt</source>
+        <translation>✗ Defeated</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="137"/>
+        <source>{n} forslag samlet</source>
+        <translation>{n} proposals together</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="148"/>
+        <source>Resultat: {outcome}, {a} – {b}</source>
+        <translation>Result: {outcome}, {a} – {b}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="154"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="159"/>
+        <source>Uavhengige</source>
+        <translation>Independents</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/vote_picture.py" line="165"/>
+        <source>Bare antall ble tatt – ingen fordeling på grupper.</source>
+        <translation>Only numbers were taken – no split by group.</translation>
+    </message>
+</context>
+<context>
     <name>VotesPane</name>
     <message>
         <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
@@ -4245,316 +4455,326 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="183"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="189"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="191"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="192"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="193"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="191"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="194"/>
         <source>Innstillingen i </source>
         <translation>Recommendation in </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="192"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="195"/>
         <source> punkter</source>
         <translation> points</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="193"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="196"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="195"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="198"/>
         <source>Står mot hverandre</source>
         <translation>Competing proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="205"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="205"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="208"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="212"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="295"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="299"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="356"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="361"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="358"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="363"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="369"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="382"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="860"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="374"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="867"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="392"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="397"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="421"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="426"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="468"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="474"/>
         <source>Samlet votering, til og med</source>
         <translation>Combined vote, up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="469"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="475"/>
         <source>Samme mot som forrige (Ctrl+R)</source>
         <translation>Same against as last vote (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="470"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="476"/>
         <source>Bare forslagsstillerne for (Ctrl+P)</source>
         <translation>Only the proposers for (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="471"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="477"/>
         <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
         <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="472"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="478"/>
         <source>Registrer voteringen (Enter)</source>
         <translation>Record the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="688"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="694"/>
         <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
         <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="691"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="697"/>
         <source>Neste: {first} mot {second}.</source>
         <translation>Next: {first} against {second}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="694"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="700"/>
         <source>Deretter: vinneren mot {rest}.</source>
         <translation>Then: the winner against {rest}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="695"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="701"/>
         <source>, deretter vinneren mot </source>
         <translation>, then the winner against </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="698"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="704"/>
         <source>Alternativ votering ferdig: {winner} står igjen.</source>
         <translation>Alternative vote complete: {winner} remains.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="714"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="720"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="720"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="726"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="723"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="427"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="921"/>
+        <source>✓ vedtatt</source>
+        <translation>✓ adopted</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="921"/>
+        <source>✗ falt</source>
+        <translation>✗ defeated</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="432"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="760"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="766"/>
         <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
         <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="761"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="767"/>
         <source>Votering over voteringsorden…</source>
         <translation>Vote on the voting order…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="762"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="768"/>
         <source>Oversendelsesforslag:</source>
         <translation>Proposals to forward:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="763"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="769"/>
         <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
         <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="782"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
         <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
         <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="784"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
         <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
         <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="786"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="792"/>
         <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
         <translation>Voting order adopted by {a} votes to {b}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="794"/>
         <source>Voteringsorden vedtatt stilltiende.</source>
         <translation>Voting order adopted tacitly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="796"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
         <source>vedtatt</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="796"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
         <source>falt</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="807"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="809"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="816"/>
         <source>{name} – oversendt</source>
         <translation>{name} – forwarded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="817"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="824"/>
         <source>Voteringsorden vedtatt stilltiende</source>
         <translation>Voting order adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="824"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="828"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="831"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
         <source>Votering over voteringsorden</source>
         <translation>Vote on the voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="825"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="832"/>
         <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
         <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="846"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="853"/>
         <source>Oversendt byrådet</source>
         <translation>Forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="874"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="881"/>
         <source>Det er votert i saken; protestene kan ikke endres (R-3.2c).</source>
         <translation>The item has been voted on; the objections cannot be changed (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="882"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="889"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="892"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="899"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="894"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="901"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

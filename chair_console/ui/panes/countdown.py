@@ -27,6 +27,7 @@ from chair_console.ui.panes.base import Pane
 from chair_console.ui.speech_view import clock_text, speech_view, upcoming_text
 
 COLOURS = {"normal": "#111827", "warning": "#b45309", "overtime": "#b00020", "idle": "#6b7280"}
+IDLE_CLOCK = "—:—"  # nobody has the floor (drawn in the idle grey)
 
 
 
@@ -108,7 +109,7 @@ class CountdownPane(Pane):
         if view.person is None:
             self.name.setText(self.tr("Ingen har ordet"))
             self.detail.setText("")
-            self.clock.setText("0:00")
+            self.clock.setText(IDLE_CLOCK)  # issue 17: never «0:00», which reads as time up
         else:
             self.name.setText(view.name)
             detail = f"{view.group} · {label(SPEECH_KINDS, view.kind)}"

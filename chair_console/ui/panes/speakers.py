@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.speaker_rules import (
-    allowed_seconds,
     budget_remaining,
     budget_seconds,
     interpellation_left,
@@ -37,6 +36,14 @@ from chair_console.timefmt import mmss
 from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
 from chair_console.ui.labels import label
 from chair_console.ui.panes.base import Pane
+from chair_console.ui.panes.speaker_list import (  # noqa: I001 - the large list (issue 17)
+    COLOUR_ROLE,
+    DETAIL_ROLE,
+    MAIN_ROLE,
+    NEXT_ROLE,
+    SpeakerRowDelegate,
+    list_font,
+)
 
 
 class SpeakersPane(Pane):
@@ -57,6 +64,8 @@ class SpeakersPane(Pane):
         self.add_button = QPushButton(objectName="addSpeakerButton")
         self.add_button.clicked.connect(self.add_from_input)
         self.queue = QListWidget(objectName="speakerQueue")
+        self.queue.setFont(list_font(self.queue.font()))  # issue 17: ≥ 18 pt, group colour, who is next
+        self.queue.setItemDelegate(SpeakerRowDelegate(self.queue))
         self.queue.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.queue.model().rowsMoved.connect(self._dragged)
         self.up_button = QPushButton(objectName="speakerUpButton")
@@ -140,17 +149,31 @@ class SpeakersPane(Pane):
         self.queue.clear()
         council = state.council
         now = self.controller.service.now()
-        for n, entry in enumerate(state.queues.get(state.current_item or "", ()), start=1):
+        for facts in speaker_rules.entry_facts(state, state.current_item or "", now):
+            entry, n = facts.entry, facts.position
             abbr = council.group_mark(entry.person, self.tr("uavh."), self.tr("byråd"))
-            allowed = allowed_seconds(state, entry, now)
+            main = f"{n}. {council.name_of(entry.person)} ({abbr})"
+            detail = [label(KIND_LABELS, entry.kind), mmss(facts.allowed)]
             text = self.tr("{n}. {name} ({group}) – {kind} – {time}").format(
                 n=n, name=council.name_of(entry.person), group=abbr, kind=label(KIND_LABELS, entry.kind),
-                time=mmss(allowed),
+                time=mmss(facts.allowed),
             )
             if entry.override:  # R-5.3b: the chair's exception
                 text += " – " + self.tr("møteleders unntak")
+                detail.append(self.tr("møteleders unntak"))
+            spoken = (self.tr("talt 1 gang") if facts.times_spoken == 1
+                      else self.tr("talt {count} ganger").format(count=facts.times_spoken))
+            text += " – " + spoken
+            detail.append(spoken)
+            if facts.is_next:
+                text += " – " + self.tr("neste")
+            group = council.group(council.group_of(entry.person) or "")
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, entry.id)
+            row.setData(COLOUR_ROLE, group.colour if group is not None and group.colour else None)
+            row.setData(NEXT_ROLE, facts.is_next)
+            row.setData(MAIN_ROLE, main)
+            row.setData(DETAIL_ROLE, " · ".join(detail))
             self.queue.addItem(row)
             if entry.id == selected:
                 self.queue.setCurrentItem(row)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import secrets
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +38,7 @@ from chair_console.procedure.votes import is_recommendation, recommendation_subj
 from chair_console.ui import dialogs
 from chair_console.ui.panes.base import Pane
 from chair_console.ui.panes.election_box import ElectionBox
-from chair_console.ui.vote_picture import VotePicture
+from chair_console.ui.vote_picture import VotePicture, VoteResultPanel
 
 METHODS = (
     ("hands", QT_TRANSLATE_NOOP("VotesPane", "Stemmetegn – de som stemmer mot")),
@@ -47,6 +47,7 @@ METHODS = (
     ("alternative", QT_TRANSLATE_NOOP("VotesPane", "Alternativ votering")),
 )
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 2  # in the order list: True adopted, False fell, None not voted on
 
 
 class VotesPane(Pane):
@@ -87,6 +88,7 @@ class VotesPane(Pane):
         self.results = QListWidget(objectName="voteResults")
         self.results.setWordWrap(True)
         self.picture = VotePicture()
+        self.result_panel = VoteResultPanel()  # the vote just recorded, big and at once
         self.decision = QPlainTextEdit(objectName="decisionText")
         self.decision.setMaximumHeight(90)
         self.decide_button = QPushButton(objectName="decideItemButton")
@@ -159,6 +161,7 @@ class VotesPane(Pane):
         layout.addWidget(self.members, 1)
         layout.addLayout(counts)
         layout.addLayout(buttons)
+        layout.addWidget(self.result_panel)
         layout.addWidget(self.election_box)
         layout.addWidget(self.results)
         layout.addWidget(self.picture)
@@ -194,6 +197,7 @@ class VotesPane(Pane):
         self._retranslate_order_decision()
         self.rivals_label.setText(self.tr("Står mot hverandre"))
         self.election_box.retranslate()
+        self.result_panel.retranslate()
         self._retranslate_quick_keys()
         self._method_changed()
 
@@ -299,6 +303,7 @@ class VotesPane(Pane):
             if vote.superseded_by is None:
                 last = vote
         self.picture.show_vote(state, last)
+        self.result_panel.show_vote(state, last)
 
     # -- counting --------------------------------------------------------------------
 
@@ -433,6 +438,7 @@ class VotesPane(Pane):
             for i in range(self.members.count()):
                 self.members.item(i).setCheckState(Qt.CheckState.Unchecked)
             self._filling = False
+            self._reset_count()
             self.decision.setPlainText(default_decision(self.controller.state, payload["item"]))
         return done
 
@@ -800,6 +806,7 @@ class VotesPane(Pane):
             subject = row.data(Qt.ItemDataRole.UserRole)
             mark = results.get(subject) or (self.tr("neste") if subject == upcoming else "")
             row.setText(f"{i + 1}. {subject_name(state, item_id, subject)}" + (f" – {mark}" if mark else ""))
+        self._mark_order(state)
         voted = voting.voted_subjects(state, item_id)
         forwarded = state.forwarded.get(item_id, ())
         for p in state.proposals.get(item_id, ()):
@@ -892,3 +899,51 @@ class VotesPane(Pane):
             if not self.controller.perform(ev.DECISION_TEXT_SET, {"item": item_id, "text": text}, lambda: self.tr("Vedtak")):
                 return False
         return self.controller.perform(ev.ITEM_DECIDED, {"item": item_id}, lambda: self.tr("Saken avgjort"))
+
+    # -- what a recorded vote changes at once: the order list marked, the next subject selected, the count reset --
+
+    def _mark_order(self, state: MeetingState) -> None:
+        """Each subject voted on gets a sign beside its words (✓ vedtatt, ✗ falt — never colour alone) and its result
+        in RESULT_ROLE (True adopted, False fell); once votes stand, the next subject not yet voted on is selected."""
+        item_id = state.current_item
+        if item_id is None:
+            return
+        won: dict[str, bool] = {}
+        for vote in state.final_votes(item_id):
+            for n, s in enumerate(vote.subjects):
+                won[s] = vote.adopted if vote.single else vote.winner == n
+        for i in range(self.order.count()):
+            row = self.order.item(i)
+            result = won.get(row.data(Qt.ItemDataRole.UserRole))
+            row.setData(RESULT_ROLE, result)
+            row.setIcon(_sign_icon(result) if result is not None else QIcon())
+            row.setForeground(QColor("#1b6e20") if result else QColor("#b00020") if result is False else QBrush())
+            row.setToolTip(self.tr("✓ vedtatt") if result else self.tr("✗ falt") if result is False else "")
+        if not won or self.order.currentRow() >= 0:  # before the first vote, or a row the secretary is moving
+            return
+        undone = [i for i in range(self.order.count()) if self.order.item(i).data(RESULT_ROLE) is None]
+        if undone:
+            self.order.setCurrentRow(undone[0])
+
+    def _reset_count(self) -> None:
+        """After a vote is recorded: nothing of its count stays for the next one."""
+        self._filling = True
+        self.against_count.setValue(0)
+        self.for_count.setValue(0)
+        self._filling = False
+        self._show_tally()
+
+
+def _sign_icon(adopted: bool) -> QIcon:
+    """✓ or ✗ drawn as the row's icon: the sign carries the result, the colour only helps."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#1b6e20") if adopted else QColor("#b00020"))
+    font = painter.font()
+    font.setPixelSize(14)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "✓" if adopted else "✗")
+    painter.end()
+    return QIcon(pixmap)
