@@ -169,10 +169,10 @@ class HallDisplay(QWidget):
         self.picture.show_rows([])
         self._card = card
         self.item.setVisible(card in (cards.SPEECH, cards.VOTING_CARD, cards.RESULT, cards.IDLE))
-        self._fit_item()
-        self.layout().activate()
         if card in (cards.SPEECH, cards.VOTING_CARD, cards.RESULT) or (card == cards.IDLE and state.current_item):
             self.item.setText(self._item_line(state))
+        self._fit_item()  # after the text is set: a long title shrinks, then is elided, never cut at both ends
+        self.layout().activate()
         getattr(self, f"_show_{card}")(state, view)
         self.pages.setCurrentWidget(self._cards[card])
 

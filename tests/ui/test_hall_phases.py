@@ -41,7 +41,9 @@ def every_text(hall) -> str:
 
 def snap(hall, name: str) -> None:
     hall.refresh()
-    hall.grab().save(f"/tmp/hall-card-{name}.png")
+    import tempfile
+
+    hall.grab().save(f"{tempfile.gettempdir()}/hall-card-{name}.png")
 
 
 def time_of_day(hall) -> str:
@@ -89,6 +91,9 @@ def test_speech_card_the_speaker_the_big_clock_and_the_next_five(console, hall):
         assert f"{n}. {council.name_of(person)}" in upcoming
     assert council.name_of(members[6]) not in upcoming
     assert re.fullmatch(r"\d\d:\d\d", time_of_day(hall))
+    item = find(hall, QLabel, "hallItem")  # the long title fits its line (shrunk or elided), never cut at both ends
+    assert item.fontMetrics().horizontalAdvance(item.text()) <= item.contentsRect().width()
+    assert item.text().startswith("Sak 304/26")
 
 
 def test_voting_card_the_proposal_being_voted_on_then_the_result_card_with_big_numbers(console, hall):
