@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure import chair_script as cs  # noqa: I001 - the script and banner by phase (issue 17)
@@ -83,8 +83,15 @@ class CurrentItemView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.title)
         layout.addSpacing(12)
-        layout.addWidget(self.script)
-        layout.addStretch(1)
+        # The script can be longer than the column is high (a long recommendation at 1366×768): it scrolls in its
+        # own area rather than being drawn over the title.
+        self.script.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.script_area = QScrollArea(objectName="chairScriptArea")
+        self.script_area.setWidgetResizable(True)
+        self.script_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.script_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.script_area.setWidget(self.script)
+        layout.addWidget(self.script_area, 1)
         controller.stateChanged.connect(self.set_state)
         self.set_state(controller.state)
 
