@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -670,7 +671,15 @@ class MainWindow(QMainWindow):
         else:  # the first start: maximised on the current screen
             show_maximised_on_current_screen(self)
         if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
-            QTimer.singleShot(0, self._default_sizes)  # once the window has its real size
+            # The default dock sizes, once the window has its real size — and again whenever the window is
+            # resized before a layout of the chair's own was saved (a maximised first start, then the real screen).
+            self._default_layout = True
+            QTimer.singleShot(0, self._default_sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "_default_layout", False):
+            QTimer.singleShot(0, self._default_sizes)
 
     def show_current_phase(self) -> None:
         """A meeting opened again shows its current phase: the roll call before the meeting is set, the
@@ -681,6 +690,7 @@ class MainWindow(QMainWindow):
             dock.raise_()
 
     def save_layout(self) -> None:
+        self._default_layout = False  # from now on the chair's own layout stands
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.sync()
