@@ -17,6 +17,7 @@ from chair_console.procedure import events as ev
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import open_database
 from chair_console.store.event_store import EventStore
+from meeting_script import to_voting
 
 SECRET = "Kjøpesum ZX-4711 kroner"  # planted in the closed item: must never be in the public minutes
 SECRET_TITLE = "Kjøp av eiendom i Fiktivgata 12"  # the closed item's own title: never public either (R-3.7a)
@@ -171,13 +172,7 @@ def test_R_3_3e_R_3_2b_R_7c_the_councils_decisions_in_the_minutes(tmp_path):
     committees decided tacitly, by count, or fallen: each in words under its item."""
     db = open_database(tmp_path / "decisions.sqlite3")
     svc = MeetingService(EventStore(db, ensure_demo_meeting(db, SystemClock().now())), SystemClock())
-    for m in svc.state.council.members:
-        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-    svc.record(ev.ITEM_OPENED, {"item": "s304"})
-    for group in ("SV", "R", "FrP"):
-        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
-    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    to_voting(svc)  # everyone present, s304 in voting with proposals from SV, R and FrP
     svc.record(ev.PROPOSAL_FORWARDED, {"item": "s304", "proposals": ["s304-p2", "s304-p3"], "method": "tacit"})
     svc.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["s304-p1", "recommendation"], "method": "tacit"})
     svc.record(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1"], "method": "hands", "against_count": 40})

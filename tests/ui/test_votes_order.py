@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+from meeting_script import to_voting
 from widgets import find
 
 from chair_console.procedure import events as ev
@@ -15,13 +16,7 @@ from chair_console.ui import dialogs
 @pytest.fixture
 def voting(console):
     svc = console.service
-    for m in svc.state.council.members:
-        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-    svc.record(ev.ITEM_OPENED, {"item": "s304"})
-    for group in ("SV", "R", "FrP"):
-        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
-    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    to_voting(svc)  # everyone present, s304 in voting with proposals from SV, R and FrP
     return console
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from meeting_script import to_voting
 from widgets import find
 
 from chair_console.procedure import events as ev
@@ -176,13 +177,7 @@ def test_voting_order_changed_by_keys(voting, qtbot):
 def three_proposals(console, qtbot):
     """s304 in voting with proposals from SV, R and FrP and the recommendation; the order decided (tacitly)."""
     svc = console.service
-    for m in svc.state.council.members:
-        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-    svc.record(ev.ITEM_OPENED, {"item": "s304"})
-    for group in ("SV", "R", "FrP"):
-        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
-    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    to_voting(svc)  # everyone present, s304 in voting with proposals from SV, R and FrP
     click(qtbot, console.window, "decideOrderButton")  # R-3.3e: nobody objected to the proposed order
     assert svc.state.decided_order["s304"] == ("s304-p1", "s304-p2", "s304-p3", "recommendation")
     return console
