@@ -1,6 +1,9 @@
 """Append-and-commit latency of one meeting event: the app's own path against raw sqlite3.
 
-    python bench/append_latency.py [--events 2000]
+    python bench/append_latency.py [--events 2000] [--db postgresql+psycopg://…] [--pg]
+
+With `--db URL` (or `--pg`: a throwaway local PostgreSQL cluster with fsync on, tests/pg_cluster.py) the app's
+path is also run on PostgreSQL, and the ratio of its median to SQLite's is printed.
 
 The app's path is MeetingService.record: reducer check, hash chain, one SQLAlchemy transaction
 (INSERT of the event + UPDATE of the chain head) committed with WAL and synchronous=FULL.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import sys
 import statistics
 import tempfile
 import time
@@ -23,7 +27,6 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.chain import canonical_json
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import PRAGMAS, open_database
-from chair_console.store.event_store import EventStore
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -32,11 +35,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def app_path(folder: Path, n: int) -> list[float]:
+def app_path(target: "Path | str", n: int) -> list[float]:
     clock = SystemClock()
-    db = open_database(folder / "app.sqlite3")
+    db = open_database(target)
     meeting_id = ensure_demo_meeting(db, clock.now())
-    service = MeetingService(EventStore(db, meeting_id), clock)
+    service = MeetingService(db.event_log(meeting_id), clock)
     members = [m.id for m in service.state.council.members]
     times = []
     for i in range(n):
@@ -81,13 +84,32 @@ def raw_sqlite(folder: Path, n: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--db", metavar="URL", help="also run the app's path on this (empty) PostgreSQL database")
+    parser.add_argument("--pg", action="store_true", help="also run it on a throwaway local PostgreSQL cluster")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        raw = raw_sqlite(folder, args.events)
-        app = app_path(folder, args.events)
+    cluster = None
+    if args.pg and not args.db:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+        from pg_cluster import start_cluster
+
+        cluster = start_cluster(durable=True)
+        if cluster is None:
+            raise SystemExit("no PostgreSQL server binaries found (Debian: apt-get install postgresql)")
+        args.db = cluster.new_database("bench")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            raw = raw_sqlite(folder, args.events)
+            app = app_path(folder / "app.sqlite3", args.events)
+            pg = app_path(args.db, args.events) if args.db else None
+    finally:
+        if cluster is not None:
+            cluster.stop()
     rows = []
-    for name, values in (("raw sqlite3 INSERT+COMMIT", raw), ("app MeetingService.record", app)):
+    runs = [("raw sqlite3 INSERT+COMMIT", raw), ("app MeetingService.record", app)]
+    if pg is not None:
+        runs.append(("app on PostgreSQL", pg))
+    for name, values in runs:
         ms = [v * 1000 for v in values]
         rows.append((name, statistics.median(ms), percentile(ms, 99), max(ms)))
     print(f"events per run: {args.events}   (WAL, synchronous=FULL, same disk)")
@@ -97,6 +119,9 @@ def main() -> None:
     ratio = rows[1][1] / rows[0][1]
     print(f"ratio of medians (app / raw): {ratio:.2f}   goal <= 3")
     print(f"app p99: {rows[1][2]:.3f} ms   goal < 16 ms   {'OK' if rows[1][2] < 16 else 'MISSED'}")
+    if pg is not None:
+        print(f"PostgreSQL / SQLite, ratio of the app path's medians: {rows[2][1] / rows[1][1]:.2f}   "
+              f"(PostgreSQL p99 {rows[2][2]:.3f} ms)")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,9 @@
-"""The event store: append one event per transaction, load a log, verify a chain."""
+"""The event store: append one event per transaction, load a log, verify a chain.
+
+`EventStore` implements the storage port's `EventLog` (store/port.py) on an opened database: reads go through
+store/reader.py (raw sqlite3 for a SQLite file, for a fast start; a pooled psycopg connection for PostgreSQL),
+appends through SQLAlchemy (store/writer.py), and failures are classified by the database's own error types
+(`Database.classify_error`). `verify_*` check the hash chain the same way on both databases."""
 
 from __future__ import annotations
 
@@ -6,22 +11,20 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from chair_console.procedure.chain import GENESIS, event_hash
-from chair_console.procedure.errors import CodedError
 from chair_console.procedure.events import Event
 from chair_console.store import reader
-from chair_console.store.sqlite_errors import classify, detail, sqlite_error
+from chair_console.store.port import Head, Problem, StoreError
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from chair_console.store.database import Database
 
-
-class StoreError(CodedError):
-    """Writing to the database failed; nothing was recorded."""
+__all__ = ["EventStore", "StoreError", "Problem", "Head", "verify_file", "verify_meeting", "find_head"]
+Source = Union[Path, "Database"]
 
 
 def _row_hash(uid: str, row) -> str:  # noqa: ANN001
@@ -39,15 +42,15 @@ def _row_hash(uid: str, row) -> str:  # noqa: ANN001
 
 
 class EventStore:
-    """Appends events to one meeting's log. One instance per open meeting.
+    """One meeting's log (the port's `EventLog`). One instance per open meeting.
 
-    Opening reads with sqlite3 (fast start); the SQLAlchemy connection for appends is made on the
-    first append, or earlier by `prepare()` once the window is up."""
+    Opening reads with sqlite3 on a SQLite file (fast start); the SQLAlchemy connection for appends is made on
+    the first append, or earlier by `prepare()` once the window is up."""
 
     def __init__(self, db: "Database", meeting_id: int) -> None:
         self._db = db
         self.meeting_id = meeting_id
-        head = reader.meeting_head(db.path, meeting_id)
+        head = reader.meeting_head(db, meeting_id)
         if head is None:
             raise StoreError("store.no_meeting", meeting=meeting_id)
         self.uid: str = head.uid
@@ -62,6 +65,20 @@ class EventStore:
     @property
     def read_only(self) -> bool:
         return self._db.read_only
+
+    def head(self) -> Head:
+        return Head(self._head_seq, self._head_hash)
+
+    def refresh_head(self) -> Head:
+        """The head as the database has it now (another writer may have moved it); this log then expects it."""
+        head = reader.meeting_head(self._db, self.meeting_id)
+        if head is None:
+            raise StoreError("store.no_meeting", meeting=self.meeting_id)
+        self._head_seq, self._head_hash = head.head_seq, head.head_hash
+        return self.head()
+
+    def verify(self) -> list[Problem]:
+        return verify_meeting(self._db, self.meeting_id)
 
     def prepare(self) -> None:
         """Load SQLAlchemy and open the writing connection now, so the first append is quick."""
@@ -79,70 +96,76 @@ class EventStore:
             self._writer.close()
             self._writer = None
 
-    def load(self) -> list[Event]:
-        return reader.load_events(self._db.path, self.meeting_id)
+    def load(self, since: int = 0) -> list[Event]:
+        """The events after sequence number `since` (the whole log by default), in order."""
+        return reader.load_events(self._db, self.meeting_id, since)
 
-    def append(self, event: Event) -> str:
-        """Write one event and move the chain's head, in one committed transaction.
+    def append(self, event: Event, expected: Head | None = None) -> str:
+        """Write one event after the head `expected` (default: the head this log last saw) and move the chain's
+        head, in one committed transaction.
 
-        Returns the event's hash. On any failure nothing is written (StoreError)."""
-        if event.seq != self._head_seq + 1:
-            raise StoreError("store.out_of_sequence", expected=self._head_seq + 1, got=event.seq)
-        if self._db.read_only:
-            raise StoreError("db.read_only", path=str(self._db.path))
+        Returns the event's hash. On any failure nothing is written (StoreError); when another writer moved the
+        head first: `store.concurrent_writer` (the database's unique key and guard triggers refuse it)."""
+        expected = expected or self.head()
+        if event.seq != expected.seq + 1:
+            raise StoreError("store.out_of_sequence", expected=expected.seq + 1, got=event.seq)
+        if self._db.read_only:  # a read-only file, or a PostgreSQL role that may only read
+            raise StoreError("db.read_only" if self._db.dialect == "sqlite" else "store.read_only_role",
+                             path=self._db.where)
         try:
             from chair_console.store.writer import write_event
 
             conn = self._connection()
             with conn.begin():
-                digest = write_event(conn, self.meeting_id, self.uid, self._head_hash, event)
+                digest = write_event(conn, self.meeting_id, self.uid, expected.hash, event)
         except StoreError:
             raise
-        except Exception as exc:  # disk full, read-only file, locked …: nothing was committed
+        except Exception as exc:  # disk full, read-only file, locked, server gone …: nothing was committed
             self.close()  # start from a fresh connection next time
-            code = classify(exc, default="store.write_failed")
-            if code == "db.constraint":  # another instance wrote this seq, or moved the head
-                raise StoreError("store.concurrent_writer", detail=detail(exc)) from exc
-            if sqlite_error(exc) is None and not isinstance(exc, OSError):
+            code = self._db.classify_error(exc, default="store.write_failed")
+            if code is None:  # not the database's error: a bug, told as one
                 raise
-            raise StoreError(code, path=str(self._db.path), detail=detail(exc)) from exc
+            digest = self._landed_anyway(code, event, expected)
+            if digest is None:
+                if code == "db.constraint":  # another instance wrote this seq, or moved the head
+                    code = "store.concurrent_writer"
+                raise StoreError(code, path=self._db.where, detail=self._db.error_detail(exc)) from exc
         self._head_seq = event.seq
         self._head_hash = digest
         return digest
+
+    def _landed_anyway(self, code: str, event: Event, expected: Head) -> str | None:
+        """After a failure whose outcome is unknown (the connection dropped around COMMIT), the event's hash if
+        the commit did land; None otherwise. A file database never leaves that unknown."""
+        return None
 
 
 # -- verification --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Problem:
-    meeting_id: int | None
-    seq: int | None
-    code: str  # chain.hash_mismatch, chain.gap, chain.head_mismatch, db.integrity …
-    detail: str = ""
-
-
-def verify_file(path: Path) -> list[Problem]:
-    """Check a database file read-only: SQLite integrity and every meeting's hash chain.
+def verify_file(path: Source) -> list[Problem]:
+    """Check a database read-only: SQLite integrity (a file) and every meeting's hash chain (both databases).
 
     Returns the problems found, first bad event first; an empty list means all is well."""
     return _verify(path, meeting_id=None, integrity=True)
 
 
-def verify_meeting(path: Path, meeting_id: int) -> list[Problem]:
+def verify_meeting(path: Source, meeting_id: int) -> list[Problem]:
     """Check one meeting's hash chain and head (read-only), before it is shown, printed or acted on."""
     return _verify(path, meeting_id=meeting_id, integrity=False)
 
 
-def _verify(path: Path, meeting_id: int | None, integrity: bool) -> list[Problem]:
+def _verify(path: Source, meeting_id: int | None, integrity: bool) -> list[Problem]:
     problems: list[Problem] = []
     try:
         conn = reader.connect(path)
-    except sqlite3.Error as exc:
-        return [Problem(None, None, "db.unreadable", str(exc))]
-    conn.row_factory = sqlite3.Row
+    except Exception as exc:
+        if not reader.is_read_error(exc):
+            raise
+        return [Problem(None, None, "db.unreadable", str(exc).strip().split("\n", 1)[0])]
+    sqlite = isinstance(conn, sqlite3.Connection)
     try:
-        if integrity:
+        if integrity and sqlite:  # PostgreSQL checks its own pages (data checksums); the chain is checked below
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
                 problems.append(Problem(None, None, "db.integrity", "; ".join(result[:5])))
@@ -153,15 +176,20 @@ def _verify(path: Path, meeting_id: int | None, integrity: bool) -> list[Problem
         if meeting_id is not None and not meetings:
             return [Problem(meeting_id, None, "chain.no_meeting")]
         for m in meetings:
-            problems.extend(_verify_meeting(conn, m))
-    except sqlite3.Error as exc:
-        problems.append(Problem(None, None, "db.unreadable", str(exc)))
+            problems.extend(_verify_meeting(conn, dict(zip(("id", "uid", "head_seq", "head_hash"), m))))
+    except Exception as exc:
+        if not reader.is_read_error(exc):
+            raise
+        problems.append(Problem(None, None, "db.unreadable", str(exc).strip().split("\n", 1)[0]))
     finally:
         conn.close()
     return problems
 
 
-def _verify_meeting(conn: sqlite3.Connection, m: sqlite3.Row) -> list[Problem]:
+_CHAIN_COLUMNS = ("seq", "kind", "payload", "actor", "wall_us", "mono_ns", "boot", "prev_hash", "hash")
+
+
+def _verify_meeting(conn: sqlite3.Connection, m: dict) -> list[Problem]:
     prev = GENESIS
     expected_seq = 1
     rows = conn.execute(
@@ -169,7 +197,8 @@ def _verify_meeting(conn: sqlite3.Connection, m: sqlite3.Row) -> list[Problem]:
         "FROM meeting_event WHERE meeting_id = ? ORDER BY seq",
         (m["id"],),
     )
-    for row in rows:
+    for values in rows:
+        row = dict(zip(_CHAIN_COLUMNS, values))
         if row["seq"] != expected_seq:
             return [Problem(m["id"], expected_seq, "chain.gap", f"found {row['seq']}")]
         if row["prev_hash"] != prev:
@@ -190,8 +219,8 @@ def _verify_meeting(conn: sqlite3.Connection, m: sqlite3.Row) -> list[Problem]:
 
 
 class _RowView:
-    def __init__(self, row: sqlite3.Row) -> None:
-        self.__dict__.update({k: row[k] for k in row.keys()})
+    def __init__(self, row: dict) -> None:
+        self.__dict__.update(row)
 
 
 # -- a printed head hash -----------------------------------------------------------------------------
@@ -215,7 +244,7 @@ class HeadMatch:
     after: tuple[LoggedEvent, ...]
 
 
-def find_head(path: Path, short: str) -> list[HeadMatch]:
+def find_head(path: Source, short: str) -> list[HeadMatch]:
     """The events whose hash begins with `short` (the short form printed in minutes and exports), each
     with the events recorded after it in its meeting (read-only)."""
     prefix = short.strip().lower()

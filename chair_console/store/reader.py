@@ -11,9 +11,15 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
 from chair_console.procedure.events import Event
 from chair_console.procedure.timebase import Instant
+
+if TYPE_CHECKING:
+    from chair_console.store.database import Database
+
+Source = Union[Path, str, "Database"]  # a SQLite file, or an opened database of either kind
 
 
 @dataclass(frozen=True)
@@ -23,10 +29,16 @@ class MeetingHead:
     head_hash: str
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection. On a read-only disk or folder SQLite cannot make the WAL index beside the
-    file; a file with no pending WAL is then opened as immutable (nothing can change it there anyway)."""
-    path = Path(path)
+def connect(source: "Source") -> sqlite3.Connection:
+    """A read-only connection: to a SQLite file (a path, or an opened SQLite database), or, for a PostgreSQL
+    database, one of its pooled connections (`PostgresDatabase.read_connection`: the same `execute(sql, params)`
+    with `?` placeholders, rows as tuples). On a read-only disk or folder SQLite cannot make the WAL index
+    beside the file; a file with no pending WAL is then opened as immutable (nothing can change it there)."""
+    if not isinstance(source, (str, os.PathLike)):
+        if getattr(source, "dialect", "sqlite") != "sqlite":
+            return source.read_connection()
+        source = source.path
+    path = Path(source)
     uri = path.resolve().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
     try:
@@ -46,22 +58,22 @@ def connect(path: Path) -> sqlite3.Connection:
 _READONLY, _CANTOPEN = 8, 14
 
 
-def _one(path: Path, sql: str, params: tuple = ()) -> tuple | None:
+def _one(path: Source, sql: str, params: tuple = ()) -> tuple | None:
     with closing(connect(path)) as conn:
         return conn.execute(sql, params).fetchone()
 
 
-def last_used_meeting(path: Path) -> int | None:
+def last_used_meeting(path: Source) -> int | None:
     row = _one(path, "SELECT id FROM meeting ORDER BY last_used_wall_us DESC, id DESC LIMIT 1")
     return row[0] if row else None
 
 
-def demo_meeting(path: Path) -> int | None:
+def demo_meeting(path: Source) -> int | None:
     row = _one(path, "SELECT id FROM meeting WHERE origin = 'demo' ORDER BY id LIMIT 1")
     return row[0] if row else None
 
 
-def meeting_by_title(path: Path, title: str, origin: str | None = None) -> int | None:
+def meeting_by_title(path: Source, title: str, origin: str | None = None) -> int | None:
     """The first meeting with this title (and origin: meeting, demo or simulation, if given)."""
     if origin is None:
         row = _one(path, "SELECT id FROM meeting WHERE title = ? ORDER BY id LIMIT 1", (title,))
@@ -70,23 +82,30 @@ def meeting_by_title(path: Path, title: str, origin: str | None = None) -> int |
     return row[0] if row else None
 
 
-def meeting_ids(path: Path) -> list[int]:
+def meeting_ids(path: Source) -> list[int]:
     with closing(connect(path)) as conn:
         return [r[0] for r in conn.execute("SELECT id FROM meeting ORDER BY id")]
 
 
-def meeting_origin(path: Path, meeting_id: int) -> str | None:
+def meetings_between(path: Source, first: str, last: str) -> list[tuple[int, str, str]]:
+    """(id, title, date) of every meeting whose date (ISO, its first day) is from `first` to `last`, by date."""
+    with closing(connect(path)) as conn:
+        return [tuple(r) for r in conn.execute(
+            "SELECT id, title, date FROM meeting WHERE date >= ? AND date <= ? ORDER BY date, id", (first, last))]
+
+
+def meeting_origin(path: Source, meeting_id: int) -> str | None:
     row = _one(path, "SELECT origin FROM meeting WHERE id = ?", (meeting_id,))
     return row[0] if row else None
 
 
-def real_meetings(path: Path) -> list[str]:
+def real_meetings(path: Source) -> list[str]:
     """Titles of the meetings that are neither demo nor simulation."""
     with closing(connect(path)) as conn:
         return [r[0] for r in conn.execute("SELECT title FROM meeting WHERE origin = 'meeting' ORDER BY id")]
 
 
-def stored_people(path: Path) -> dict[str, set[tuple[str, str, str]]]:
+def stored_people(path: Source) -> dict[str, set[tuple[str, str, str]]]:
     """Per council term: (table, id, name) of every member, substitute and city government member."""
     people: dict[str, set[tuple[str, str, str]]] = {}
     with closing(connect(path)) as conn:
@@ -98,16 +117,29 @@ def stored_people(path: Path) -> dict[str, set[tuple[str, str, str]]]:
     return people
 
 
-def meeting_head(path: Path, meeting_id: int) -> MeetingHead | None:
+def meeting_head(path: Source, meeting_id: int) -> MeetingHead | None:
     row = _one(path, "SELECT uid, head_seq, head_hash FROM meeting WHERE id = ?", (meeting_id,))
     return MeetingHead(*row) if row else None
 
 
-def load_events(path: Path, meeting_id: int) -> list[Event]:
+def load_events(path: Source, meeting_id: int, since: int = 0) -> list[Event]:
+    """The meeting's events after sequence number `since` (all of them by default), in order."""
     with closing(connect(path)) as conn:
         rows = conn.execute(
             "SELECT seq, kind, payload, actor, wall_us, mono_ns, boot FROM meeting_event "
-            "WHERE meeting_id = ? ORDER BY seq",
-            (meeting_id,),
+            "WHERE meeting_id = ? AND seq > ? ORDER BY seq",
+            (meeting_id, since),
         ).fetchall()
     return [Event(seq, kind, json.loads(payload), actor, Instant(w, m, b)) for seq, kind, payload, actor, w, m, b in rows]
+
+
+def meetings(path: Source) -> list[tuple[int, str, str, str, str, int, str]]:
+    """(id, uid, title, date, origin, head_seq, head_hash) of every meeting, by id."""
+    with closing(connect(path)) as conn:
+        return [tuple(r) for r in conn.execute(
+            "SELECT id, uid, title, date, origin, head_seq, head_hash FROM meeting ORDER BY id")]
+
+
+def is_read_error(exc: BaseException) -> bool:
+    """Whether `exc` is the database driver's own error (sqlite3's, or psycopg's for PostgreSQL), by type."""
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.split(".")[0] == "psycopg"

@@ -7,7 +7,7 @@ from sqlalchemy import bindparam, insert, update
 from chair_console.models import EventRow, MeetingRow
 from chair_console.procedure.chain import canonical_json, event_hash
 from chair_console.procedure.events import Event
-from chair_console.store.event_store import StoreError
+from chair_console.store.port import StoreError
 
 _events = EventRow.__table__
 _meetings = MeetingRow.__table__
@@ -25,10 +25,13 @@ _MOVE_HEAD = (
 )
 
 
-def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -> str:  # noqa: ANN001
-    """Insert `event` after `prev_hash` and move the meeting's head, inside the caller's transaction."""
-    payload = canonical_json(dict(event.payload))
-    digest = event_hash(
+def digest_of(uid: str, prev_hash: str, event: Event) -> str:
+    """The hash `write_event` stores for `event` after `prev_hash`."""
+    return _digest(uid, prev_hash, event, canonical_json(dict(event.payload)))
+
+
+def _digest(uid: str, prev_hash: str, event: Event, payload: str) -> str:
+    return event_hash(
         meeting_uid=uid,
         seq=event.seq,
         kind=event.kind,
@@ -39,6 +42,12 @@ def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -
         boot=event.at.boot,
         prev_hash=prev_hash,
     )
+
+
+def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -> str:  # noqa: ANN001
+    """Insert `event` after `prev_hash` and move the meeting's head, inside the caller's transaction."""
+    payload = canonical_json(dict(event.payload))
+    digest = _digest(uid, prev_hash, event, payload)
     conn.execute(
         _INSERT_EVENT,
         {

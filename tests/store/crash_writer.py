@@ -11,15 +11,14 @@ from chair_console.demo import ensure_demo_meeting
 from chair_console.procedure import events as ev
 from chair_console.procedure.council import Council
 from chair_console.services.meeting_service import MeetingService
-from chair_console.store.database import open_database
-from chair_console.store.event_store import EventStore
+from chair_console.store.database import is_database_url, open_database
 
 
 def main(path: str) -> None:
     clock = SystemClock()
-    db = open_database(Path(path))
+    db = open_database(path if is_database_url(path) else Path(path))  # a file, or a PostgreSQL URL
     meeting_id = ensure_demo_meeting(db, clock.now())
-    service = MeetingService(EventStore(db, meeting_id), clock)
+    service = MeetingService(db.event_log(meeting_id), clock)
     council: Council = service.state.council
     members = [m.id for m in council.members]
     print("ready", service.state.last_seq, flush=True)

@@ -53,12 +53,54 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("origin", sa.String(length=20), nullable=False, server_default="meeting"))
     op.execute("UPDATE meeting SET origin = 'demo' WHERE is_demo")
     op.execute("UPDATE meeting SET origin = 'simulation' WHERE title LIKE 'Simulert bystyremøte (frø %'")
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in PG_GUARDS:
+            op.execute(statement)
+        return
     for name, body in GUARDS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
 
+# PostgreSQL: the same guards as plpgsql functions, each raising a SQLSTATE of its own (store/db_errors.py):
+# CC004 a meeting deleted or its identity changed, CC003 the head moved other than one step onto the event just
+# written, CC002 an event that does not follow the head.
+PG_GUARDS = (
+    "CREATE FUNCTION meeting_no_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION 'meetings cannot be deleted' USING ERRCODE = 'CC004'; END $$",
+    "CREATE TRIGGER meeting_no_delete BEFORE DELETE ON meeting FOR EACH ROW EXECUTE FUNCTION meeting_no_delete()",
+    "CREATE TRIGGER meeting_no_truncate BEFORE TRUNCATE ON meeting FOR EACH STATEMENT "
+    "EXECUTE FUNCTION meeting_no_delete()",
+    "CREATE FUNCTION meeting_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NEW.id IS DISTINCT FROM OLD.id OR NEW.uid IS DISTINCT FROM OLD.uid OR NEW.term_id IS DISTINCT FROM "
+    "OLD.term_id OR NEW.origin IS DISTINCT FROM OLD.origin OR NEW.created_wall_us IS DISTINCT FROM "
+    "OLD.created_wall_us THEN "
+    "RAISE EXCEPTION 'a meeting''s identity cannot change' USING ERRCODE = 'CC004'; END IF; "
+    "IF (NEW.head_seq IS DISTINCT FROM OLD.head_seq OR NEW.head_hash IS DISTINCT FROM OLD.head_hash) AND "
+    "(NEW.head_seq IS DISTINCT FROM OLD.head_seq + 1 OR NOT EXISTS (SELECT 1 FROM meeting_event e "
+    "WHERE e.meeting_id = NEW.id AND e.seq = NEW.head_seq AND e.hash = NEW.head_hash "
+    "AND e.prev_hash = OLD.head_hash)) THEN "
+    "RAISE EXCEPTION 'the head of the chain only moves to the next event' USING ERRCODE = 'CC003'; END IF; "
+    "RETURN NEW; END $$",
+    "CREATE TRIGGER meeting_guard BEFORE UPDATE ON meeting FOR EACH ROW EXECUTE FUNCTION meeting_guard()",
+    "CREATE FUNCTION meeting_event_follows_head() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF NOT EXISTS (SELECT 1 FROM meeting m WHERE m.id = NEW.meeting_id AND m.head_seq + 1 = NEW.seq "
+    "AND m.head_hash = NEW.prev_hash) THEN "
+    "RAISE EXCEPTION 'an event must follow the head of its chain' USING ERRCODE = 'CC002'; END IF; "
+    "RETURN NEW; END $$",
+    "CREATE TRIGGER meeting_event_follows_head BEFORE INSERT ON meeting_event FOR EACH ROW "
+    "EXECUTE FUNCTION meeting_event_follows_head()",
+)
+
+
 def downgrade() -> None:
-    for name in GUARDS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS meeting_event_follows_head ON meeting_event")
+        for name in ("meeting_guard", "meeting_no_truncate", "meeting_no_delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON meeting")
+        for name in ("meeting_event_follows_head", "meeting_guard", "meeting_no_delete"):
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+    else:
+        for name in GUARDS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.drop_column("origin")
