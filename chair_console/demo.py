@@ -41,12 +41,14 @@ def ensure_demo_meeting(db: "Database", at: Instant, demo_dir: Path | None = Non
     folder = demo_dir or resources_dir() / "demo"
     council = demo_council(folder)
     check_training_database(db, council)
-    existing = reader.demo_meeting(db.path)
+    existing = reader.demo_meeting(db)
     if existing is not None:
         return existing
     from chair_console.store.council_store import save_council
+    from chair_console.store.database import check_file
     from chair_console.store.meetings import create_meeting
 
+    check_file(db)  # the window opens without the whole-file check: never write into a damaged file
     meeting = read_json(folder / MEETING_FILE)
     info, agenda = meeting_from_dict(meeting)
     questions = tuple(meeting.get("questions", ())) if isinstance(meeting, dict) else ()

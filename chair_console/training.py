@@ -26,12 +26,12 @@ def demo_people(council: Council) -> set[tuple[str, str, str]]:
 
 def check_training_database(db: "Database", council: Council) -> None:
     """Refuse (DatabaseError db.training_only, nothing written) a database holding real data."""
-    if not db.path.exists() or db.path.stat().st_size == 0:
+    if db.dialect == "sqlite" and (not db.path.exists() or db.path.stat().st_size == 0):
         return
-    real = reader.real_meetings(db.path)
+    real = reader.real_meetings(db)
     if real:
-        raise DatabaseError("db.training_only", path=str(db.path), what=f"«{real[0]}»")
+        raise DatabaseError("db.training_only", path=db.where, what=f"«{real[0]}»")
     expected = demo_people(council)
-    for term, people in reader.stored_people(db.path).items():
+    for term, people in reader.stored_people(db).items():
         if term != council.term.id or people != expected:
-            raise DatabaseError("db.training_only", path=str(db.path), what=term)
+            raise DatabaseError("db.training_only", path=db.where, what=term)

@@ -14,6 +14,17 @@ def not_adjourned(state: MeetingState) -> None:
         raise RuleViolation("meeting.adjourned")
 
 
+def is_seated(state: MeetingState, person: str) -> bool:
+    """Whether `person` sits in the council now: `person in state.seated().values()` without building the
+    seating (checked at every speaker and speech, so on every replay of a long meeting)."""
+    if person in state.substitutions:  # the member's seat is taken by a substitute
+        return any(sub.substitute == person for sub in state.substitutions.values())
+    attendance = state.attendance.get(person)
+    if attendance is not None and attendance.present:
+        return True
+    return any(sub.substitute == person for sub in state.substitutions.values())
+
+
 def known_item(state: MeetingState, event: Event) -> AgendaItem:
     item_id = event.data.item
     item = state.item(item_id)

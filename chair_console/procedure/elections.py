@@ -14,7 +14,6 @@ counts per list and blank are recorded and the seats are given by majority.propo
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import majority
@@ -31,6 +30,7 @@ from chair_console.procedure.election_results import (
 )
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.payloads import ElectionLot, ElectionProportional
 from chair_console.procedure.payloads import ElectionRound as ElectionRoundPayload
 from chair_console.procedure.state import MeetingState

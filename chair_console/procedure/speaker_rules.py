@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.common import is_seated
 from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.speakers import (
     ANSWER,
     ANSWER_LIMIT,
@@ -195,7 +197,7 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
         if kind != GOVERNMENT and kind not in (ANSWER, REPLY):
             raise RuleViolation("speaker.government_kind", person=person)
     else:
-        if person not in state.seated().values():
+        if not is_seated(state, person):
             raise RuleViolation("speaker.not_present", person=person)
         if kind == GOVERNMENT:
             raise RuleViolation("speaker.not_government", person=person)

@@ -17,7 +17,7 @@ from chair_console.procedure.events import Event
 from chair_console.procedure.reducer import advance, replay
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
-from chair_console.store.event_store import EventStore
+from chair_console.store.port import EventLog
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class ActionsHeld(CodedError):
 
 
 class MeetingService:
-    def __init__(self, store: EventStore, clock: Clock, actor: str = "chair") -> None:
+    def __init__(self, store: EventLog, clock: Clock, actor: str = "chair") -> None:
         self._store = store
         self._clock = clock
         self.actor = actor

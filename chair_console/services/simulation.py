@@ -14,7 +14,6 @@ from chair_console.services.meeting_service import MeetingService
 from chair_console.simulator import Params, SimClock, plan, run
 from chair_console.store import reader
 from chair_console.store.database import Database
-from chair_console.store.event_store import EventStore
 from chair_console.training import check_training_database
 
 
@@ -32,7 +31,7 @@ def simulate(db: Database, seed: int, params: Params, report: Callable[[int], No
     folder = resources_dir() / "demo"
     council = Council.from_dict(read_json(folder / COUNCIL_FILE))
     check_training_database(db, council)  # never into a real council's database
-    meeting_id = reader.meeting_by_title(db.path, title_for(seed), origin="simulation")
+    meeting_id = reader.meeting_by_title(db, title_for(seed), origin="simulation")
     if meeting_id is None:
         info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
         with db.writing():
@@ -43,9 +42,9 @@ def simulate(db: Database, seed: int, params: Params, report: Callable[[int], No
         from chair_console.services.records import checked
 
         checked(db, meeting_id, unverified=False)  # never continue a log that fails verification
-    events = reader.load_events(db.path, meeting_id)
+    events = reader.load_events(db, meeting_id)
     steps = plan(events[0], params, seed)
-    service = MeetingService(EventStore(db, meeting_id), clock)
+    service = MeetingService(db.event_log(meeting_id), clock)
     try:
         start = len(events) - 1  # every step is one event after the meeting's first
         if stop_after is not None:

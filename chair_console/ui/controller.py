@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from chair_console.messages import describe
-from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
@@ -24,6 +23,7 @@ from chair_console.store.event_store import StoreError
 
 if TYPE_CHECKING:
     from chair_console.store.database import Database
+    from chair_console.store.event_store import Problem
 
 log = logging.getLogger(__name__)
 
@@ -104,17 +104,13 @@ class MeetingController(QObject):
         self.heldChanged.emit()
 
     def verify_log(self) -> bool:
-        """Check the meeting's hash chain (read-only). Until it passes, nothing can be recorded; a log that
-        fails stays held, with the same words `verify` uses."""
-        from chair_console.messages import describe_problem
-        from chair_console.store.event_store import verify_meeting
+        """Check the meeting's hash chain, then the file (read-only; run right after the first frame). Until
+        both pass, nothing can be recorded; a log or file that fails stays held, with the words `verify` uses."""
+        from chair_console.services.verification import check_opened_meeting
 
-        problems = verify_meeting(self.db.path, self.service.meeting_id)
-        if problems:
-            p = problems[0]
-            self._verify_failure = describe_problem(self.db_path, p.meeting_id, p.seq, p.code, p.detail)
-            log.error("the meeting's log failed verification: %s", p)
-            self.hold("log.failed_gui")
+        problem = check_opened_meeting(self.db, self.service.meeting_id)
+        if problem is not None:
+            self._failed(problem)
             return False
         self._verified = True
         if self.held_code == "log.verifying":
@@ -122,6 +118,15 @@ class MeetingController(QObject):
         else:
             self.heldChanged.emit()
         return True
+
+    def _failed(self, problem: "Problem") -> None:
+        from chair_console.messages import describe_problem
+
+        self._verified = False
+        self._verify_failure = describe_problem(self.db_path, problem.meeting_id, problem.seq, problem.code,
+                                                problem.detail)
+        log.error("the meeting's log failed verification: %s", problem)
+        self.hold("log.failed_gui")
 
     @property
     def verify_failure(self) -> str:
@@ -159,28 +164,32 @@ class MeetingController(QObject):
         ).format(members=len(council.members), groups=len(council.groups))
 
     def import_agenda(self, path: str, text: TextFn) -> bool:
-        """Replace this meeting's agenda with a file's (one undoable event)."""
-        from chair_console.importing import ImportDataError, read_agenda, read_questions
+        """Replace this meeting's agenda with a file's (one undoable event; the same use case as the command
+        line's `import agenda`)."""
+        from chair_console.importing import ImportDataError
+        from chair_console.services.imports import record_agenda
 
         try:
-            items = read_agenda(Path(path), self.state.council)
-            questions = read_questions(Path(path))
+            return self._push(lambda: record_agenda(self.service, Path(path))[1], text)
         except ImportDataError as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return False
-        return self.perform(ev.AGENDA_SET, {"agenda": [i.to_dict() for i in items], "questions": questions}, text)
 
-    def write_minutes(self, path: str, public: bool) -> bool:
-        """The minutes of this meeting: a draft until it is adjourned (read-only; nothing is recorded)."""
-        from chair_console.minutes import MinutesError, Options
-        from chair_console.services.records import save_minutes
+    def write_minutes(self, path: str, public: bool, archive: bool = False) -> bool:
+        """The minutes of this meeting: a draft until it is adjourned (read-only; nothing is recorded). The
+        same use case as the command line's `minutes`, which checks the chain once more just before writing."""
+        from chair_console.minutes import MinutesError
+        from chair_console.services.records import LogNotVerified, minutes
 
         if not self._verified:  # never a møtebok from a log that has not passed its check
             self.refused.emit(self.held_message() or describe("log.verifying"))
             return False
-        options = Options(public=public, draft=self.state.adjourned_at is None, head_hash=self.service.head_hash)
         try:
-            save_minutes(self.state, Path(path), options)
+            minutes(self.db, self.service.meeting_id, Path(path), public=public, archive=archive)  # archive: PDF/A-2b
+        except LogNotVerified as exc:  # changed on disk since it passed: held from now on, as at start
+            self._failed(exc.problem)
+            self.refused.emit(self._verify_failure)
+            return False
         except MinutesError as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return False
@@ -194,7 +203,10 @@ class MeetingController(QObject):
 
     def perform(self, kind: str, payload: dict | None, text: TextFn) -> bool:
         """Record an action; on success it goes on the undo stack. Returns whether it was recorded."""
-        event = self._guarded(lambda: self.service.record(kind, payload))
+        return self._push(lambda: self.service.record(kind, payload), text)
+
+    def _push(self, record: Callable[[], Event], text: TextFn) -> bool:
+        event = self._guarded(record)
         if event is None:
             return False
         self.undo_stack.push(RecordCommand(self, event, text))
