@@ -139,6 +139,8 @@ class ResultChart(QWidget):
         self.setMinimumHeight(80)
 
     def show_rows(self, rows: list[tuple[str, int, int]]) -> None:
+        if rows == self.rows:  # repainted only when the numbers change
+            return
         self.rows = rows
         self.update()
 

@@ -10,11 +10,12 @@ A plain layout per card, so the stream team can capture the window as it is."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState, Phase
-from chair_console.procedure.vote_words import result_sentence, subject_name, subject_text, subjects_name
+from chair_console.procedure.vote_words import independent_mark, result_sentence, subject_name, subject_text
+from chair_console.procedure.vote_words import subjects_name  # noqa: I001 - all in the hall's own language
 from chair_console.ui import hall_cards as cards
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.hall_cards import ResultChart, TimeOfDay
@@ -30,6 +31,8 @@ CLOCK_COLOURS = {"normal": "#ffffff", "warning": "#ffb020", "overtime": "#ff4d4d
 
 
 class HallDisplay(QWidget):
+    _item_text = ""  # the item's line in full (the label may show it elided)
+
     def __init__(self, controller: MeetingController, owner: QWidget | None = None) -> None:
         # Its own window, but owned by the main window: it goes when the console goes.
         super().__init__(owner, Qt.WindowType.Window)
@@ -81,9 +84,9 @@ class HallDisplay(QWidget):
         for key, colour in (("For", "#56b4e9"), ("Against", "#e69f00"), ("Blank", "#bbbbbb")):
             self.count_labels[key].setStyleSheet(f"color: {colour};")
             self.count_captions[key].setStyleSheet(f"color: {colour};")
-        controller.stateChanged.connect(lambda _s: self.refresh())
+        controller.stateChanged.connect(lambda _s: self._refresh_if_shown())
         self._timer = QTimer(self, interval=200)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         self._timer.start()
         self.resize(1280, 720)
         self._scale_fonts()
@@ -156,25 +159,40 @@ class HallDisplay(QWidget):
         """The card shown now (hall_cards: speech, voting, result, pause, closed, adjourned, idle)."""
         return self._card
 
+    def _refresh_if_shown(self) -> None:
+        """An event or the clock's tick: nothing to draw while the hall display is not shown (showEvent catches up)."""
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        """Show the card of the moment. Only what changed is set (an unchanged label is not repainted: the tick of the
+        clock repaints the clock); the labels of the other cards are empty, so nothing of an earlier card lingers."""
         state = self.controller.state
         self.setWindowTitle(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Chair Console – salskjerm")))
         self.time_of_day.set_text(QTime.currentTime().toString("HH:mm"))
-        view = speech_view(state, self.controller.service.now())
+        view = speech_view(state, self.controller.service.now(), self.language)
         log = self.controller.service.log
         card = cards.hall_card(state, view.person is not None, log[-1].kind if log else None)
-        for lab in self.findChildren(QLabel):  # nothing of an earlier card lingers in a hidden one
-            if card == cards.CLOSED or lab is not self.closed:
+        page = self._cards[card]
+        for lab in self.findChildren(QLabel):  # QLabel.setText leaves the same text alone
+            if lab is not page and lab is not self.item and not page.isAncestorOf(lab):
                 lab.setText("")
-        self.picture.show_rows([])
+        if card != cards.RESULT:
+            self.picture.show_rows([])
         self._card = card
         self.item.setVisible(card in (cards.SPEECH, cards.VOTING_CARD, cards.RESULT, cards.IDLE))
         if card in (cards.SPEECH, cards.VOTING_CARD, cards.RESULT) or (card == cards.IDLE and state.current_item):
-            self.item.setText(self._item_line(state))
-        self._fit_item()  # after the text is set: a long title shrinks, then is elided, never cut at both ends
+            self._item_text = self._item_line(state)
+        else:
+            self._item_text = ""
+        self._fit_item()  # a long title shrinks, then is elided, never cut at both ends; set once
         self.layout().activate()
         getattr(self, f"_show_{card}")(state, view)
-        self.pages.setCurrentWidget(self._cards[card])
+        self.pages.setCurrentWidget(page)
 
     def _show_closed(self, _state: MeetingState, _view: SpeechView) -> None:
         # R-3.7a: nothing of a closed item on the screen or the stream
@@ -190,21 +208,22 @@ class HallDisplay(QWidget):
         self.detail.setText(f"{view.group} · {self._t('Labels', SPEECH_KINDS.get(view.kind or '', view.kind or ''))}")
         self.clock.setText(clock_text(view))
         colour = CLOCK_COLOURS["overtime" if view.overtime else "warning" if view.warning else "normal"]
-        self.clock.setStyleSheet(f"color: {colour};")
+        if self.clock.styleSheet() != f"color: {colour};":  # re-polished only when the colour changes
+            self.clock.setStyleSheet(f"color: {colour};")
         self.upcoming.setText(self._upcoming(state))
 
     def _show_voting(self, state: MeetingState, _view: SpeechView) -> None:
         item = state.item(state.current_item)
         subject = cards.next_subject(state, item.id)
         self.vote_heading.setText(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Votering")))
-        self.vote_subject.setText(_cap(subject_name(state, item.id, subject)))
-        self.vote_text.setText(subject_text(state, item.id, subject))
+        self.vote_subject.setText(_cap(subject_name(state, item.id, subject, self.language)))
+        self.vote_text.setText(subject_text(state, item.id, subject, self.language))
 
     def _show_result(self, state: MeetingState, _view: SpeechView) -> None:
         item = state.item(state.current_item)
         vote = state.final_votes(item.id)[-1]
-        self.result_subject.setText(_cap(subjects_name(state, item.id, vote.subjects)))
-        self.result.setText(result_sentence(state, vote))
+        self.result_subject.setText(_cap(subjects_name(state, item.id, vote.subjects, self.language)))
+        self.result.setText(result_sentence(state, vote, self.language))
         numbers = cards.counts(vote)
         captions = {"For": (cards.FOR_SIGN, QT_TRANSLATE_NOOP("HallDisplay", "For")),
                     "Against": (cards.AGAINST_SIGN, QT_TRANSLATE_NOOP("HallDisplay", "Mot")),
@@ -217,7 +236,10 @@ class HallDisplay(QWidget):
                 sign, caption = captions[key]
                 self.count_labels[key].setText(str(numbers[i]))
                 self.count_captions[key].setText(f"{sign} {self._t('HallDisplay', caption)}")
-        self.picture.show_rows(by_group(state, vote))
+            else:
+                self.count_labels[key].setText("")
+                self.count_captions[key].setText("")
+        self.picture.show_rows(by_group(state, vote, self.language))
 
     def _show_pause(self, state: MeetingState, _view: SpeechView) -> None:
         if state.phase is Phase.SUSPENDED:
@@ -227,9 +249,8 @@ class HallDisplay(QWidget):
         self.pause_title.setText(self._t("HallDisplay", title))
         at = cards.resume_time(cards.last_pause_payload(self.controller.service.log))
         self.pause_resumes.setVisible(at is not None)
-        if at is not None:
-            self.pause_resumes.setText(
-                self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Møtet fortsetter kl. {time}")).format(time=at))
+        self.pause_resumes.setText("" if at is None else
+            self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Møtet fortsetter kl. {time}")).format(time=at))
 
     def _show_adjourned(self, _state: MeetingState, _view: SpeechView) -> None:
         self.adjourned.setText(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Møtet er hevet")))
@@ -270,7 +291,8 @@ class HallDisplay(QWidget):
             if gov is not None:
                 name, group = gov.name, gov.title
             elif council is not None:
-                name, group = council.name_of(entry.person), council.group_mark(entry.person)
+                name = council.name_of(entry.person)
+                group = council.group_mark(entry.person, independent_mark(self.language))
             lines.append(f"{n}. {name}" + (f" ({group})" if group else ""))
         return self._t("SpeechView", "Neste: {names}").format(names="\n" + "\n".join(lines))
 
@@ -304,7 +326,7 @@ class HallDisplay(QWidget):
 
     def _fit_item(self) -> None:
         """The item's title on one line: smaller down to 60 % of its size if it is long, then elided."""
-        text = self.item.text()
+        text = self._item_text
         font = QFont(self.item.font())
         full = cards.scaled_pixels(self, 0.045)
         room = max(100, self.width() - 2 * self.time_of_day.width() - 100)
@@ -313,10 +335,9 @@ class HallDisplay(QWidget):
         while size > full * 0.6 and QFontMetrics(font).horizontalAdvance(text) > room:
             size -= 1
             font.setPixelSize(size)
-        self.item.setFont(font)
-        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room)
-        if elided != text:
-            self.item.setText(elided)
+        if font != self.item.font():
+            self.item.setFont(font)
+        self.item.setText(QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._scale_fonts()

@@ -55,19 +55,28 @@ class SeatChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self._state = MeetingState()
+        self._seated: dict[str, str] = {}  # seat -> who sits in it (state.seated(), once per state)
+        self._shown: tuple | None = None  # the parts of the state drawn now
         self._seats: list[str] = []  # member ids in seating order
         self._marks: list[tuple[QPointF, float]] = []
 
     # -- data ----------------------------------------------------------------------
 
     def set_state(self, state: MeetingState) -> None:
+        """Repainted only when what it draws changed: the seats, who sits where, the chair, who is disqualified."""
+        shown = (state.council, state.attendance, state.substitutions, state.chair, state.disqualified,
+                 state.current_item)
         self._state = state
+        if self._shown is not None and all(a is b for a, b in zip(shown, self._shown)):
+            return
+        self._shown = shown
+        self._seated = state.seated()
         self._seats = [m.id for m in state.council.seating()] if state.council else []
         self.update()
 
     def seat_kind(self, seat: str) -> str:
         """present | substitute | away | unrecorded — what the mark shows."""
-        sitting = self._state.seated().get(seat)
+        sitting = self._seated.get(seat)
         if sitting == seat:
             return "present"
         if sitting is not None:
@@ -115,7 +124,7 @@ class SeatChart(QWidget):
             group = council.group(council.member(seat).group_id) if council else None
             colour = QColor(group.colour if group and group.colour else FALLBACK_COLOUR)
             kind = self.seat_kind(seat)
-            sitting = self._state.seated().get(seat)
+            sitting = self._seated.get(seat)
             if kind == "unrecorded":
                 p.setPen(QPen(QColor("#b9bcc2"), 1.2))
                 p.setBrush(QColor("#e3e5e8"))
@@ -199,7 +208,7 @@ class SeatChart(QWidget):
         council = self._state.council
         member = council.member(seat)
         abbr = council.group_mark(seat, self.tr("Uavh."))
-        sitting = self._state.seated().get(seat)
+        sitting = self._seated.get(seat)
         if sitting is not None and sitting != seat:
             return self.tr("{sub} møter for {name} ({group})").format(
                 sub=council.name_of(sitting), name=member.name, group=abbr

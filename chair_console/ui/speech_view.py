@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
+from chair_console.procedure.vote_words import independent_mark
 
 WARNING_SECONDS = 30
 
@@ -42,7 +43,8 @@ def clock_text(view: SpeechView) -> str:
     return f"+{text}" if view.overtime else text
 
 
-def speech_view(state: MeetingState, now: Instant) -> SpeechView:
+def speech_view(state: MeetingState, now: Instant, lang: str = "nb") -> SpeechView:
+    """The speech now; a person in no group is marked in `lang` (the operator's, or the hall display's own)."""
     council = state.council
     queue = state.queues.get(state.current_item or "", ())
 
@@ -52,7 +54,7 @@ def speech_view(state: MeetingState, now: Instant) -> SpeechView:
         gov = council.government_member(person)
         if gov is not None:
             return gov.name, gov.title
-        return council.name_of(person), council.group_mark(person)
+        return council.name_of(person), council.group_mark(person, independent_mark(lang))
 
     upcoming = tuple(who(e.person) for e in queue[:3])
     speech = state.speech

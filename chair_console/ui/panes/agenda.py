@@ -42,7 +42,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.timefmt import mmss
 from chair_console.ui import dialogs
 from chair_console.ui.labels import ITEM_KINDS, ITEM_STATUSES, label
-from chair_console.ui.panes.base import Pane, TableModel, record_table
+from chair_console.ui.panes.base import SPEAKING, Pane, TableModel, record_table
 
 
 def ask_vote_count(parent, state: MeetingState, item_id: str | None, title: str, question: str) -> dict | None:  # noqa: ANN001
@@ -88,6 +88,7 @@ def ask_council_decision(parent, state: MeetingState, item_id: str | None, title
 class AgendaModel(TableModel):
     # the columns, in the order of HEADERS
     COL_NUMBER, COL_TITLE, COL_KIND, COL_STATUS, COL_PLAN, COL_USED = range(6)
+    _BOLD, _GREYED = 6, 7  # after the columns' texts in a cached row: the item under debate, a finished item
     ITEM_ID_ROLE = Qt.ItemDataRole.UserRole  # the agenda item's id, on every column
     HEADERS = (
         QT_TRANSLATE_NOOP("AgendaModel", "Nr."),
@@ -103,20 +104,59 @@ class AgendaModel(TableModel):
         self._state = MeetingState()
         self._now = now
         self._plan = None
+        self._rows: list[tuple] = []  # per item: the texts of the columns, then bold, greyed (what data() shows)
 
     def set_state(self, state: MeetingState) -> None:
-        self.beginResetModel()
-        self._state = state
-        self._plan = run_plan(state, self._now())
-        self.endResetModel()
+        """The same items in the same order: `dataChanged` for the rows that changed; else a reset."""
+        same_items = [i.id for i in state.agenda] == [i.id for i in self._state.agenda]
+        plan = run_plan(state, self._now())
+        if not same_items:
+            self.beginResetModel()
+            self._state, self._plan = state, plan
+            self._rows = [self._row(item) for item in state.agenda]
+            self.endResetModel()
+            return
+        self._state, self._plan = state, plan
+        rows = [self._row(item) for item in state.agenda]
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        self._rows = rows
+        self.rows_changed(changed)
+
+    def _row(self, item) -> tuple:  # noqa: ANN001
+        status = item_progress.shown_status(self._state, item.id)  # a question hour or interpellation done shows so
+        kind = label(ITEM_KINDS, item.kind)
+        plan = self._plan.item(item.id) if self._plan else None
+        planned = ""
+        if plan is not None and plan.planned_minutes is not None:
+            start = plan.planned_start.strftime("%H:%M") if plan.planned_start else ""
+            planned = self.tr("{start} · {minutes} min").format(start=start, minutes=plan.planned_minutes).lstrip(" ·")
+        return (
+            item.number,
+            item.title,
+            self.tr("{kind} – lukket").format(kind=kind) if item.closed else kind,
+            self.tr("Behandlet") if status == item_progress.DONE else label(ITEM_STATUSES, status),
+            planned,
+            self._used(item.id),
+            item.id == self._state.current_item,  # _BOLD
+            status in FINAL_STATUSES or status == item_progress.DONE,  # _GREYED
+        )
+
+    def _used(self, item_id: str) -> str:
+        plan = self._plan.item(item_id) if self._plan else None
+        return mmss(plan.used_seconds) if plan is not None and plan.used_seconds > 0 else ""
 
     def tick(self) -> None:
-        """Used time of the item under debate moves on: refresh that column only."""
+        """Used time of the item under debate moves on: refresh that column, in the rows whose time changed."""
         if self._state.current_item is None or not self._state.agenda:
             return
         self._plan = run_plan(self._state, self._now())
-        last = len(self._state.agenda) - 1
-        self.dataChanged.emit(self.index(0, self.COL_USED), self.index(last, self.COL_USED))
+        changed = []
+        for n, item in enumerate(self._state.agenda):
+            used = self._used(item.id)
+            if n < len(self._rows) and self._rows[n][self.COL_USED] != used:
+                self._rows[n] = (*self._rows[n][: self.COL_USED], used, *self._rows[n][self.COL_USED + 1:])
+                changed.append(n)
+        self.rows_changed(changed, self.COL_USED, self.COL_USED)
 
     def _tooltip(self, item) -> str:  # noqa: ANN001
         lines = [f"{item.number}: {item.title}"]
@@ -142,47 +182,28 @@ class AgendaModel(TableModel):
         return 0 if parent.isValid() else len(self._state.agenda)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        item = self._state.agenda[index.row()]
-        status = item_progress.shown_status(self._state, item.id)  # a question hour or interpellation done shows so
-        current = item.id == self._state.current_item
-        if role == Qt.ItemDataRole.FontRole and current:
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.FontRole and row[self._BOLD]:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and (status in FINAL_STATUSES or status == item_progress.DONE):
+        if role == Qt.ItemDataRole.ForegroundRole and row[self._GREYED]:
             return QColor("#6b7280")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.COL_NUMBER, self.COL_TITLE):
-            return self._tooltip(item)
+            return self._tooltip(self._state.agenda[index.row()])
         if role == self.ITEM_ID_ROLE:
-            return item.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
-        if col == self.COL_NUMBER:
-            return item.number
-        if col == self.COL_TITLE:
-            return item.title
-        if col == self.COL_KIND:
-            kind = label(ITEM_KINDS, item.kind)
-            return self.tr("{kind} – lukket").format(kind=kind) if item.closed else kind
-        if col == self.COL_STATUS:
-            return self.tr("Behandlet") if status == item_progress.DONE else label(ITEM_STATUSES, status)
-        plan = self._plan.item(item.id) if self._plan else None
-        if col == self.COL_PLAN:
-            if plan is None or plan.planned_minutes is None:
-                return ""
-            start = plan.planned_start.strftime("%H:%M") if plan.planned_start else ""
-            return self.tr("{start} · {minutes} min").format(start=start, minutes=plan.planned_minutes).lstrip(" ·")
-        if plan is None or plan.used_seconds <= 0:
-            return ""
-        return mmss(plan.used_seconds)
+            return self._state.agenda[index.row()].id
+        return None
 
 
 class AgendaPane(Pane):
     OBJECT_NAME = "agendaPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Saksliste")
+    IGNORES = SPEAKING  # the speakers and speeches of an item are not in the agenda (its used time ticks)
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)

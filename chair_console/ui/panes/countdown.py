@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from chair_console.i18n import current_language  # the operator's language («uavh.» / «ind.»)
 from chair_console.procedure import events as ev
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
@@ -35,6 +36,7 @@ IDLE_CLOCK = "—:—"  # nobody has the floor (drawn in the idle grey)
 class CountdownPane(Pane):
     OBJECT_NAME = "countdownPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Taletid")
+    DEFER_WHEN_HIDDEN = False  # it keeps time on its own timer, shown or not: the clock is never behind the log
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
@@ -105,7 +107,7 @@ class CountdownPane(Pane):
     def refresh(self) -> None:
         state = self.controller.state
         now = self.controller.service.now()
-        view = speech_view(state, now)
+        view = speech_view(state, now, current_language())
         if view.person is None:
             self.name.setText(self.tr("Ingen har ordet"))
             self.detail.setText("")
@@ -123,8 +125,11 @@ class CountdownPane(Pane):
         speaker = state.speech.entry.person if state.speech else None
         warned = state.warnings.get(state.current_item or "", {}).get(speaker, 0) if speaker else 0
         self.exclude_button.setVisible(warned >= 2)  # R-5.6a: the next step after two requests
-        colour = COLOURS[self.colour_state()]
-        self.clock.setStyleSheet(f"color: {colour};")
+        colour = COLOURS["idle" if view.person is None else "overtime" if view.overtime
+                         else "warning" if view.warning else "normal"]  # colour_state(), from the view at hand
+        style = f"color: {colour};"
+        if self.clock.styleSheet() != style:  # a new style sheet re-polishes the label: only when the colour changes
+            self.clock.setStyleSheet(style)
         self.upcoming.setText(upcoming_text(view))
         if state.opened_at is None:
             self.meeting_time.setText(self.tr("Møtetid 0:00:00"))

@@ -6,13 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from chair_console.procedure.state import MeetingState
-from chair_console.ui.panes.base import Pane
+from chair_console.ui.panes.base import SPEAKING, Pane
 from chair_console.ui.seat_chart import SeatChart
 
 
 class SeatChartPane(Pane):
     OBJECT_NAME = "seatChartPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Salkart")
+    IGNORES = SPEAKING  # seats, presence, the chair and disqualifications only
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)

@@ -97,6 +97,7 @@ class SpeakersPane(Pane):
         layout.addLayout(buttons)
         layout.addWidget(self.budgets)
         self._choices: dict[str, str] = {}  # completion text -> person id
+        self._choices_for: tuple | None = None  # the parts of the state the completion was made from
         self._filling = False
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._show_budgets)
@@ -105,6 +106,7 @@ class SpeakersPane(Pane):
         self.set_state(controller.state)
 
     def retranslate(self) -> None:
+        self._choices_for = None  # the completion says «uavh.» in the new language
         self.input.setPlaceholderText(self.tr("Navn, plassnummer eller gruppe – Enter legger til"))
         self.add_button.setText(self.tr("Legg til"))
         self.up_button.setText(self.tr("Opp (Alt+↑)"))
@@ -130,6 +132,10 @@ class SpeakersPane(Pane):
         self._show_budgets()
 
     def _fill_choices(self, state: MeetingState) -> None:
+        key = (state.council, state.attendance, state.substitutions, state.government_present)
+        if self._choices_for is not None and all(a is b for a, b in zip(key, self._choices_for)):
+            return  # the same people in the hall (a speech's events): the completion stays
+        self._choices_for = key
         council = state.council
         self._choices = {}
         if council is None:
@@ -144,9 +150,35 @@ class SpeakersPane(Pane):
         self.completer.setModel(QStringListModel(sorted(self._choices), self.completer))
 
     def _fill_queue(self, state: MeetingState) -> None:
+        """The list as the rules order it, updated in place: a row that stays is kept (only what changed in it is
+        set, so only it is repainted), a speaker who leaves is taken out, a new one put in at its place."""
         self._filling = True
         selected = self.selected_entry()
-        self.queue.clear()
+        rows = self._queue_rows(state)
+        wanted = {row[0] for row in rows}
+        for i in reversed(range(self.queue.count())):  # gone from the list (F8: the first)
+            if self.queue.item(i).data(Qt.ItemDataRole.UserRole) not in wanted:
+                self.queue.takeItem(i)
+        for i, (entry_id, values) in enumerate(rows):
+            item = self.queue.item(i)
+            if item is None or item.data(Qt.ItemDataRole.UserRole) != entry_id:
+                at = next((j for j in range(i + 1, self.queue.count())
+                           if self.queue.item(j).data(Qt.ItemDataRole.UserRole) == entry_id), None)
+                item = self.queue.takeItem(at) if at is not None else QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, entry_id)
+                self.queue.insertItem(i, item)
+            for role, value in values:  # QListWidgetItem.setData leaves an equal value alone
+                item.setData(role, value)
+            if entry_id == selected and self.queue.currentItem() is not item:
+                self.queue.setCurrentItem(item)
+        if selected is not None and selected not in wanted:  # the one selected has left: nothing is selected
+            self.queue.setCurrentRow(-1)
+            self.queue.clearSelection()
+        self._filling = False
+
+    def _queue_rows(self, state: MeetingState) -> list[tuple[str, tuple]]:
+        """Per queue entry: its id and what its row shows, by role."""
+        rows: list[tuple[str, tuple]] = []
         council = state.council
         now = self.controller.service.now()
         for facts in speaker_rules.entry_facts(state, state.current_item or "", now):
@@ -168,16 +200,14 @@ class SpeakersPane(Pane):
             if facts.is_next:
                 text += " – " + self.tr("neste")
             group = council.group(council.group_of(entry.person) or "")
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, entry.id)
-            row.setData(COLOUR_ROLE, group.colour if group is not None and group.colour else None)
-            row.setData(NEXT_ROLE, facts.is_next)
-            row.setData(MAIN_ROLE, main)
-            row.setData(DETAIL_ROLE, " · ".join(detail))
-            self.queue.addItem(row)
-            if entry.id == selected:
-                self.queue.setCurrentItem(row)
-        self._filling = False
+            rows.append((entry.id, (
+                (Qt.ItemDataRole.DisplayRole, text),
+                (COLOUR_ROLE, group.colour if group is not None and group.colour else None),
+                (NEXT_ROLE, facts.is_next),
+                (MAIN_ROLE, main),
+                (DETAIL_ROLE, " · ".join(detail)),
+            )))
+        return rows
 
     def _show_budgets(self) -> None:
         state = self.controller.state
