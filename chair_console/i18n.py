@@ -13,11 +13,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 # The one translation module outside ui/, app and the command line (pyproject.toml's import contract):
 # modules below the ui (messages.py) mark and translate their strings through these two names.
-__all__ = ["QT_TRANSLATE_NOOP", "translate", "Translations", "LANGUAGES", "DEFAULT_LANGUAGE"]
+__all__ = ["QT_TRANSLATE_NOOP", "translate", "Translations", "LANGUAGES", "DEFAULT_LANGUAGE", "current_language"]
 translate = QCoreApplication.translate
 
 LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
 DEFAULT_LANGUAGE = "nb"
+# The application's property that names the language of its installed translation, for the words the rules core
+# builds itself (procedure/vote_words.py takes a language code, not a translator).
+LANGUAGE_PROPERTY = "chairConsoleLanguage"
+
+
+def current_language() -> str:
+    """The operator's language: that of the translation the application has installed (Bokmål without one)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 class Translations:
@@ -36,10 +46,11 @@ class Translations:
         if language not in LANGUAGES:
             return False
         app = QCoreApplication.instance()
+        self.language = DEFAULT_LANGUAGE
+        self._publish(app)  # before the translator goes: the widgets retranslate on its LanguageChange
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
         self._translator = None
-        self.language = DEFAULT_LANGUAGE
         if language == DEFAULT_LANGUAGE:
             if app is not None:  # still tell every widget to retranslate
                 from PySide6.QtCore import QEvent
@@ -51,6 +62,7 @@ class Translations:
             return False
         self._translator = translator
         self.language = language
+        self._publish(app)
         if app is not None:
             app.installTranslator(translator)
         return True
@@ -58,8 +70,14 @@ class Translations:
     def install(self) -> None:
         """Install the loaded translator into the app created after load()."""
         app = QCoreApplication.instance()
+        self._publish(app)
         if app is not None and self._translator is not None:
             app.installTranslator(self._translator)
+
+    def _publish(self, app: QCoreApplication | None) -> None:
+        """Tell the application which language is in use (current_language()), before widgets retranslate."""
+        if app is not None:
+            app.setProperty(LANGUAGE_PROPERTY, self.language)
 
     def text(self, context: str, source: str) -> str:
         """Translate without needing an app (command-line messages)."""

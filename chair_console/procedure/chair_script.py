@@ -68,9 +68,9 @@ def next_subject(state: MeetingState, item_id: str) -> str | None:
     return next((s for s in state.voting_subjects(item_id) if s not in done), None)
 
 
-def _last_result(state: MeetingState, item_id: str) -> ScriptLine | None:
+def _last_result(state: MeetingState, item_id: str, lang: str) -> ScriptLine | None:
     votes = state.final_votes(item_id)
-    return ScriptLine("{sentence}", {"sentence": result_sentence(state, votes[-1])}) if votes else None
+    return ScriptLine("{sentence}", {"sentence": result_sentence(state, votes[-1], lang)}) if votes else None
 
 
 def _item_lines(state: MeetingState, item) -> list[ScriptLine]:  # noqa: ANN001 - an AgendaItem
@@ -86,8 +86,9 @@ def _item_lines(state: MeetingState, item) -> list[ScriptLine]:  # noqa: ANN001 
     return lines
 
 
-def chair_script(state: MeetingState) -> ChairScript:
-    """What the chair reads aloud now, chosen by the phase of the meeting and of the item under way."""
+def chair_script(state: MeetingState, lang: str = "nb") -> ChairScript:
+    """What the chair reads aloud now, chosen by the phase of the meeting and of the item under way; the vote words
+    (subjects, result sentences) in `lang`, the operator's language, as the templates are translated."""
     item = state.item(state.current_item)
     closed = bool(item is not None and item.closed and state.phase is not Phase.ADJOURNED)
     if state.phase is Phase.NOT_STARTED:
@@ -114,16 +115,16 @@ def chair_script(state: MeetingState) -> ChairScript:
     status = state.status(item.id)
     if status == VOTING:
         lines = []
-        last = _last_result(state, item.id)
+        last = _last_result(state, item.id, lang)
         if last is not None:
             lines.append(last)
         subject = next_subject(state, item.id)
         if subject is not None:
             lines.append(ScriptLine("«Vi går til votering over {subject}.»",
-                                    {"subject": subject_name(state, item.id, subject)}))
+                                    {"subject": subject_name(state, item.id, subject, lang)}))
         return ChairScript(VOTING_PHASE, closed, tuple(lines))
     if status in FINAL_STATUSES:
-        last = _last_result(state, item.id)
+        last = _last_result(state, item.id, lang)
         return ChairScript(DECIDED, closed, (last,) if last is not None else ())
     if item.kind == QUESTION_HOUR:
         return ChairScript(QUESTION_HOUR_PHASE, closed, tuple(_item_lines(state, item)))

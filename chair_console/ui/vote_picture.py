@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from chair_console.procedure import voting
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.vote_words import subject_name
+from chair_console.i18n import current_language  # the operator's language, for the vote words
+from chair_console.procedure.vote_words import independent_mark, subject_name
 from chair_console.procedure.votes import VoteResult
 
 FOR, AGAINST = QColor("#1b6e20"), QColor("#b00020")
 
 
-def by_group(state: MeetingState, vote: VoteResult) -> list[tuple[str, int, int]]:
-    """(group abbreviation, for, against) in group order; needs names (voters) for a single subject."""
+def by_group(state: MeetingState, vote: VoteResult, lang: str = "nb") -> list[tuple[str, int, int]]:
+    """(group abbreviation, for, against) in group order; needs names (voters) for a single subject. Those in no
+    group are one row, marked in `lang` («uavh.», «ind.»)."""
     council = state.council
     if vote.voters is None or len(vote.voters) != 2:
         return []
@@ -28,7 +30,7 @@ def by_group(state: MeetingState, vote: VoteResult) -> list[tuple[str, int, int]
     ind_yes = sum(1 for p in vote.voters[0] if council.group_of(p) is None)
     ind_no = sum(1 for p in vote.voters[1] if council.group_of(p) is None)
     if ind_yes or ind_no:
-        rows.append(("uavh.", ind_yes, ind_no))
+        rows.append((independent_mark(lang), ind_yes, ind_no))
     return rows
 
 
@@ -40,7 +42,7 @@ class VotePicture(QWidget):
         self.setMinimumHeight(120)
 
     def show_vote(self, state: MeetingState, vote: VoteResult | None) -> None:
-        self.rows = by_group(state, vote) if vote is not None else []
+        self.rows = by_group(state, vote, current_language()) if vote is not None else []
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
@@ -127,16 +129,18 @@ class VoteResultPanel(QFrame):
     def _captions(self, state: MeetingState, vote: VoteResult) -> list[str]:
         if vote.single:
             return [self.tr("For"), self.tr("Mot"), self.tr("Blanke / ikke avgitt")]
-        names = [subject_name(state, vote.item, s) for s in vote.subjects[:2]]
+        names = [subject_name(state, vote.item, s, current_language()) for s in vote.subjects[:2]]
         return [*names, self.tr("Blanke / ikke avgitt")]
 
     def _draw(self, state: MeetingState, vote: VoteResult) -> None:
         if vote.single:
             outcome = self.tr("✓ Vedtatt") if vote.adopted else self.tr("✗ Falt")
-            self.subject.setText(subject_name(state, vote.item, vote.subjects[0]) if len(vote.subjects) == 1
+            self.subject.setText(subject_name(state, vote.item, vote.subjects[0], current_language())
+                                 if len(vote.subjects) == 1
                                  else self.tr("{n} forslag samlet").format(n=len(vote.subjects)))
         else:
-            winner = subject_name(state, vote.item, vote.subjects[vote.winner]) if vote.winner is not None else ""
+            winner = (subject_name(state, vote.item, vote.subjects[vote.winner], current_language())
+                      if vote.winner is not None else "")
             outcome = self.tr("✓ Vedtatt") if winner else self.tr("✗ Falt")
             self.subject.setText(winner)
         self.outcome.setText(outcome)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -31,14 +32,34 @@ from chair_console.procedure import attendance  # noqa: I001 - who may chair (R-
 from chair_console.procedure.agenda import VOTING
 from PySide6.QtWidgets import QDockWidget, QGroupBox
 from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
+from chair_console.procedure.record import roll_call_summary
+from chair_console.i18n import current_language  # the roll call's key letters follow the operator's language
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
-from chair_console.ui.panes.base import Pane, TableModel, record_table
+from chair_console.ui.panes.base import SPEAKING, Pane, TableModel, record_table
 from chair_console.ui import dialogs  # noqa: I001 - the council's decision on disqualification (R-3.10a)
 
-PRESENT_KEYS = {Qt.Key.Key_T, Qt.Key.Key_P}
-ABSENT_KEYS = {Qt.Key.Key_F, Qt.Key.Key_A}
-SUBSTITUTE_KEYS = {Qt.Key.Key_V, Qt.Key.Key_S}
+# The keyboard roll call's letters (R-5.1a) in the operator's language, shown on the buttons and in the prompt:
+# Bokmål T til stede · F forfall · V vara, English P present · A absent · S substitute. Both languages' letters are
+# taken in either: no letter means two things, and none of the six has another use in the roll-call mode.
+ROLL_CALL_LETTERS = {
+    "nb": {"present": "T", "absent": "F", "substitute": "V"},
+    "en": {"present": "P", "absent": "A", "substitute": "S"},
+}
+
+
+def _keys(action: str) -> set[Qt.Key]:
+    return {getattr(Qt.Key, f"Key_{letters[action]}") for letters in ROLL_CALL_LETTERS.values()}
+
+
+def roll_call_letters(lang: str) -> dict[str, str]:
+    """The letters shown for `lang` (Bokmål's for a language without its own)."""
+    return ROLL_CALL_LETTERS.get(lang, ROLL_CALL_LETTERS["nb"])
+
+
+PRESENT_KEYS = _keys("present")
+ABSENT_KEYS = _keys("absent")
+SUBSTITUTE_KEYS = _keys("substitute")
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(1, 10)}
 
 
@@ -61,8 +82,19 @@ class RollCallModel(TableModel):
         self._rows: list[tuple[str, tuple, str]] = []  # member id, cells, group colour
 
     def set_state(self, state: MeetingState) -> None:
-        self.beginResetModel()
-        self._rows = []
+        """The same seats: `dataChanged` for the rows that changed (a member marked present: one row); else a reset."""
+        rows = self._make_rows(state)
+        if [r[0] for r in rows] != [r[0] for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        self._rows = rows
+        self.rows_changed(changed)
+
+    def _make_rows(self, state: MeetingState) -> list[tuple[str, tuple, str]]:
+        rows: list[tuple[str, tuple, str]] = []
         council = state.council
         if council is not None:
             seated = state.seated()
@@ -80,8 +112,8 @@ class RollCallModel(TableModel):
                 if sitting is not None and sitting != m.id:  # «X møter for Y»
                     who = council.name_of(sitting)
                 cells = (number, council.group_mark(m.id, self.tr("Uavh.")), m.name, status, who)
-                self._rows.append((m.id, cells, group.colour if group and group.colour else ""))
-        self.endResetModel()
+                rows.append((m.id, cells, group.colour if group and group.colour else ""))
+        return rows
 
     def member_id(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
@@ -108,6 +140,7 @@ class RollCallModel(TableModel):
 class RollCallPane(Pane):
     OBJECT_NAME = "rollCallPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Navneopprop")
+    IGNORES = SPEAKING  # who has the floor is not in the roll call (the chair is: a handover changes `chair`)
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
@@ -208,11 +241,14 @@ class RollCallPane(Pane):
 
     def retranslate(self) -> None:
         self.start_button.setText(self.tr("Start navneopprop (F5)"))
-        self.present_button.setText(self.tr("Til stede (T)"))
-        self.absent_button.setText(self.tr("Forfall (F)"))
+        letters = roll_call_letters(current_language())  # T/F/V in Bokmål, P/A/S in English
+        self.present_button.setText(self.tr("Til stede ({key})").format(key=letters["present"]))
+        self.absent_button.setText(self.tr("Forfall ({key})").format(key=letters["absent"]))
         self.left_button.setText(self.tr("Gått ut"))
         self.left_rest_button.setText(self.tr("Gått for resten av møtet"))
-        self.substitute_button.setText(self.tr("Vara møter (V)"))
+        self.substitute_button.setText(self.tr("Vara møter ({key})").format(key=letters["substitute"]))
+        if self._mode:  # a keyboard roll call under way: its prompt in the new language's letters
+            self._prompt()
         self.substitute_leave_button.setText(self.tr("Vara går ut"))
         self.take_chair_button.setText(self.tr("Overtar møteledelsen"))
         self.chair_election_button.setText(self.tr("Til valget"))
@@ -234,12 +270,11 @@ class RollCallPane(Pane):
         self.model.set_state(state)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, RollCallModel.COL_SEAT))
-        q = state.quorum(state.current_item)
-        absent = sum(1 for a in state.attendance.values() if not a.present)
+        counts = roll_call_summary(state, state.current_item)  # the record model: every member accounted for
         self.summary.setText(
-            self.tr("Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}").format(
-                present=q.present, seats=q.seats, absent=absent, subs=len(state.substitutions)
-            )
+            self.tr("Til stede: {present} av {seats} · Forfall/borte: {absent} · Ikke registrert: {unmarked} · "
+                    "Vara: {subs}").format(present=counts.present, seats=counts.seats, absent=counts.absent,
+                                           unmarked=counts.not_recorded, subs=counts.substitutes)
         )
         chair = state.chair
         if chair is None:
@@ -256,9 +291,18 @@ class RollCallPane(Pane):
 
     def _fill_government(self, state: MeetingState) -> None:
         council = state.council
+        people = list(council.government) if council else []
         self.government.blockSignals(True)
+        if [self.government.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.government.count())] == \
+                [person.id for person in people]:  # the same people: only who is here changes
+            for i, person in enumerate(people):
+                checked = person.id in state.government_present
+                self.government.item(i).setText(f"{person.name}, {person.title}")
+                self.government.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.government.blockSignals(False)
+            return
         self.government.clear()
-        for person in council.government if council else ():
+        for person in people:
             item = QListWidgetItem(f"{person.name}, {person.title}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -418,6 +462,9 @@ class RollCallPane(Pane):
         box.kind.setCurrentIndex(max(0, box.kind.findData("one")))
         box.office.setText(office)
         box.set_candidate(0, person, 0)
+        sections = self.window().findChild(QTabWidget, "voteSections")
+        if sections is not None:
+            sections.setCurrentWidget(box)
         dock = box.parent()
         while dock is not None and not isinstance(dock, QDockWidget):
             dock = dock.parent()
@@ -526,9 +573,8 @@ class RollCallPane(Pane):
                 name=name, first=choices[0].name if choices else "–", choices=listed
             )
         else:
-            text = self.tr("Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt").format(
-                name=name
-            )
+            text = self.tr("Navneopprop: {name} — {present} til stede · {absent} forfall · {substitute} forfall "
+                           "med vara · ↑↓ flytt · Esc avslutt").format(name=name, **roll_call_letters(current_language()))
         self.prompt.setText(text)
         self.prompt.show()
 
