@@ -15,3 +15,45 @@ def to_voting(svc, item: str = "s304", groups: tuple[str, ...] = ("SV", "R", "Fr
     for group in groups:
         svc.record(ev.PROPOSAL_TABLED, {"item": item, "text": f"Forslag fra {group}.", "groups": [group]})
     svc.record(ev.DEBATE_CLOSED, {"item": item})
+
+
+# The phases of a meeting that the cockpit lays out differently (issue 17), in the order a meeting meets them.
+PHASES = ("roll_call", "question_hour", "debate", "voting", "paused", "closed_item", "adjourned")
+
+
+def walk_phases(svc):  # noqa: ANN001, ANN201
+    """Drive the demo meeting through every phase the cockpit has a layout for; yields each phase's name once the
+    meeting is in it (the caller looks at the window, then asks for the next)."""
+    yield "roll_call"
+    for m in svc.state.council.members:
+        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+    svc.record(ev.ITEM_OPENED, {"item": "sporretime"})
+    yield "question_hour"
+    svc.record(ev.ITEM_OPENED, {"item": "s304"})
+    for person in ("h-10", "a-05", "sv-02", "frp-03"):
+        svc.record(ev.SPEAKER_ADDED, {"item": "s304", "person": person, "kind": "main"})
+    svc.record(ev.SPEECH_NEXT, {"item": "s304"})
+    yield "debate"
+    svc.record(ev.SPEECH_ENDED)
+    for group in ("SV", "R", "FrP"):
+        svc.record(ev.PROPOSAL_TABLED, {"item": "s304", "text": f"Forslag fra {group}.", "groups": [group]})
+    svc.record(ev.DEBATE_CLOSED, {"item": "s304"})
+    svc.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["s304-p1", "s304-p2", "s304-p3", "recommendation"],
+                                     "method": "tacit"})
+    council = svc.state.council
+    svc.record(ev.VOTE_RECORDED, {"item": "s304", "method": "hands", "subjects": ["s304-p1"],
+                                  "against": [m.id for m in council.members if council.group_of(m.id) != "SV"]})
+    yield "voting"
+    svc.record(ev.MEETING_PAUSED, {"kind": "pause", "note": "Pause til kl. 13.00"})
+    yield "paused"
+    svc.record(ev.MEETING_RESUMED)
+    closed = svc.state.item("s308")
+    svc.record(ev.CLOSED_DECIDED, {"item": closed.id, "basis": closed.closed_basis, "method": "tacit"})
+    svc.record(ev.ITEM_OPENED, {"item": closed.id, "closed_confirmed": True})
+    svc.record(ev.SPEAKER_ADDED, {"item": closed.id, "person": "h-10", "kind": "main"})
+    svc.record(ev.SPEECH_NEXT, {"item": closed.id})
+    yield "closed_item"
+    svc.record(ev.SPEECH_ENDED)
+    svc.record(ev.MEETING_ADJOURNED)
+    yield "adjourned"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from chair_console.i18n import current_language  # the operator's language, for the vote words in the script
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure import chair_script as cs  # noqa: I001 - the script and banner by phase (issue 17)
 from chair_console.ui.controller import MeetingController
+from chair_console.ui.incremental import SPEAKING, same_slice, state_slice
 
 
 # the banner's words and colours by phase (the phase itself: procedure/chair_script.py)
@@ -58,6 +60,8 @@ def banner_text(script: cs.ChairScript) -> str:
 
 
 class CurrentItemView(QWidget):
+    _shown: tuple | None = None  # the parts of the state shown now (incremental: issue 17)
+
     def __init__(self, controller: MeetingController) -> None:
         super().__init__(objectName="currentItemView")
         self.controller = controller
@@ -66,6 +70,7 @@ class CurrentItemView(QWidget):
         self.script = QLabel(objectName="chairScript")
         self.banner = QLabel(objectName="phaseBanner")  # issue 17: the state at a glance
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)  # «LUKKET MØTE» on two lines in a narrow centre (the votes pane is wide)
         banner_font = QFont()
         banner_font.setPointSize(26)
         banner_font.setBold(True)
@@ -76,6 +81,9 @@ class CurrentItemView(QWidget):
             font.setBold(bold)
             label_.setFont(font)
             label_.setWordWrap(True)
+        for label_ in (self.banner, self.meeting, self.title):
+            label_.setMinimumWidth(120)  # a long word never widens the centre past the phase's panes
+        self._scale = 1.0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.banner)
@@ -95,24 +103,47 @@ class CurrentItemView(QWidget):
         controller.stateChanged.connect(self.set_state)
         self.set_state(controller.state)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Smaller letters in a narrow centre (the secretary's station, the votes pane's wide phase), so that the
+        title is read in whole words: full size from 480 px, down to 60 %."""
+        super().resizeEvent(event)
+        scale = round(max(0.6, min(1.0, event.size().width() / 480)), 1)
+        if scale != self._scale:
+            self._scale = scale
+            for label_, size, least in ((self.banner, 26, 20), (self.meeting, 12, 9), (self.title, 22, 14),
+                                        (self.script, 16, 11)):
+                font = label_.font()  # the banner stays large: the state at a glance (it wraps instead)
+                font.setPointSize(max(least, round(size * scale)))
+                label_.setFont(font)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self._shown = None  # the same state, in the new language
             self.set_state(self.controller.state)
         super().changeEvent(event)
 
     def set_state(self, state: MeetingState) -> None:
-        script = cs.chair_script(state)
+        shown = state_slice(state, SPEAKING)  # the script and the banner say nothing of the speakers
+        if same_slice(shown, self._shown):
+            return
+        self._shown = shown
+        script = cs.chair_script(state, current_language())
         self.banner.setText(banner_text(script))
         colour = CLOSED_COLOUR if script.closed else BANNERS[script.phase][1]
-        self.banner.setStyleSheet(f"background: {colour}; color: #ffffff; padding: 6px; border-radius: 4px;")
+        style = f"background: {colour}; color: #ffffff; padding: 6px; border-radius: 4px;"
+        if self.banner.styleSheet() != style:  # a new style sheet re-polishes: only when the phase's colour changes
+            self.banner.setStyleSheet(style)
         info = state.info
         self.meeting.setText(f"{info.title} — {info.place}" if info else "")
         item = state.item(state.current_item)
         if item is None:
-            self.title.setStyleSheet("")
+            if self.title.styleSheet():
+                self.title.setStyleSheet("")
             self.title.setText(self.tr("Ingen sak til behandling"))
             self.script.setText(script_text(script))
             return
         self.title.setText(f"{item.number}: {item.title}")
-        self.title.setStyleSheet("color: #7f1d1d;" if item.closed else "")
+        style = "color: #7f1d1d;" if item.closed else ""
+        if self.title.styleSheet() != style:
+            self.title.setStyleSheet(style)
         self.script.setText(script_text(script))

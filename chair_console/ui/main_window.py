@@ -47,6 +47,8 @@ from chair_console.ui.panes import (
     VotesPane,
 )
 from chair_console.ui.panes.base import Pane
+from chair_console.ui import phase_layout
+from chair_console.procedure.cockpit import cockpit_phase
 from chair_console.ui.view_settings import ViewSettings, phase_pane, show_maximised_on_current_screen
 
 LAYOUT_VERSION = 4  # bump when the set of panes changes: older saved layouts are then ignored
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         controller.writeFailed.connect(self.show_write_failure)
         controller.heldChanged.connect(self._on_held)
         self._hall_wanted = False  # the hall display was asked for before the log had passed its check
+        self._layout_key: tuple[str, str] | None = None  # (role, phase) of the layout shown
         self.retranslate()
         for pane in self.panes.values():
             name_controls(pane)  # accessible names and tooltips (then on every language change)
@@ -194,12 +197,16 @@ class MainWindow(QMainWindow):
 
         self.import_council_action = QAction(self, objectName="importCouncilAction")
         self.import_council_action.triggered.connect(self._import_council)
+        self.attendance_report_action = QAction(self, objectName="attendanceReportAction")
+        self.attendance_report_action.triggered.connect(self._attendance_report)
         self.import_agenda_action = QAction(self, objectName="importAgendaAction")
         self.import_agenda_action.triggered.connect(self._import_agenda)
         self.minutes_public_action = QAction(self, objectName="minutesPublicAction")
         self.minutes_public_action.triggered.connect(lambda: self._save_minutes(public=True))
         self.minutes_internal_action = QAction(self, objectName="minutesInternalAction")
         self.minutes_internal_action.triggered.connect(lambda: self._save_minutes(public=False))
+        self.minutes_archive_action = QAction(self, objectName="minutesArchiveAction")
+        self.minutes_archive_action.triggered.connect(lambda: self._save_minutes(public=False, archive=True))
         self.minutes_preview_action = QAction(self, objectName="minutesPreviewAction")
         self.minutes_preview_action.triggered.connect(self._preview_minutes)
         self.minutes_print_action = QAction(self, objectName="minutesPrintAction")
@@ -228,6 +235,8 @@ class MainWindow(QMainWindow):
         self.continue_action.triggered.connect(self._continue_another_day)
         self.correction_action = QAction(self, objectName="correctionAction")
         self.correction_action.triggered.connect(self._note_correction)
+        self.notice_remarks_action = QAction(self, objectName="noticeRemarksAction")
+        self.notice_remarks_action.triggered.connect(self._notice_remarks)
         self._build_key_actions()
 
         self.hall = HallDisplay(self.controller, self)
@@ -236,7 +245,11 @@ class MainWindow(QMainWindow):
         self.hall_action.toggled.connect(self.show_hall_display)
         self.hall_screen_group = QActionGroup(self)
         self.reset_layout_action = QAction(self, objectName="resetLayoutAction")
-        self.reset_layout_action.triggered.connect(lambda: self.restoreState(self._default_state, LAYOUT_VERSION))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        # The window lays itself out for each phase of the meeting (issue 17); off: the chair's own layout stands.
+        self.follow_action = QAction(self, checkable=True, objectName="layoutFollowsAction")
+        self.follow_action.setChecked(str(self.settings.value("layout/follows", "true")).lower() == "true")
+        self.follow_action.toggled.connect(self._follow_toggled)
 
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -287,6 +300,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_council_action)
         self.file_menu.addAction(self.import_agenda_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.attendance_report_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
@@ -294,6 +309,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.meeting_menu = bar.addMenu("")
         self.meeting_menu.addAction(self.open_meeting_action)
+        self.meeting_menu.addAction(self.notice_remarks_action)
         self.meeting_menu.addAction(self.pause_action)
         self.meeting_menu.addAction(self.suspend_action)
         self.meeting_menu.addAction(self.resume_action)
@@ -307,7 +323,7 @@ class MainWindow(QMainWindow):
         self.minutes_menu = bar.addMenu("")
         self.minutes_menu.setObjectName("minutesMenu")
         for action in (self.minutes_preview_action, self.minutes_public_action, self.minutes_internal_action,
-                       self.minutes_print_action):
+                       self.minutes_archive_action, self.minutes_print_action):
             self.minutes_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for dock in self.docks.values():
@@ -317,6 +333,7 @@ class MainWindow(QMainWindow):
         self.hall_screen_menu = self.view_menu.addMenu("")
         self.hall_screen_menu.aboutToShow.connect(self._fill_hall_screens)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.follow_action)
         self.view_menu.addAction(self.reset_layout_action)
         # font size, high contrast, the hall display's own language (universal design; remembered)
         self.view_settings = ViewSettings(self, self.settings, self.view_menu, self.hall, self.translations.qm_file)
@@ -347,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Fil"))
+        self.attendance_report_action.setText(self.tr("Oppmøterapport for godtgjøring …"))
         self.edit_menu.setTitle(self.tr("&Rediger"))
         self.meeting_menu.setTitle(self.tr("&Møte"))
         self.view_menu.setTitle(self.tr("&Vis"))
@@ -354,6 +372,7 @@ class MainWindow(QMainWindow):
         self.minutes_preview_action.setText(self.tr("Vis møteboken (offentlig utgave)"))
         self.minutes_public_action.setText(self.tr("Lagre offentlig møtebok som PDF…"))
         self.minutes_internal_action.setText(self.tr("Lagre intern møtebok som PDF…"))
+        self.minutes_archive_action.setText(self.tr("Lagre arkivkopi (PDF/A-2b)…"))
         self.minutes_print_action.setText(self.tr("Skriv ut møteboken…"))
         self.settings_menu.setTitle(self.tr("&Innstillinger"))
         self.language_menu.setTitle(self.tr("Språk"))
@@ -370,7 +389,9 @@ class MainWindow(QMainWindow):
         self.resume_action.setText(self.tr("Fortsett møtet"))
         self.continue_action.setText(self.tr("Fortsett møtet en annen dag…"))
         self.correction_action.setText(self.tr("Rettelse etter møtet…"))
+        self.notice_remarks_action.setText(self.tr("Merknader til innkalling og saksliste …"))
         self.reset_layout_action.setText(self.tr("Tilbakestill vindusoppsettet"))
+        self.follow_action.setText(self.tr("Oppsettet følger møtet"))
         self.view_settings.retranslate()
         self.hall_action.setText(self.tr("Salskjerm (F11)"))
         self.hall_screen_menu.setTitle(self.tr("Salskjerm på skjerm"))
@@ -464,6 +485,7 @@ class MainWindow(QMainWindow):
     def set_role(self, code: str) -> None:
         self.controller.service.actor = code
         self.settings.setValue("role", code)
+        self.follow_phase(force=True)  # the secretary's station has layouts of its own
 
     def _on_state(self, state: MeetingState) -> None:
         info = state.info
@@ -493,9 +515,12 @@ class MainWindow(QMainWindow):
         self.status_closed.setText(self.tr("LUKKET MØTE – ingen strømming"))
         self.status_closed.setVisible(closed)
         self._show_saved()
+        self.follow_phase()
 
     def _on_saved(self, event: Event) -> None:
-        if event.kind == ev.MEETING_OPENED:  # the roll is taken: the agenda comes to the front
+        if self.follow_action.isChecked():
+            pass  # the phase's layout brings its panes to the front (follow_phase)
+        elif event.kind == ev.MEETING_OPENED:  # the roll is taken: the agenda comes to the front
             self.docks["agendaPane"].raise_()
         elif event.kind == ev.DEBATE_CLOSED:  # voting starts (R-3.3e): the votes pane comes to the front
             self.docks["votesPane"].raise_()
@@ -570,13 +595,15 @@ class MainWindow(QMainWindow):
         self.banner.show()
         self._banner_timer.stop()
 
-    def _minutes_name(self, public: bool) -> str:
+    def _minutes_name(self, public: bool, archive: bool = False) -> str:
         info = self.controller.state.info
-        return f"moetebok-{info.date if info else 'moete'}-{'offentlig' if public else 'intern'}.pdf"
+        kind = "arkiv" if archive else "offentlig" if public else "intern"
+        return f"moetebok-{info.date if info else 'moete'}-{kind}.pdf"
 
-    def _save_minutes(self, public: bool) -> None:
-        path = dialogs.choose_save_file(self, self.tr("Lagre møteboken"), self._minutes_name(public), "PDF (*.pdf)")
-        if path and self.controller.write_minutes(path, public):
+    def _save_minutes(self, public: bool, archive: bool = False) -> None:
+        path = dialogs.choose_save_file(self, self.tr("Lagre møteboken"), self._minutes_name(public, archive),
+                                        "PDF (*.pdf)")
+        if path and self.controller.write_minutes(path, public, archive=archive):
             self.show_refusal(self.tr("Møteboken er lagret: {path}").format(path=path))
 
     def _temp_minutes(self) -> str | None:
@@ -617,12 +644,28 @@ class MainWindow(QMainWindow):
         if reason is not None:
             self.controller.perform(ev.CORRECTION_NOTED, {"text": text, "reason": reason}, lambda: self.tr("Rettelse"))
 
+    def _notice_remarks(self) -> None:
+        """R-3.6a: a remark to the notice or the agenda, for the minutes (after «Møtet er satt», before the first
+        item); each remark is one event, undone with Ctrl+Z."""
+        text = dialogs.ask_text(self, self.tr("Merknader til innkalling og saksliste"),
+                                self.tr("Merknad til innkallingen eller sakslisten (føres i møteboken):"))
+        if text is not None:
+            self.controller.perform(ev.NOTICE_REMARKS, {"text": text},
+                                    lambda: self.tr("Merknad til innkalling og saksliste"))
+
     def _import_council(self) -> None:
         path = dialogs.choose_file(self, self.tr("Importer bystyret"), self.tr("Bystyret (*.csv *.json)"))
         if path:
             message = self.controller.import_council(path)
             if message:
                 self.show_refusal(message)
+
+    def _attendance_report(self) -> None:
+        from chair_console.ui.attendance_dialog import export_attendance
+
+        message = export_attendance(self, self.controller.db)
+        if message:
+            self.show_refusal(message)
 
     def _import_agenda(self) -> None:
         path = dialogs.choose_file(self, self.tr("Importer saksliste"), self.tr("Saksliste (*.csv *.json)"))
@@ -670,6 +713,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:  # the first start: maximised on the current screen
             show_maximised_on_current_screen(self)
+        if self.follow_action.isChecked():
+            return  # the phase's layout (follow_phase), sized again whenever the window is resized
         if not (isinstance(state, QByteArray) and self.restoreState(state, LAYOUT_VERSION)):
             # The default dock sizes, once the window has its real size — and again whenever the window is
             # resized before a layout of the chair's own was saved (a maximised first start, then the real screen).
@@ -678,12 +723,46 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if getattr(self, "_default_layout", False):
+        if self._layout_key is not None and self.follow_action.isChecked():
+            QTimer.singleShot(0, self._size_phase_columns)
+        elif getattr(self, "_default_layout", False):
             QTimer.singleShot(0, self._default_sizes)
+
+    # -- a layout per phase (issue 17) ----------------------------------------------------------------
+
+    def follow_phase(self, force: bool = False) -> None:
+        """Lay the window out for the meeting's phase when it changes (or when asked), unless the chair has
+        turned that off."""
+        if not self.follow_action.isChecked():
+            return
+        key = (self.controller.service.actor, cockpit_phase(self.controller.state))
+        if force or key != self._layout_key:
+            self._layout_key = key
+            phase_layout.apply_layout(self, self.docks, phase_layout.columns_for(*key))
+
+    def _size_phase_columns(self) -> None:
+        if self._layout_key is not None and self.follow_action.isChecked():
+            phase_layout.size_columns(self, self.docks, phase_layout.columns_for(*self._layout_key))
+
+    def _follow_toggled(self, on: bool) -> None:
+        self.settings.setValue("layout/follows", on)
+        if on:
+            self.follow_phase(force=True)
+        else:
+            self._layout_key = None
+
+    def reset_layout(self) -> None:
+        if self.follow_action.isChecked():
+            self.follow_phase(force=True)
+        else:
+            self.restoreState(self._default_state, LAYOUT_VERSION)
 
     def show_current_phase(self) -> None:
         """A meeting opened again shows its current phase: the roll call before the meeting is set, the
         question hour, the speakers in a debate, the votes while voting, else the agenda."""
+        if self.follow_action.isChecked():
+            self.follow_phase(force=True)
+            return
         dock = self.docks.get(phase_pane(self.controller.state))
         if dock is not None:
             dock.show()

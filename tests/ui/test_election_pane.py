@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTabWidget, QWidget
 from widgets import find
 
 from chair_console.procedure import elections, voting
@@ -23,6 +23,8 @@ def in_voting(console):
     svc.record(ev.ITEM_OPENED, {"item": "s310"})
     svc.record(ev.DEBATE_CLOSED, {"item": "s310"})
     console.window.docks["votesPane"].raise_()
+    sections = find(console.window, QTabWidget, "voteSections")
+    sections.setCurrentWidget(find(console.window, QWidget, "electionBox"))  # the «Valg» tab, as the secretary would
     return console
 
 
@@ -47,7 +49,8 @@ def test_R_3_3c_R_3_3d_an_election_in_two_rounds_decided_by_lots_drawn_in_the_ha
     svc = in_voting.service
     name = svc.state.council.name_of
     box = find(w, QWidget, "electionBox")
-    assert box.isVisibleTo(w.panes["votesPane"])
+    find(w, QTabWidget, "voteSections").setCurrentWidget(box)  # the «Valg» tab
+    assert box.isVisibleTo(w.panes["votesPane"]) and box.isEnabled()
     type_into(qtbot, find(w, QLineEdit, "electionOffice"), "settevaraordfører")
     type_into(qtbot, find(w, QComboBox, "electionCandidate0").lineEdit(), name("h-02"))
     type_into(qtbot, find(w, QComboBox, "electionCandidate1").lineEdit(), name("a-01"))

@@ -9,3 +9,48 @@ def find(window: QWidget, cls, name: str):
     widget = window.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
+
+
+def shown_fraction(widget: QWidget, top: QWidget) -> float:
+    """How much of `widget` its ancestors (a scroll area's viewport, a dock, the window) let show: 1.0 when it is
+    whole on screen without scrolling (as ../shared/tools/ui_probe.py counts it)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    rect = QRect(QPoint(0, 0), widget.size())
+    node = widget
+    while node is not top and node.parentWidget() is not None:
+        parent = node.parentWidget()
+        rect = rect.translated(node.pos()).intersected(parent.rect())
+        node = parent
+    area = max(widget.width() * widget.height(), 1)
+    return max(rect.width(), 0) * max(rect.height(), 0) / area
+
+
+def behind_a_tab(widget: QWidget, window: QWidget) -> bool:
+    """In a dock tabbed behind another: Qt keeps it "visible" but moves it out of the window."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QDockWidget
+
+    node = widget
+    while node is not None and node is not window:
+        if isinstance(node, QDockWidget):
+            return not QRect(node.mapTo(window, QPoint(0, 0)), node.size()).intersects(window.rect())
+        node = node.parentWidget()
+    return False
+
+
+def cut_off(window: QWidget) -> list[str]:
+    """Every control shown in the window that is not fully visible without scrolling, as «Class:objectName»."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
+    )
+
+    interactive = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit,
+                   QTextEdit)
+    out = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, interactive) and widget.isVisible() and widget.window() is window \
+                and not behind_a_tab(widget, window):
+            if shown_fraction(widget, window) < 0.999:
+                out.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return out

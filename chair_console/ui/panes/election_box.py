@@ -28,7 +28,9 @@ from chair_console.procedure import elections
 from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import VOTING
 from chair_console.procedure.state import MeetingState
+from chair_console.i18n import current_language  # the operator's language, for the election sentences
 from chair_console.procedure.vote_words import candidate_name, election_sentence, proportional_sentence
+from chair_console.ui.panes.base import fit_combo
 from chair_console.ui.accessibility import name_controls
 
 ONE, LISTS = "one", "lists"
@@ -65,6 +67,7 @@ class ElectionBox(QGroupBox):
         self.blank = QSpinBox(objectName="electionBlank", maximum=59)
         self.blank.valueChanged.connect(self._show_sum)
         self.sum = QLabel(objectName="electionSum")
+        self.sum.setWordWrap(True)
         self.status = QLabel(objectName="electionStatus")
         self.status.setWordWrap(True)
         self.record_button = QPushButton(objectName="electionRecordButton")
@@ -72,6 +75,7 @@ class ElectionBox(QGroupBox):
         # R-3.3d: the lots are drawn in the hall; the console records who was drawn, by whom (and when)
         self.lot_box = QWidget(objectName="electionLotBox")
         self.lot_label = QLabel()
+        self.lot_label.setWordWrap(True)
         self.lot_drawn = QComboBox(objectName="electionLotDrawn")
         self.lot_by = QLineEdit(objectName="electionLotDrawnBy")
         self.aid_button = QPushButton(objectName="electionLotAidButton")
@@ -91,23 +95,22 @@ class ElectionBox(QGroupBox):
         top.addWidget(self.labels[2], 2, 0)
         top.addWidget(self.seats, 2, 1)
         top.addWidget(self.ballot, 2, 2, 1, 2)
-        edit = QHBoxLayout()
-        edit.addWidget(self.add_button)
-        edit.addWidget(self.remove_button)
-        edit.addStretch(1)
-        edit.addWidget(self.labels[3])
-        edit.addWidget(self.blank)
+        edit = QGridLayout()  # two short rows: the election fits a third of a podium laptop's votes pane
+        edit.addWidget(self.add_button, 0, 0)
+        edit.addWidget(self.remove_button, 0, 1)
+        edit.addWidget(self.labels[3], 1, 0)
+        edit.addWidget(self.blank, 1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sum, 1)
         bottom.addWidget(self.record_button)
         lot = QGridLayout(self.lot_box)
         lot.setContentsMargins(0, 0, 0, 0)
-        lot.addWidget(self.lot_label, 0, 0, 1, 4)
-        lot.addWidget(self.lot_drawn, 1, 0)
-        lot.addWidget(self.labels[4], 1, 1)
-        lot.addWidget(self.lot_by, 1, 2)
-        lot.addWidget(self.aid_button, 2, 0)
-        lot.addWidget(self.lot_button, 2, 2)
+        lot.addWidget(self.lot_label, 0, 0, 1, 2)
+        lot.addWidget(self.lot_drawn, 1, 0, 1, 2)
+        lot.addWidget(self.labels[4], 2, 0)
+        lot.addWidget(self.lot_by, 2, 1)
+        lot.addWidget(self.aid_button, 3, 0)
+        lot.addWidget(self.lot_button, 3, 1)
         for lab, buddy in zip((*self.labels, self.lot_label),
                               (self.kind, self.office, self.seats, self.blank, self.lot_by, self.lot_drawn)):
             lab.setBuddy(buddy)  # screen readers name the field by its label
@@ -121,6 +124,8 @@ class ElectionBox(QGroupBox):
         layout.addWidget(self.results)
         self.add_row()
         self.add_row()
+        for combo in (self.kind, self.ballot, self.lot_drawn):
+            fit_combo(combo)
         self.retranslate()
 
     def _tab_order(self) -> None:
@@ -174,6 +179,7 @@ class ElectionBox(QGroupBox):
         combo = QComboBox(objectName=f"electionCandidate{i}")
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        fit_combo(combo)
         count = QSpinBox(objectName=f"electionVotes{i}", maximum=59)
         count.valueChanged.connect(self._show_sum)
         row = QHBoxLayout()
@@ -242,14 +248,14 @@ class ElectionBox(QGroupBox):
 
     def set_state(self, state: MeetingState) -> None:
         item_id = state.current_item
-        self.setVisible(item_id is not None and state.status(item_id) == VOTING)
+        self.setEnabled(item_id is not None and state.status(item_id) == VOTING)  # elections are held in voting
         for combo, _count in self.rows:
             self._fill_people(combo, state)
         self.results.clear()
         for e in state.elections.get(item_id or "", ()):
-            self.results.addItem(election_sentence(state, e))
+            self.results.addItem(election_sentence(state, e, lang=current_language()))
         for e in state.proportional_elections.get(item_id or "", ()):
-            self.results.addItem(proportional_sentence(state, e))
+            self.results.addItem(proportional_sentence(state, e, lang=current_language()))
         self._show_next(state)
         self._show_sum()
 

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from chair_console.i18n import current_language  # the operator's language, for the vote words
 from chair_console.procedure import events as ev
 from chair_console.procedure import voting
 from chair_console.procedure.agenda import VOTING
@@ -36,7 +39,7 @@ from chair_console.procedure.vote_words import (
 from chair_console.procedure.votes import RECOMMENDATION
 from chair_console.procedure.votes import is_recommendation, recommendation_subjects  # noqa: I001
 from chair_console.ui import dialogs
-from chair_console.ui.panes.base import Pane
+from chair_console.ui.panes.base import SPEAKING, Pane, fit_combo
 from chair_console.ui.panes.election_box import ElectionBox
 from chair_console.ui.vote_picture import VotePicture, VoteResultPanel
 
@@ -53,6 +56,7 @@ RESULT_ROLE = Qt.ItemDataRole.UserRole + 2  # in the order list: True adopted, F
 class VotesPane(Pane):
     OBJECT_NAME = "votesPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Votering")
+    IGNORES = SPEAKING  # quorum, subjects, counts and results: nothing of the speakers
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
@@ -64,7 +68,6 @@ class VotesPane(Pane):
         self.detail = QLabel(objectName="votesQuorumDetail")
         self.detail.setWordWrap(True)
         self.order = QListWidget(objectName="votingOrderList")
-        self.order.setMaximumHeight(90)
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order.model().rowsMoved.connect(lambda *_a: QTimer.singleShot(0, self._order_dragged))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -81,6 +84,7 @@ class VotesPane(Pane):
         self.for_count = QSpinBox(objectName="voteForCount", maximum=59)
         self.election = QCheckBox(objectName="voteElection")
         self.tally = QLabel(objectName="voteTally")
+        self.tally.setWordWrap(True)
         self.record_button = QPushButton(objectName="recordVoteButton")
         self.record_button.clicked.connect(self.record)
         self.retake_button = QPushButton(objectName="retakeVoteButton")
@@ -131,42 +135,63 @@ class VotesPane(Pane):
         for lab, buddy in zip((*self.labels, self.rivals_label),
                               (self.subject, self.subject2, self.method, self.against_count, self.rivals)):
             lab.setBuddy(buddy)  # screen readers name the field by its label; Alt+mnemonic moves to it
-        counts = QHBoxLayout()
-        counts.addWidget(self.count_only)
-        counts.addWidget(self.labels[3])
-        counts.addWidget(self.against_count)
-        counts.addWidget(self.for_count)
-        counts.addWidget(self.election)
-        counts.addStretch(1)
+        # Three columns, so that the whole vote fits a podium laptop without scrolling (issue 17): the order and
+        # what the council decides about it · the count · the result and the decision.
+        counts = QGridLayout()
+        counts.addWidget(self.count_only, 0, 0, 1, 4)
+        counts.addWidget(self.election, 1, 0, 1, 4)
+        counts.addWidget(self.labels[3], 2, 0)
+        counts.addWidget(self.against_count, 2, 1)
+        counts.addWidget(self.for_count, 2, 2)
+        counts.setColumnStretch(3, 1)
+        quick = QVBoxLayout()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.tally, 1)
         buttons.addWidget(self.retake_button)
-        buttons.addWidget(self.record_button)
-        self._build_quick_keys(form, buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.quorum)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.order)
-        self._build_order_decision(layout)  # R-3.3e: the council decides the order; oversendelsesforslag
-        urgent = QHBoxLayout()
-        urgent.addWidget(self.urgent_box)
-        urgent.addWidget(self.urgent_chair)
-        urgent.addWidget(self.urgent_count)
-        urgent.addWidget(self.urgent_button)
-        urgent.addStretch(1)
-        urgent.addWidget(self.parts)
-        urgent.addWidget(self.split_button)
-        layout.addLayout(urgent)
-        layout.addLayout(form)
-        layout.addWidget(self.members, 1)
-        layout.addLayout(counts)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result_panel)
-        layout.addWidget(self.election_box)
-        layout.addWidget(self.results)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.decision)
-        layout.addWidget(self.decide_button)
+        buttons.addWidget(self.record_button, 1)
+        self._build_quick_keys(form, quick)
+        columns = QHBoxLayout(self)
+        first, second, third = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        first.addWidget(self.quorum)
+        first.addWidget(self.detail)
+        first.addWidget(self.order, 1)
+        self._build_order_decision(first)  # R-3.3e: the council decides the order; oversendelsesforslag
+        urgent = QGridLayout()
+        urgent.addWidget(self.urgent_box, 0, 0, 1, 3)
+        urgent.addWidget(self.urgent_chair, 1, 0)
+        urgent.addWidget(self.urgent_count, 1, 1)
+        urgent.addWidget(self.urgent_button, 1, 2)
+        urgent.addWidget(self.parts, 2, 1)
+        urgent.addWidget(self.split_button, 2, 2)
+        urgent.setColumnStretch(0, 1)
+        first.addLayout(urgent)
+        second.addLayout(form)
+        second.addWidget(self.members, 1)
+        second.addLayout(counts)
+        second.addWidget(self.tally)
+        second.addLayout(quick)
+        second.addLayout(buttons)
+        # the result and the decision, or an election (R-3.3c, R-3.3d): one at a time, each at full height
+        self.sections = QTabWidget(objectName="voteSections")
+        result_page = QWidget(objectName="voteResultPage")
+        page = QVBoxLayout(result_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.result_panel)
+        page.addStretch(1)
+        page.addWidget(self.decision)
+        page.addWidget(self.decide_button)
+        history = QWidget(objectName="voteHistoryPage")  # every vote on the item, in words and as a picture
+        column = QVBoxLayout(history)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.results, 1)
+        column.addWidget(self.picture)
+        self.sections.addTab(result_page, "")
+        self.sections.addTab(history, "")
+        self.sections.addTab(self.election_box, "")
+        third.addWidget(self.sections)
+        for column in (first, second, third):
+            columns.addLayout(column, 1)
+        for combo in (self.subject, self.subject2, self.subject_last, self.method):
+            fit_combo(combo)
         self.retranslate()
         self.set_state(controller.state)
 
@@ -191,9 +216,12 @@ class VotesPane(Pane):
         self.urgent_chair.setText(self.tr("Møtelederen"))
         self.urgent_count.setSuffix(self.tr(" medlemmer"))
         self.urgent_button.setText(self.tr("Registrer protestene"))
-        self.parts.setPrefix(self.tr("Innstillingen i "))
-        self.parts.setSuffix(self.tr(" punkter"))
+        self.parts.setPrefix(self.tr("Punkter i innstillingen: "))  # «i 1 punkter» read wrong (issue 17)
+        self.parts.setSuffix("")
         self.split_button.setText(self.tr("Del opp"))
+        self.sections.setTabText(0, self.tr("Resultat og vedtak"))
+        self.sections.setTabText(1, self.tr("Alle voteringer"))
+        self.sections.setTabText(2, self.tr("Valg"))
         self._retranslate_order_decision()
         self.rivals_label.setText(self.tr("Står mot hverandre"))
         self.election_box.retranslate()
@@ -227,8 +255,16 @@ class VotesPane(Pane):
         self._fill_members(state)
         self._fill_results(state)
         self.election_box.set_state(state)
+        item = state.item(state.current_item)
+        if item is not None and item.election_item and item.id != getattr(self, "_election_shown_for", None):
+            self._election_shown_for = item.id  # once per item: the secretary may go back to the result tab
+            self.show_election()
         if voting and not self.decision.toPlainText().strip():
             self.decision.setPlainText(state.decisions.get(item_id) or default_decision(state, item_id))
+
+    def show_election(self) -> None:
+        """The election section in front (an election item, or «Til valget» from the roll call)."""
+        self.sections.setCurrentWidget(self.election_box)
 
     def subjects(self, state: MeetingState) -> list[str]:
         return state.voting_subjects(state.current_item)
@@ -244,12 +280,12 @@ class VotesPane(Pane):
             combo.blockSignals(True)
             combo.clear()
             for s in subjects:
-                combo.addItem(subject_name(state, item_id, s), s)
+                combo.addItem(subject_name(state, item_id, s, current_language()), s)
             keep = current if (combo is self.subject2 or self._chosen) else upcoming
             combo.setCurrentIndex(max(0, combo.findData(keep)))
             combo.blockSignals(False)
         for n, s in enumerate(subjects, start=1):
-            row = QListWidgetItem(f"{n}. {subject_name(state, item_id, s)}")
+            row = QListWidgetItem(f"{n}. {subject_name(state, item_id, s, current_language())}")
             row.setData(Qt.ItemDataRole.UserRole, s)
             self.order.addItem(row)
         self._propose_next(state)
@@ -294,7 +330,7 @@ class VotesPane(Pane):
         item_id = state.current_item
         last = None
         for vote in state.votes.get(item_id or "", ()):
-            text = result_sentence(state, vote)
+            text = result_sentence(state, vote, current_language())
             if vote.superseded_by is not None:
                 text = self.tr("(rettet) {text}").format(text=text)
             row = QListWidgetItem(text)
@@ -422,7 +458,7 @@ class VotesPane(Pane):
         state = self.controller.state
         if voting.needs_lot(state, payload["item"], payload):  # R-3.3d: a tie in an election
             payload["lot_winner"] = secrets.randbelow(2)  # R-3.3d: the operating system's randomness
-            winner = subject_name(state, payload["item"], payload["subjects"][payload["lot_winner"]])
+            winner = subject_name(state, payload["item"], payload["subjects"][payload["lot_winner"]], current_language())
             self.controller.refused.emit(self.tr("Loddtrekning: {winner} vant.").format(winner=winner))
         elif voting.needs_casting_vote(state, payload["item"], payload):  # R-3.3d: the chair's own vote decides
             chair_vote = voting.chair_vote_by_names(state, payload["item"], payload)  # the names show it
@@ -444,7 +480,7 @@ class VotesPane(Pane):
 
     # -- the budget meeting: several proposals together, the next vote proposed, the usual result in a key or two ----
 
-    def _build_quick_keys(self, form: QGridLayout, buttons: QHBoxLayout) -> None:
+    def _build_quick_keys(self, form: QGridLayout, buttons: QVBoxLayout) -> None:
         """R-3.3e: a range of proposals voted on together («forslag nr. 1–37 fra R»), and the keys that record the
         usual result: Ctrl+R the same groups against as the last vote, Ctrl+P only the proposers for, Ctrl+G the
         whole block of the proposer's proposals together, Enter records."""
@@ -453,16 +489,16 @@ class VotesPane(Pane):
         self.together.toggled.connect(lambda _on: self._together_shown())
         self.method.currentIndexChanged.connect(lambda _i: self._together_shown())
         row = form.rowCount()
-        form.addWidget(self.together, row, 0)
-        form.addWidget(self.subject_last, row, 1)
+        form.addWidget(self.together, row, 0, 1, 2)
+        form.addWidget(self.subject_last, row + 1, 1)
         self.same_against_button = QPushButton(objectName="sameAgainstButton")
         self.same_against_button.clicked.connect(self.same_against_as_last)
         self.only_proposers_button = QPushButton(objectName="onlyProposersButton")
         self.only_proposers_button.clicked.connect(self.only_proposers_for)
         self.block_button = QPushButton(objectName="togetherBlockButton")
         self.block_button.clicked.connect(self.vote_block_together)
-        for n, button in enumerate((self.block_button, self.same_against_button, self.only_proposers_button), start=1):
-            buttons.insertWidget(n, button)
+        for button in (self.block_button, self.same_against_button, self.only_proposers_button):
+            buttons.addWidget(button)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # only while the votes pane has the focus
         for keys, slot in (("Ctrl+R", self.same_against_as_last), ("Ctrl+P", self.only_proposers_for),
                            ("Ctrl+G", self.vote_block_together), ("Return", self._record_key),
@@ -492,7 +528,7 @@ class VotesPane(Pane):
         self.subject_last.blockSignals(True)
         self.subject_last.clear()
         for s in self.subjects(state):
-            self.subject_last.addItem(subject_name(state, item_id, s), s)
+            self.subject_last.addItem(subject_name(state, item_id, s, current_language()), s)
         self.subject_last.setCurrentIndex(max(0, self.subject_last.findData(current)))
         self.subject_last.blockSignals(False)
         in_voting = item_id is not None and state.status(item_id) == VOTING
@@ -659,7 +695,7 @@ class VotesPane(Pane):
         for s in self.subjects(state):
             if s in settled and s not in ticked:  # voted on already: it stands against nothing now
                 continue
-            row = QListWidgetItem(subject_name(state, item_id, s))
+            row = QListWidgetItem(subject_name(state, item_id, s, current_language()))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setData(Qt.ItemDataRole.UserRole, s)
             row.setCheckState(Qt.CheckState.Checked if s in ticked else Qt.CheckState.Unchecked)
@@ -688,7 +724,7 @@ class VotesPane(Pane):
         rivals = self.rival_subjects(state)
 
         def name(s: str) -> str:
-            return subject_name(state, item_id, s)
+            return subject_name(state, item_id, s, current_language())
 
         if len(rivals) < 2:
             text = self.tr("Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, "
@@ -723,8 +759,8 @@ class VotesPane(Pane):
         if payload["method"] == "alternative":
             first, second = payload["subjects"]
             item_id = payload["item"]
-            picked = dialogs.ask(self, self.tr("Stemmelikhet"), question, subject_name(state, item_id, first),
-                                 subject_name(state, item_id, second))
+            picked = dialogs.ask(self, self.tr("Stemmelikhet"), question, subject_name(state, item_id, first, current_language()),
+                                 subject_name(state, item_id, second, current_language()))
             return first if picked else second
         chair_for = dialogs.ask(self, self.tr("Stemmelikhet"), question, self.tr("For"), self.tr("Mot"))
         return voting.CHAIR_FOR if chair_for else voting.CHAIR_AGAINST
@@ -749,18 +785,15 @@ class VotesPane(Pane):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # while the votes pane has the focus
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.decide_order, context=context)
         QShortcut(QKeySequence("Ctrl+B"), self, activated=self.forward_selected, context=context)
-        row = QHBoxLayout()
-        row.addWidget(self.order_status, 1)
-        row.addWidget(self.order_vote_button)
-        row.addWidget(self.decide_order_button)
-        layout.addLayout(row)
-        forward = QHBoxLayout()
+        layout.addWidget(self.order_status)
+        layout.addWidget(self.decide_order_button)
+        layout.addWidget(self.order_vote_button)
         self.forward_label = QLabel()
-        forward.addWidget(self.forward_label)
+        self.forward_label.setWordWrap(True)
         self.forward_label.setBuddy(self.forward_list)
-        forward.addWidget(self.forward_list, 1)
-        forward.addWidget(self.forward_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(forward)
+        layout.addWidget(self.forward_label)
+        layout.addWidget(self.forward_list)
+        layout.addWidget(self.forward_button)
 
     def _retranslate_order_decision(self) -> None:
         self.decide_order_button.setText(self.tr("Vedta voteringsorden (stilltiende) – Ctrl+O"))
@@ -805,14 +838,14 @@ class VotesPane(Pane):
             row = self.order.item(i)
             subject = row.data(Qt.ItemDataRole.UserRole)
             mark = results.get(subject) or (self.tr("neste") if subject == upcoming else "")
-            row.setText(f"{i + 1}. {subject_name(state, item_id, subject)}" + (f" – {mark}" if mark else ""))
+            row.setText(f"{i + 1}. {subject_name(state, item_id, subject, current_language())}" + (f" – {mark}" if mark else ""))
         self._mark_order(state)
         voted = voting.voted_subjects(state, item_id)
         forwarded = state.forwarded.get(item_id, ())
         for p in state.proposals.get(item_id, ()):
             if p.withdrawn or (p.id in voted and p.id not in forwarded):
                 continue
-            name = subject_name(state, item_id, p.id)
+            name = subject_name(state, item_id, p.id, current_language())
             row = QListWidgetItem(name if p.id not in forwarded else self.tr("{name} – oversendt").format(name=name))
             row.setData(Qt.ItemDataRole.UserRole, p.id)
             if p.id in forwarded:
@@ -894,11 +927,46 @@ class VotesPane(Pane):
         item_id = state.current_item
         if item_id is None:
             return False
+        if not self._party_breakdown_asked(state, item_id):  # kommuneloven § 11-4: correct a count with names first
+            return False
         text = self.decision.toPlainText()
         if state.decisions.get(item_id) != text.strip():
             if not self.controller.perform(ev.DECISION_TEXT_SET, {"item": item_id, "text": text}, lambda: self.tr("Vedtak")):
                 return False
         return self.controller.perform(ev.ITEM_DECIDED, {"item": item_id}, lambda: self.tr("Saken avgjort"))
+
+    def _party_breakdown_asked(self, state: MeetingState, item_id: str) -> bool:
+        """Kommuneloven § 11-4: a vote of the item recorded by counts only (not unanimous, not tacit, no written ballot:
+        voting.counted_only) has no party breakdown. Asks whether to record it first: «Registrer» puts that vote in the
+        form for a correction with names (retake_of; both stay in the log) and the item stays open — False; «Avslutt
+        likevel» lets the item be decided, and the minutes say where the breakdown was not recorded — True."""
+        missing = voting.counted_only(state, item_id)
+        if not missing:
+            return True
+        from chair_console.procedure.vote_words import subjects_name  # «forslag nr. 1–37 fra R», an alternative vote
+
+        vote = missing[0]
+        subject = subjects_name(state, item_id, vote.subjects, current_language())
+        if len(missing) == 1:
+            text = self.tr("Voteringen over {subject} ble registrert bare med antall. Registrer hvordan partiene stemte "
+                           "før saken avsluttes?").format(subject=subject)
+        else:
+            text = self.tr("{n} voteringer i saken ble registrert bare med antall, den første over {subject}. Registrer "
+                           "hvordan partiene stemte før saken avsluttes?").format(n=len(missing), subject=subject)
+        if not dialogs.ask(self, self.tr("Hvordan partiene stemte"), text, self.tr("Registrer"),
+                           self.tr("Avslutt likevel")):
+            return True
+        for i in range(self.results.count()):  # the one to correct selected in the item's votes
+            if self.results.item(i).data(Qt.ItemDataRole.UserRole) == vote.id:
+                self.results.setCurrentRow(i)
+        self._retake_of = vote.id
+        self._preselect_retake()
+        self.count_only.setChecked(False)  # names this time: tick those against, by group
+        self._show_tally()
+        self.controller.refused.emit(self.tr(
+            "Kryss av medlemmene gruppevis, som ved en votering med navn, og registrer voteringen på nytt. Den erstatter "
+            "voteringen med bare antall; begge blir stående i loggen. Saken er ikke avsluttet."))
+        return False
 
     # -- what a recorded vote changes at once: the order list marked, the next subject selected, the count reset --
 
