@@ -24,8 +24,7 @@ from chair_console.procedure.errors import CodedError
 from chair_console.resources import resources_dir
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store import reader
-from chair_console.store.database import Database, DatabaseError, open_database
-from chair_console.store.event_store import EventStore
+from chair_console.store.database import Database, DatabaseError, open_database, shown
 
 if TYPE_CHECKING:
     from chair_console.ui.controller import MeetingController
@@ -37,7 +36,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class GuiOptions:
-    db: Path
+    db: Path | str  # a SQLite file, or a PostgreSQL URL (postgresql+psycopg://…)
     demo: bool = False
     role: str | None = None
     quit_after_ms: int | None = None  # headless smoke runs: close the window by itself
@@ -126,12 +125,12 @@ def build_console(
     from chair_console.ui.main_window import MainWindow
 
     actor = role if role in ("chair", "secretary") else "chair"
-    service = MeetingService(EventStore(db, meeting_id), clock, actor=actor)
-    service.hold("log.verifying")  # until the chain has been checked (verify_log, right after the first frame)
+    service = MeetingService(db.event_log(meeting_id), clock, actor=actor)
+    service.hold("log.verifying")  # until the chain and the file are checked (verify_log, after the first frame)
     if db.read_only:
-        service.hold("db.read_only", path=str(db.path))
+        service.hold("db.read_only" if db.dialect == "sqlite" else "store.read_only_role", path=db.where)
     controller = MeetingController(service, db)
-    controller.origin = reader.meeting_origin(db.path, meeting_id) or "meeting"
+    controller.origin = reader.meeting_origin(db, meeting_id) or "meeting"
     window = MainWindow(controller, settings, translations, str(paths.log_file))
     reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
     reporter.install()
@@ -157,14 +156,16 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
 
 
 UNWRITABLE_AT_START = frozenset({"db.read_only", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
-                                 "db.cannot_open", "db.unwritable"})
+                                 "db.cannot_open", "db.unwritable", "store.unreachable", "store.forbidden",
+                                 "store.read_only_role"})
 
 
 def _take_lock(db: Database, console: Console) -> QLockFile | None:
     """One console writes to a database at a time (until several stations are supported). A second console
     on the same file opens read-only and says whose it is. A lock left by a console that crashed is stale
-    (its process is gone) and is taken over; a read-only folder needs no lock (nothing can be written)."""
-    if db.read_only:
+    (its process is gone) and is taken over; a read-only folder needs no lock (nothing can be written). A
+    PostgreSQL server needs none either: it orders the stations' writes and refuses one that wrote second."""
+    if db.read_only or db.dialect != "sqlite":
         return None
     lock = QLockFile(str(db.path) + ".lock")
     lock.setStaleLockTime(0)  # never taken over by age: only when its process is gone
@@ -199,7 +200,7 @@ def run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, se
 
 
 def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, settings: QSettings) -> int:
-    log.info("Chair Console %s starting, database %s", __version__, options.db)
+    log.info("Chair Console %s starting, database %s", __version__, shown(options.db))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Chair Console")
     app.setApplicationVersion(__version__)
@@ -211,18 +212,18 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     interactive = options.quit_after_ms is None and QGuiApplication.platformName() != "offscreen"
     error_title = QCoreApplication.translate("App", "Chair Console kan ikke starte")
 
-    try:
-        db = open_database(options.db)
+    try:  # the header and schema only: the whole-file check runs right after the first frame (verify_log)
+        db = open_database(options.db, quick_check=False)
     except DatabaseError as exc:
         log.error("cannot open database: %s", exc)
         _say(describe(exc.code, exc.params), interactive, error_title)
         return 3 if exc.code in UNWRITABLE_AT_START else 2
     clock = SystemClock()
     try:
-        meeting_id = ensure_demo_meeting(db, clock.now()) if options.demo else reader.last_used_meeting(db.path)
+        meeting_id = ensure_demo_meeting(db, clock.now()) if options.demo else reader.last_used_meeting(db)
         if meeting_id is None and interactive and _ask_for_demo():
             db.close()  # the demo never goes into this database: it has one of its own
-            db = open_database(paths.demo_db)
+            db = open_database(paths.demo_db, quick_check=False)
             meeting_id = ensure_demo_meeting(db, clock.now())
     except CodedError as exc:
         log.error("demo: %s", exc)
@@ -239,12 +240,11 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     except Exception:
         # A log edited behind the console's back may not even replay: say what verify says, not «a bug».
         from chair_console.messages import describe_problem
-        from chair_console.store.event_store import verify_meeting
+        from chair_console.services.verification import meeting_problem
 
-        problems = verify_meeting(db.path, meeting_id)
-        if not problems:
+        p = meeting_problem(db, meeting_id)
+        if p is None:
             raise
-        p = problems[0]
         log.error("the meeting's log failed verification at start-up: %s", p)
         _say(describe_problem(db.path, p.meeting_id, p.seq, p.code, p.detail) + "\n" + describe("log.failed_start"),
              interactive, error_title)
@@ -253,7 +253,8 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     console.lock = _take_lock(db, console)
     window = console.window
     window.show()
-    QTimer.singleShot(0, console.controller.verify_log)  # the first frame first, then the chain's check
+    # the first frame first, then the meeting's chain and the file's check, with actions held until they pass
+    QTimer.singleShot(0, console.controller.verify_log)
     QTimer.singleShot(100, lambda: console.warm_up(clock))
     if os.environ.get("CHAIR_CONSOLE_REPORT_SHOWN") == "1":  # start-up benchmark (bench/frozen_startup.py)
         QTimer.singleShot(0, lambda: print("shown", flush=True))

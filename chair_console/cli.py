@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -18,7 +17,9 @@ from chair_console.paths import app_paths
 from chair_console.resources import resources_dir
 
 H_DESCRIPTION = QT_TRANSLATE_NOOP("Cli", "Chair Console: møtelederens konsoll for bystyrets møter.")
-H_DB = QT_TRANSLATE_NOOP("Cli", "databasefil (standard: {default})")
+H_DB = QT_TRANSLATE_NOOP(
+    "Cli", "databasefil, eller en PostgreSQL-database: postgresql+psycopg://BRUKER@TJENER/DATABASE (standard: {default})"
+)
 H_DEMO = QT_TRANSLATE_NOOP("Cli", "opprett eller åpne demomøtet for Oslo bystyre")
 H_LANG = QT_TRANSLATE_NOOP("Cli", "språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)")
 H_ROLE = QT_TRANSLATE_NOOP("Cli", "hvem som registrerer: chair (møteleder) eller secretary (sekretær)")
@@ -65,8 +66,27 @@ H_MINUTES = QT_TRANSLATE_NOOP("Cli", "lag møteboken som PDF (utkast til møtet 
 H_OUT = QT_TRANSLATE_NOOP("Cli", "filen som skal skrives")
 H_PUBLIC = QT_TRANSLATE_NOOP("Cli", "offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner")
 H_DRAFT = QT_TRANSLATE_NOOP("Cli", "merk som UTKAST selv om møtet er hevet")
+H_ARCHIVE = QT_TRANSLATE_NOOP("Cli", "arkivkopi: PDF/A-2b for langtidsarkivet")
 H_EXPORT = QT_TRANSLATE_NOOP("Cli", "eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)")
 H_FORMAT = QT_TRANSLATE_NOOP("Cli", "json eller csv")
+H_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "Cli", "oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)"
+)
+H_FROM = QT_TRANSLATE_NOOP("Cli", "første dato, ÅÅÅÅ-MM-DD")
+H_TO = QT_TRANSLATE_NOOP("Cli", "siste dato, ÅÅÅÅ-MM-DD")
+H_REPORT_OUT = QT_TRANSLATE_NOOP("Cli", "filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx")
+H_REASONS = QT_TRANSLATE_NOOP("Cli", "ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)")
+H_CHAPTERS = QT_TRANSLATE_NOOP(
+    "Cli", "kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»"
+)
+H_CHAPTERS_OUT = QT_TRANSLATE_NOOP("Cli", "filen som skal skrives: .vtt eller .json")
+H_STREAM_START = QT_TRANSLATE_NOOP(
+    "Cli", "klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)"
+)
+H_OUTPUT_UNVERIFIED = QT_TRANSLATE_NOOP(
+    "Cli", "lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)"
+)
+M_REPORT_WROTE = QT_TRANSLATE_NOOP("Cli", "Skrev {path}: {rows} rader fra {meetings} møter.")
 M_WROTE = QT_TRANSLATE_NOOP("Cli", "Skrev {path}.")
 M_NO_MEETING = QT_TRANSLATE_NOOP("Cli", "Databasen har ingen møter. Opprett et med new-meeting.")
 H_HEAD = QT_TRANSLATE_NOOP(
@@ -101,8 +121,14 @@ EXIT_VERIFY, EXIT_REFUSED, EXIT_UNWRITABLE, EXIT_NO_DISPLAY, EXIT_BUG = 1, 2, 3,
 UNWRITABLE = frozenset({
     "db.read_only", "db.read_only_needs_upgrade", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
     "db.cannot_open", "db.no_memory", "db.unwritable", "store.write_failed", "store.concurrent_writer",
-    "file.unwritable", "minutes.write_failed",
+    "file.unwritable", "minutes.write_failed", "store.unreachable", "store.forbidden", "store.read_only_role",
 })
+
+
+# the commands that read or write data without a window (no settings file is opened for them)
+DATA_COMMANDS = frozenset(
+    {"verify", "import", "new-meeting", "minutes", "export", "simulate", "attendance", "chapters"}
+)
 
 
 def exit_code(code: str) -> int:
@@ -118,6 +144,13 @@ def _language_from_argv(argv: list[str]) -> str | None:
     return None
 
 
+def db_target(text: str) -> Path | str:
+    """`--db`: a PostgreSQL URL (postgresql+psycopg://…) as it is, anything else a file's path."""
+    from chair_console.store.database import is_database_url
+
+    return text if is_database_url(text) else Path(text)
+
+
 def build_parser(t: Translations, default_db: Path, training_db: Path | None = None) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return t.text("Cli", text)
@@ -128,7 +161,7 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
         # On subcommands the defaults are suppressed, so `--db X verify` and `verify --db X` both work.
         extra = {"default": argparse.SUPPRESS} if suppress else {}
         p = parser_cls(add_help=False)
-        p.add_argument("--db", type=Path, metavar="PATH", help=tr(H_DB).format(default=default_db), **extra)
+        p.add_argument("--db", type=db_target, metavar="PATH", help=tr(H_DB).format(default=default_db), **extra)
         p.add_argument("--lang", choices=sorted(LANGUAGES), help=tr(H_LANG), **extra)
         return p
 
@@ -154,14 +187,26 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
     minutes.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
     minutes.add_argument("--public", action="store_true", help=tr(H_PUBLIC))
     minutes.add_argument("--draft", action="store_true", help=tr(H_DRAFT))
+    minutes.add_argument("--archive", action="store_true", help=tr(H_ARCHIVE))
     minutes.add_argument("--unverified", action="store_true", help=tr(H_UNVERIFIED))
     export = sub.add_parser("export", parents=[common], help=tr(H_EXPORT), description=tr(H_EXPORT))
     export.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
     export.add_argument("--format", choices=["json", "csv"], required=True, help=tr(H_FORMAT))
     export.add_argument("--out", type=Path, required=True, help=tr(H_OUT))
     export.add_argument("--unverified", action="store_true", help=tr(H_UNVERIFIED))
+    att = sub.add_parser("attendance", parents=[common], help=tr(H_ATTENDANCE), description=tr(H_ATTENDANCE))
+    att.add_argument("--from", dest="date_from", required=True, metavar="DATE", help=tr(H_FROM))
+    att.add_argument("--to", dest="date_to", required=True, metavar="DATE", help=tr(H_TO))
+    att.add_argument("--out", type=Path, required=True, help=tr(H_REPORT_OUT))
+    att.add_argument("--with-reasons", action="store_true", help=tr(H_REASONS))
+    att.add_argument("--unverified", action="store_true", help=tr(H_OUTPUT_UNVERIFIED))
+    chap = sub.add_parser("chapters", parents=[common], help=tr(H_CHAPTERS), description=tr(H_CHAPTERS))
+    chap.add_argument("--meeting", type=int, metavar="N", help=tr(H_MEETING))
+    chap.add_argument("--out", type=Path, required=True, help=tr(H_CHAPTERS_OUT))
+    chap.add_argument("--stream-start", metavar="HH:MM:SS", help=tr(H_STREAM_START))
+    chap.add_argument("--unverified", action="store_true", help=tr(H_OUTPUT_UNVERIFIED))
     sim = sub.add_parser("simulate", help=tr(H_SIMULATE), description=tr(H_SIMULATE))
-    sim.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+    sim.add_argument("--db", type=db_target, metavar="PATH", default=argparse.SUPPRESS,
                      help=tr(H_SIM_DB).format(default=training_db or default_db))
     sim.add_argument("--lang", choices=sorted(LANGUAGES), default=argparse.SUPPRESS, help=tr(H_LANG))
     sim.add_argument("--seed", type=int, default=1, metavar="N", help=tr(H_SEED))
@@ -183,15 +228,14 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
     return parser
 
 
-def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> int:
+def data_command(args: argparse.Namespace, db_path: Path | str, t: Translations) -> int:
     """import council | import agenda | new-meeting | simulate | minutes | export: one transaction each for those
     that write; errors told in plain words with a documented exit code, nothing changed."""
     from chair_console.clock import SystemClock
     from chair_console.minutes import MinutesError
     from chair_console.procedure.errors import CodedError
-    from chair_console.services import imports
+    from chair_console.services import imports, meetings
     from chair_console.services.records import LogNotVerified
-    from chair_console.store import reader
     from chair_console.store.database import open_database
 
     def tr(text: str) -> str:
@@ -201,7 +245,7 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
         print(describe(exc.code, exc.params, tr=t.text), file=sys.stderr)
         return exit_code(exc.code)
 
-    reading = args.command in ("minutes", "export")
+    reading = args.command in ("minutes", "export", "attendance", "chapters")
     db = None
     try:
         db = open_database(db_path, create=not reading, write=not reading)
@@ -218,24 +262,28 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
         elif reading:
             from chair_console.services import records
 
-            meeting = args.meeting or reader.last_used_meeting(db.path)
-            if meeting is None:
-                print(tr(M_NO_MEETING), file=sys.stderr)
-                return EXIT_REFUSED
-            if reader.meeting_head(db.path, meeting) is None:
-                ids = ", ".join(str(i) for i in reader.meeting_ids(db.path))
-                print(tr(M_NO_SUCH_MEETING).format(meeting=meeting, path=db.path, meetings=ids), file=sys.stderr)
-                return EXIT_REFUSED
-            if args.command == "minutes":
-                out = records.minutes(db, meeting, args.out, public=args.public, draft=True if args.draft else None,
+            if args.command == "attendance":  # every meeting in the range: no one meeting to choose
+                from chair_console.services.attendance_report import write_report
+
+                report = write_report(db, args.date_from, args.date_to, args.out, with_reasons=args.with_reasons,
                                       unverified=args.unverified)
+                print(tr(M_REPORT_WROTE).format(path=report.path, rows=report.rows, meetings=report.meetings))
+                return 0
+            meeting = meetings.chosen_meeting(db, args.meeting)
+            if args.command == "chapters":
+                from chair_console.services.chapters import write_chapters
+
+                out = write_chapters(db, meeting, args.out, args.stream_start, unverified=args.unverified)
+            elif args.command == "minutes":
+                out = records.minutes(db, meeting, args.out, public=args.public, draft=True if args.draft else None,
+                                      unverified=args.unverified, archive=args.archive)
             elif args.format == "json":
                 out = records.export_json(db, meeting, args.out, unverified=args.unverified)
             else:
                 out = records.export_csv(db, meeting, args.out, unverified=args.unverified)
             print(tr(M_WROTE).format(path=out))
         elif args.command == "new-meeting":
-            meeting, title = imports.new_meeting(
+            meeting, title = meetings.new_meeting(
                 db, clock, date=args.date, place=args.place, title=args.title, start=args.start, term=args.term,
                 remote=args.remote, extraordinary=args.extraordinary,
             )
@@ -247,16 +295,17 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
                 gov=len(c.government), committees=len(c.committees),
             ))
         else:
-            meeting = args.meeting or reader.last_used_meeting(db.path)
-            if meeting is None:
-                print(tr(M_NO_MEETING), file=sys.stderr)
-                return EXIT_REFUSED
-            if reader.meeting_head(db.path, meeting) is None:
-                ids = ", ".join(str(i) for i in reader.meeting_ids(db.path))
-                print(tr(M_NO_SUCH_MEETING).format(meeting=meeting, path=db.path, meetings=ids), file=sys.stderr)
-                return EXIT_REFUSED
+            meeting = meetings.chosen_meeting(db, args.meeting)
             items = imports.import_agenda(db, meeting, args.file, clock)
             print(tr(M_IMPORTED_AGENDA).format(file=args.file.name, items=len(items), meeting=meeting))
+    except meetings.NoMeeting as exc:
+        if exc.code == "meeting.none":
+            print(tr(M_NO_MEETING), file=sys.stderr)
+        else:
+            ids = ", ".join(str(i) for i in exc.params["meetings"])
+            where = db.where if db is not None else db_path
+            print(tr(M_NO_SUCH_MEETING).format(meeting=exc.params["meeting"], path=where, meetings=ids), file=sys.stderr)
+        return EXIT_REFUSED
     except LogNotVerified as exc:
         p = exc.problem
         print(describe_problem(exc.path, p.meeting_id, p.seq, p.code, p.detail, tr=t.text), file=sys.stderr)
@@ -275,49 +324,51 @@ def data_command(args: argparse.Namespace, db_path: Path, t: Translations) -> in
     return 0
 
 
-def verify(db: Path, t: Translations, head: str | None = None) -> int:
-    """Exit 0 when the file and every chain verify (and `head` names one of its events), 1 naming the first
-    problem (or a head that is not in the log), 2 when the file cannot be used at all."""
-    import re
-    import sqlite3
-
-    from chair_console.store.database import DatabaseError, inspect_file
-    from chair_console.store.event_store import find_head, verify_file
+def verify(target: Path | str, t: Translations, head: str | None = None) -> int:
+    """Exit 0 when the file (or PostgreSQL database) and every chain verify (and `head` names one of its events),
+    1 naming the first problem (or a head that is not in the log), 2 when the database cannot be used at all
+    (3 when a PostgreSQL server cannot be reached). Read-only: nothing is migrated or written."""
+    from chair_console.services.verification import find_printed_head, is_printed_head, verify_database
+    from chair_console.store.database import DatabaseError, shown
 
     def tr(text: str) -> str:
         return t.text("Cli", text)
 
-    if not db.exists():
+    db = target if isinstance(target, Path) else None
+    if db is not None and not db.exists():
         print(tr(M_NO_DB).format(path=db), file=sys.stderr)
         return EXIT_REFUSED
-    if head is not None and not re.fullmatch(r"[0-9a-fA-F]{8,64}", head.strip()):
+    if head is not None and not is_printed_head(head):
         print(tr(M_HEAD_SHORT), file=sys.stderr)
         return EXIT_REFUSED
+    opened = None
     try:
-        revision = inspect_file(db)
+        if db is None:  # a PostgreSQL server: opened as it is, never migrated by verify
+            from chair_console.store.postgres import open_postgres
+
+            opened = open_postgres(str(target), create=False, upgrade=False)
+        result = verify_database(opened or db)
+        if result.empty or result.problems or head is None:
+            matches = []
+        else:
+            matches = find_printed_head(opened or db, head)
     except DatabaseError as exc:
         print(describe(exc.code, exc.params, tr=t.text), file=sys.stderr)
-        return EXIT_REFUSED
-    if revision is None:  # empty, or SQLite without our tables
+        return exit_code(exc.code) if exc.code.startswith("store.") else EXIT_REFUSED
+    finally:
+        if opened is not None:
+            opened.close()
+    db = shown(target)
+    if result.empty:  # empty, or SQLite without our tables
         print(tr(M_EMPTY_DB).format(path=db), file=sys.stderr)
         return EXIT_REFUSED
-    problems = verify_file(db)
-    if problems:
-        p = problems[0]
+    if result.problems:
+        p = result.problems[0]
         print(describe_problem(db, p.meeting_id, p.seq, p.code, p.detail, tr=t.text), file=sys.stderr)
         return EXIT_VERIFY
-    from chair_console.store import reader
-
-    with closing(reader.connect(db)) as conn:
-        try:
-            meetings = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]
-            events = conn.execute("SELECT count(*) FROM meeting_event").fetchone()[0]
-        except sqlite3.Error:
-            meetings = events = 0
-    print(tr(M_VERIFY_OK).format(path=db, meetings=meetings, events=events))
+    print(tr(M_VERIFY_OK).format(path=db, meetings=result.meetings, events=result.events))
     if head is None:
         return 0
-    matches = find_head(db, head)
     if not matches:
         print(tr(M_HEAD_NOT_FOUND).format(short=head.strip().lower(), path=db), file=sys.stderr)
         return EXIT_VERIFY
@@ -360,7 +411,7 @@ def _main(argv: list[str] | None = None) -> int:
 
     language = _language_from_argv(argv)
     settings = None
-    if language is None and not {"verify", "import", "new-meeting", "minutes", "export", "simulate"} & set(argv):
+    if language is None and not DATA_COMMANDS & set(argv):
         from chair_console.app import open_settings
 
         settings = open_settings(paths)
@@ -373,7 +424,7 @@ def _main(argv: list[str] | None = None) -> int:
         db = paths.simulation_db if args.command == "simulate" else paths.demo_db if args.demo else paths.default_db
     if args.command == "verify":
         return verify(db, translations, args.head)
-    if args.command in ("import", "new-meeting", "minutes", "export", "simulate"):
+    if args.command in DATA_COMMANDS - {"verify"}:
         return data_command(args, db, translations)
 
     from chair_console.app import GuiOptions, display_problem, open_settings, run_gui

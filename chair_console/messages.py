@@ -52,6 +52,14 @@ MESSAGES: dict[str, str] = {
         "Messages", "Rettelser etter møtet registreres når møtet er hevet; under møtet brukes Angre."
     ),
     "meeting.correction_needs_reason": QT_TRANSLATE_NOOP("Messages", "Skriv både hva som rettes og hvorfor."),
+    "meeting.notice_remarks_too_late": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Merknader til innkalling og saksliste føres etter at møtet er satt og før første sak tas opp (R-3.6a). "
+        "Ingenting ble registrert.",
+    ),
+    "meeting.notice_remarks_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Skriv merknaden til innkallingen eller sakslisten. Ingenting ble registrert."
+    ),
     "agenda.closed_needs_confirmation": QT_TRANSLATE_NOOP(
         "Messages", "Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a)."
     ),
@@ -216,6 +224,21 @@ MESSAGES: dict[str, str] = {
         "Messages", "{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c)."
     ),
     "question.none_waiting": QT_TRANSLATE_NOOP("Messages", "Det er ingen flere spørsmål."),
+    "question.unknown": QT_TRANSLATE_NOOP("Messages", "Ukjent spørsmål i spørretimen: {question}."),
+    "question.already_answered": QT_TRANSLATE_NOOP(
+        "Messages", "Spørsmålet er ferdig behandlet; hvem som svarer, kan ikke endres nå."
+    ),
+    "question.stand_in_for_government_only": QT_TRANSLATE_NOOP(
+        "Messages", "Spørsmål til ordføreren besvares av ordføreren; en settebyråd svarer bare for et medlem av byrådet (R-6c)."
+    ),
+    "question.asked_is_present": QT_TRANSLATE_NOOP("Messages", "{person} er til stede og svarer selv (R-6c)."),
+    "question.stand_in_not_government": QT_TRANSLATE_NOOP(
+        "Messages", "{person} er ikke medlem av byrådet. Bare en annen byråd kan svare som settebyråd (R-6c)."
+    ),
+    "question.answerer_absent": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} er ikke til stede og kan ikke svare. Velg en byråd som er til stede under «Svarer:» (settebyråd, R-6c).",
+    ),
     "speech.running": QT_TRANSLATE_NOOP("Messages", "Et innlegg pågår. Avslutt det først, eller bruk «Neste taler»."),
     "speech.none": QT_TRANSLATE_NOOP("Messages", "Ingen taler har ordet nå."),
     "speech.already_paused": QT_TRANSLATE_NOOP("Messages", "Taletiden står allerede stille."),
@@ -407,6 +430,34 @@ MESSAGES: dict[str, str] = {
     "store.write_failed": QT_TRANSLATE_NOOP(
         "Messages", "Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold."
     ),
+    # a PostgreSQL server (store/postgres.py, store/db_errors.py)
+    "store.unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før "
+        "er i behold. Kontroller nettverket og tjeneren, og prøv igjen.",
+    ),
+    "store.forbidden": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle "
+        "(docs/IT.md).",
+    ),
+    "store.read_only_role": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men "
+        "ingenting kan registreres. Ingenting ble endret.",
+    ),
+    "store.append_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. "
+        "Ingenting ble endret.",
+    ),
+    "store.foreign": QT_TRANSLATE_NOOP(
+        "Messages", "Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret."
+    ),
+    "store.empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.",
+    ),
     # the database file
     "db.not_a_file": QT_TRANSLATE_NOOP("Messages", "{path} er ikke en fil."),
     "db.unreadable": QT_TRANSLATE_NOOP("Messages", "Kan ikke lese {path}: {detail}"),
@@ -518,6 +569,23 @@ MESSAGES: dict[str, str] = {
     ),
     "minutes.write_failed": QT_TRANSLATE_NOOP("Messages", "Kan ikke skrive møteboken til {path}: {detail}"),
     "file.not_json": QT_TRANSLATE_NOOP("Messages", "Filen {path} er ikke gyldig JSON: {detail}"),
+    # the attendance report for pay and the recording's chapters
+    "report.bad_date": QT_TRANSLATE_NOOP(
+        "Messages", "«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet."
+    ),
+    "report.bad_range": QT_TRANSLATE_NOOP(
+        "Messages", "Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet."
+    ),
+    "report.bad_format": QT_TRANSLATE_NOOP(
+        "Messages", "Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet."
+    ),
+    "chapters.bad_format": QT_TRANSLATE_NOOP(
+        "Messages", "Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet."
+    ),
+    "chapters.bad_time": QT_TRANSLATE_NOOP(
+        "Messages", "«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. "
+        "Ingenting ble skrevet."
+    ),
     "council.not_a_council_file": QT_TRANSLATE_NOOP("Messages", "Filen er ikke en bystyrefil for Chair Console."),
     "council.unknown_version": QT_TRANSLATE_NOOP("Messages", "Ukjent versjon av bystyrefilen: {version}."),
     "council.malformed": QT_TRANSLATE_NOOP("Messages", "Bystyrefilen mangler opplysninger: {detail}."),
@@ -611,6 +679,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Behandlingen av sakslisten er begynt; den kan ikke erstattes nå."
     ),
     "agenda.bad_items": QT_TRANSLATE_NOOP("Messages", "Sakslisten har ugyldige saker."),
+    "agenda.decision_public_not_closed": QT_TRANSLATE_NOOP(
+        "Messages", "{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken."),
     "agenda.empty_title": QT_TRANSLATE_NOOP("Messages", "Saken må ha en tittel."),
     "agenda.duplicate_item": QT_TRANSLATE_NOOP("Messages", "Det finnes allerede en sak med id {item}."),
     "agenda.bad_settings": QT_TRANSLATE_NOOP("Messages", "Taletiden må være et helt antall minutter, 0 eller mer."),

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from chair_console import __version__
-from chair_console.procedure.agenda import POSTPONED, SENT_TO_COMMITTEE
+from chair_console.procedure.agenda import DECIDED, POSTPONED, SENT_TO_COMMITTEE
 from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
 from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
@@ -40,17 +40,15 @@ from chair_console.procedure.vote_words import election_sentence, proportional_s
 from chair_console.procedure.vote_words import minutes_vote_line
 from chair_console.procedure.vote_words import order_runs_name
 from chair_console.procedure.vote_words import COUNCIL_DECIDES
+from chair_console.procedure import words
+from chair_console.procedure.agenda import INTERPELLATION, ORAL_STATEMENT
+from chair_console.procedure.state import ABSENT, EXCLUDED, LEFT, LEFT_FOR_REST, PRESENT
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-REASONS = {"sykdom": "sykdom", "velferd": "velferd", "omsorg": "omsorg", "uoppsettelig_arbeid": "uoppsettelig arbeid",
-           "not_reported": "ikke meldt"}
-KINDS = {"main": "innlegg", "one_minute": "ett minutt", "reply": "replikk", "answer": "svar på replikk",
-         "closing": "avsluttende innlegg", "government": "byrådsinnlegg", "question": "spørsmål", "qh_answer": "svar",
-         "supplementary": "tilleggsspørsmål", "follow_up": "oppfølgingsspørsmål"}
-Q_STATUS = {"done": "besvart", "declined": "avslo å svare", "not_reached": "ikke nådd", "waiting": "ikke tatt",
-            "running": "pågår"}
+Q_STATUS = {"declined": "avslo å svare", "waiting": "ikke tatt"}  # else the shared word (procedure/words.py)
+SIGN_LINE = "_" * 34
 
 
 class MinutesError(Exception):
@@ -68,6 +66,8 @@ class Options:
     draft: bool = True
     head_hash: str = ""  # the log's head (short form printed on every page: `verify --head` finds it)
     unverified: bool = False  # made from a log that failed verification: marked so on every page
+    number: int | None = None  # «Møte nr. N/YYYY»: the meeting's ordinal among the council's meetings that year
+    archive: bool = False  # PDF/A-2b for the archive: make_pdfa post-processes reportlab's file
 
 
 UNVERIFIED_MARK = "LAGET FRA EN LOGG SOM IKKE BESTO KONTROLLEN – IKKE GYLDIG"
@@ -92,6 +92,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=2),
         "vote": ParagraphStyle("vote", parent=base, leftIndent=8 * mm),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD, fontSize=8, leading=10),
     }
 
 
@@ -150,14 +152,118 @@ def chair_sentences(state: MeetingState) -> list[str]:
     return out
 
 
+def _paras(st: dict, key: str, texts: list[str]) -> list:
+    return [_p(t, st[key]) for t in texts]
+
+
+def _gov_label(state: MeetingState, person: str) -> str:
+    g = state.council.government_member(person)
+    return f"{g.name} ({g.title})" if g is not None and g.title else state.council.name_of(person)
+
+
+def government_sentence(state: MeetingState) -> str | None:
+    """Who of the city government attended (R-1b: present, never counted), in the council's order."""
+    came = {ch.person for ch in state.timeline if ch.seat is None and ch.present} | set(state.government_present)
+    people = [g.id for g in state.council.government if g.id in came]
+    if not people:
+        return None
+    return "Fra byrådet møtte: " + ", ".join(_gov_label(state, p) for p in people) + "."
+
+
+def exclusions(state: MeetingState) -> dict[int, tuple[str, str, object]]:
+    """R-5.6a: the council's decisions to exclude a member, by the event's number: (item id, person, decision)."""
+    return {d.seq: (item_id, d.person, d) for item_id, ds in state.council_decisions.items() for d in ds
+            if d.what == "exclude"}
+
+
+def exclusion_sentence(state: MeetingState, item_id: str, decision, at: Instant | None) -> str:  # noqa: ANN001
+    item = state.item(item_id)
+    where = f" under behandlingen av {item.number}" if item is not None else ""
+    when = f" kl. {_time(at)}" if at is not None else ""
+    return (f"{state.council.name_of(decision.person)} ble stengt ute fra møtet{when}{where} ved bystyrets vedtak "
+            f"med {decision.votes_for} mot {decision.against} stemmer.")
+
+
+def attendance_rows(state: MeetingState, public: bool) -> list[list[str]]:
+    """Every member of the council accounted for, per group: present (or excluded), absent with the reason
+    (internal edition only), never recorded in the roll call; the substitutes and for whom."""
+    council = state.council
+    excluded_at = {ch.person: ch.at for ch in state.timeline if ch.seq in exclusions(state) and not ch.present}
+    rows = []
+    for group in [*council.groups_in_order(), None]:
+        gid = group.id if group else None
+        members = council.members_of(gid)
+        if not members and group is None:
+            continue
+        present, absent, unknown = [], [], []
+        seated_for = {ch.seat for ch in state.timeline if ch.present and ch.seat and ch.person != ch.seat}
+        for m in members:
+            a = state.attendance.get(m.id)
+            if a is not None and a.status == EXCLUDED:
+                present.append(f"{m.name} (stengt ute kl. {_time(excluded_at.get(m.id, a.since))})")
+            elif a is not None and a.status in (PRESENT, LEFT, LEFT_FOR_REST):
+                present.append(m.name)
+            elif a is not None and a.status == ABSENT:
+                reason = words.in_text(words.ABSENCE_REASONS, a.reason)
+                absent.append(m.name if public else f"{m.name} ({reason})")
+            elif m.id in seated_for:  # a substitute sat in the seat, no absence recorded
+                absent.append(m.name if public else f"{m.name} ({words.in_text(words.ABSENCE_REASONS, 'not_reported')})")
+            else:
+                unknown.append(m.name)
+        subs = []
+        for ch in state.timeline:
+            if ch.present and ch.seat and ch.person != ch.seat and council.group_of(ch.seat) == gid:
+                line = f"{council.name_of(ch.person)} møtte for {council.name_of(ch.seat)}"
+                if ch.person in excluded_at:
+                    line += f" (stengt ute kl. {_time(excluded_at[ch.person])})"
+                subs.append(line)
+        rows.append([group.abbreviation if group else "Uavh.", ", ".join(present), ", ".join(absent),
+                     "; ".join(dict.fromkeys(subs)), ", ".join(unknown)])
+    return rows
+
+
+def _attendance_table(rows: list[list[str]], st: dict) -> Table:
+    """Every cell a Paragraph (wraps inside its column); widths that add up to the text width of A4."""
+    head = ["Gruppe", "Til stede", "Forfall", "Varamedlemmer som møtte", "Ikke registrert"]
+    cell = st["cell"]
+    data = [[Paragraph(escape(h), st["cellhead"]) for h in head]]
+    data += [[Paragraph(escape(c), cell) for c in row] for row in rows]
+    table = Table(data, colWidths=[14 * mm, 54 * mm, 36 * mm, 40 * mm, 26 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9ca3af")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def attendance_summary(state: MeetingState, rows: list[list[str]]) -> str:
+    council = state.council
+    unknown = sum(len([x for x in r[4].split(", ") if x]) for r in rows)
+    absent = sum(1 for a in state.attendance.values() if a.status == ABSENT)
+    subs = len({ch.person for ch in state.timeline if ch.present and ch.seat and ch.person != ch.seat})
+    text = (f"Bystyret har {council.seats} medlemmer. Forfall: {absent}. Varamedlemmer som møtte: {subs}.")
+    if unknown:
+        text += f" Ikke registrert ved navneopprop: {unknown}."
+    return text
+
+
 def story(state: MeetingState, options: Options) -> list:
-    """The minutes as reportlab flowables: every part the rules require (R-3.6a–b)."""
+    """The minutes as reportlab flowables: every part the rules require (R-3.6a–b), in the shape of Oslo's
+    published protocols: meeting number, dates in words, attendance of every member, the items, signatures."""
     st = _styles()
     council, info = state.council, state.info
     out: list = []
     version = "Offentlig utgave" if options.public else "Intern utgave – unntatt offentlighet for lukkede saker"
+    out.append(_p("Oslo kommune – Bystyret", st["body"]))
     out.append(_p(f"Møtebok – {info.title}", st["title"]))
-    out.append(_p(f"{info.place} · {info.date} · {version}", st["body"]))
+    year = info.date[:4]
+    if options.number is not None:
+        out.append(_p(f"Møte nr. {options.number}/{year}", st["h2"]))
+    out.append(_p(f"Møtedato: {words.long_date(info.date)} · Møtested: {info.place}", st["body"]))
+    out.append(_p(version, st["small"]))
     if options.unverified:
         out.append(_p(UNVERIFIED_MARK, st["h2"]))
     if options.draft:
@@ -166,43 +272,42 @@ def story(state: MeetingState, options: Options) -> list:
     out.append(_p("Møtet", st["h1"]))
     if len(state.sittings) > 1:
         for n, sitting in enumerate(state.sittings, start=1):
-            out.append(_p(f"Møtedag {n}, {sitting.date}: satt kl. {_time(sitting.opened_at)}, "
+            out.append(_p(f"Møtedag {n}, {words.long_date(sitting.date)}: satt kl. {_time(sitting.opened_at)}, "
                           f"hevet kl. {_time(sitting.adjourned_at)}.", st["body"]))
     else:
         out.append(_p(f"Møtet ble satt kl. {_time(state.opened_at)} og hevet kl. {_time(state.adjourned_at)}.", st["body"]))
+    if state.opened_at is not None:  # R-3.6a: the notice and agenda approved, with the remarks made (if any)
+        out.extend(_paras(st, "body", notice_sentences(state)))
     for sitting in state.sittings:
         for kind, start, end, note in sitting.breaks:
-            what = "Forhandlingene ble avbrutt (R-11a)" if kind == "suspended" else "Pause"
+            what = "Forhandlingene ble avbrutt" if kind == "suspended" else "Pause"
             extra = f": {note}" if note else ""
             out.append(_p(f"{what} kl. {_time(start)}–{_time(end)}{extra}.", st["body"]))
     for sentence in chair_sentences(state):  # R-3.1a, R-5.5b: who was elected to chair, and who chaired when
         out.append(_p(sentence, st["body"]))
-    # (b) attendance
+    out.append(_p(f"Protokollfører: {SIGN_LINE}", st["body"]))
+    # (b) attendance: every member accounted for
     out.append(_p("Til stede og forfall", st["h1"]))
-    rows = [["Gruppe", "Til stede", "Forfall", "Varamedlemmer som møtte"]]
-    for group in [*council.groups_in_order(), None]:
-        gid = group.id if group else None
-        members = council.members_of(gid)
-        present = [m.name for m in members if state.attendance.get(m.id) and (
-            state.attendance[m.id].present or state.attendance[m.id].status in ("left", "left_for_rest", "excluded"))]
-        absent = []
-        for m in members:
-            a = state.attendance.get(m.id)
-            if a is not None and a.status == "absent":
-                absent.append(m.name if options.public else f"{m.name} ({REASONS.get(a.reason or '', a.reason)})")
-        subs = [f"{council.name_of(ch.person)} møtte for {council.name_of(ch.seat)}" for ch in state.timeline
-                if ch.present and ch.seat and ch.person != ch.seat and council.group_of(ch.seat) == gid]
-        rows.append([group.abbreviation if group else "Uavh.", ", ".join(present), ", ".join(absent),
-                     "; ".join(dict.fromkeys(subs))])
-    out.append(_table(rows, [18 * mm, 72 * mm, 40 * mm, 45 * mm], st))
+    rows = attendance_rows(state, options.public)
+    out.append(_attendance_table(rows, st))
+    out.append(Spacer(1, 2 * mm))
+    out.append(_p(attendance_summary(state, rows), st["body"]))
+    government = government_sentence(state)
+    if government:
+        out.append(_p(government, st["body"]))
+    excluded = exclusions(state)
     moves = []
     for ch in state.timeline:
         if state.opened_at is None or ch.at.wall_us <= state.opened_at.wall_us or ch.seat is None:
             continue
+        if ch.seq in excluded:  # R-5.6a: said below, with the decision
+            continue
         moves.append(f"{council.name_of(ch.person)} {'kom' if ch.present else 'gikk'} kl. {_time(ch.at)}")
     if moves:
-        out.append(Spacer(1, 3 * mm))
         out.append(_p("Ankomst og fravær under møtet: " + "; ".join(moves) + ".", st["body"]))
+    at_of = {ch.seq: ch.at for ch in state.timeline}
+    for seq, (item_id, _person, decision) in sorted(excluded.items()):
+        out.append(_p(exclusion_sentence(state, item_id, decision, at_of.get(seq)), st["body"]))
     # (c)–(e) the items, in the order dealt with
     out.append(_p("Saker", st["h1"]))
     dealt = sorted((i for i in state.agenda if state.item_periods.get(i.id)),
@@ -219,18 +324,133 @@ def story(state: MeetingState, options: Options) -> list:
         rows = [["Taler", "Innlegg", "Tid"]]
         for s in speeches:
             who = council.label_of(s.entry.person, government="byrådet")
-            kind = KINDS.get(s.entry.kind, s.entry.kind) + (" (møteleders unntak)" if s.entry.override else "")  # R-5.3b
+            kind = words.in_text(words.SPEECH_KINDS, s.entry.kind) + (" (møteleders unntak)" if s.entry.override else "")  # R-5.3b
             rows.append([who, kind, mmss(round(s.used(s.ended or s.started)))])
         out.append(KeepTogether([_p(f"{item.number} {_title(item, options)}", st["h2"]),
                                  _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
     if state.corrections:  # after adjournment: corrections only, with who, when and why
         out.append(_p("Rettelser etter møtet", st["h1"]))
         for c in state.corrections:
-            when = c.at.as_datetime().astimezone().strftime("%Y-%m-%d kl. %H.%M")
+            moment = c.at.as_datetime().astimezone()
+            when = f"{words.long_date(moment.date().isoformat())} kl. {moment.strftime('%H.%M')}"
             out.append(_p(f"{when} ({c.actor}): {c.text} – {c.reason}", st["body"]))
+    out.extend(_signatures(state, st))
     out.append(Spacer(1, 6 * mm))
     out.append(_p(f"Laget med Chair Console {__version__}.", st["small"]))
     return out
+
+
+def _signatures(state: MeetingState, st: dict) -> list:
+    """The approval: the chair and two members chosen by the council sign (blank lines to fill in)."""
+    chair = state.council.name_of(state.chair_history[0].person) if state.chair_history else ""
+    names = [f"Møteleder{': ' + chair if chair else ''}", "Medlem", "Medlem"]
+    gap = 8 * mm  # a blank column between the three lines, so that each reads as its own
+    labels = [Paragraph(escape(n), st["small"]) for n in names]
+    data = [["", "", "", "", ""], [labels[0], "", labels[1], "", labels[2]]]
+    table = Table(data, colWidths=[50 * mm, gap, 50 * mm, gap, 50 * mm], rowHeights=[14 * mm, None])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),  # no unembedded Helvetica, even for ""
+                               *[("LINEBELOW", (c, 0), (c, 0), 0.6, colors.black) for c in (0, 2, 4)],
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([_p("Godkjenning av møteboken", st["h1"]),
+                          _p(f"Sted og dato: {SIGN_LINE}", st["body"]), Spacer(1, 2 * mm), table])]
+
+
+def _not_by_party(vote) -> bool:  # noqa: ANN001 - a VoteResult
+    """Kommuneloven § 11-4: a counted vote recorded by counts only, not unanimous (and not a written ballot or
+    tacit approval): the party breakdown is missing from the record (the rule: voting.needs_party_breakdown)."""
+    from chair_console.procedure.voting import needs_party_breakdown
+
+    return needs_party_breakdown(vote)
+
+
+def notice_sentences(state: MeetingState) -> list[str]:
+    """R-3.6a: «Innkalling og saksliste godkjent.», or the remarks made to them (meeting.notice_remarks) and then
+    «… godkjent med disse merknadene.»"""
+    remarks = state.notice_remarks
+    if not remarks:
+        return ["Innkalling og saksliste godkjent."]
+    if len(remarks) == 1:
+        said = f"Merknader til innkalling og saksliste: {remarks[0]}"
+    else:
+        said = "Merknader til innkalling og saksliste:\n" + "\n".join(f"– {r}" for r in remarks)
+    return [said, "Innkalling og saksliste godkjent med disse merknadene."]
+
+
+def stand_in_sentence(state: MeetingState, q) -> str | None:  # noqa: ANN001 - a question_hour.Question
+    """R-6c: who answered for the city government member asked, when another member of the city government (a
+    settebyråd) did — from the answers given, else from the question (question.answerer_set)."""
+    council = state.council
+    answers = [s.entry.person for s in state.speeches.get(q.item, ())
+               if s.entry.reply_to == q.id and s.entry.kind == "qh_answer"]
+    if state.speech is not None and state.speech.entry.reply_to == q.id and state.speech.entry.kind == "qh_answer":
+        answers.append(state.speech.entry.person)
+    others = [p for p in dict.fromkeys(answers) if p != q.to]
+    if not others and q.answered_by:
+        others = [q.answered_by]
+    if not others:
+        return None
+    return f"Svar ved {' og '.join(_byrad(state, p) for p in others)} (settebyråd for {council.name_of(q.to)})."
+
+
+def _byrad(state: MeetingState, person: str) -> str:
+    """«byråd Tuva Lekeberg», «byrådsleder Odd Forsøksbråten»: the first word of the title, then the name."""
+    g = state.council.government_member(person)
+    return f"{g.title.split()[0] if g is not None and g.title else 'byråd'} {state.council.name_of(person)}"
+
+
+NOT_BY_PARTY = "Hvordan partiene stemte, ble ikke registrert (kommuneloven § 11-4)."
+
+
+def _speakers_named(state: MeetingState, item, skip: set[str]) -> str:  # noqa: ANN001
+    council = state.council
+    seen = [s.entry.person for s in state.speeches.get(item.id, ()) if s.entry.person not in skip]
+    people = list(dict.fromkeys(seen))
+    return ", ".join(_gov_label(state, p) if council.government_member(p) else council.label_of(p) for p in people)
+
+
+def _account(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001
+    """Interpellations (R-7) and oral statements (R-3.5a): who asked, who answered or gave the statement, who
+    spoke, what was done."""
+    council = state.council
+    out = []
+    if item.kind == INTERPELLATION:
+        if item.interpellant:
+            out.append(f"Interpellant: {council.label_of(item.interpellant)}.")
+        if item.answerer:
+            answerer = _gov_label(state, item.answerer) if council.government_member(item.answerer) else \
+                council.name_of(item.answerer)
+            out.append(f"Interpellasjonen ble besvart av {answerer}.")
+        others = _speakers_named(state, item, {p for p in (item.interpellant, item.answerer) if p})
+        out.append(f"I debatten hadde ordet: {others}." if others else "Ingen andre hadde ordet i debatten.")
+        if state.status(item.id) == SENT_TO_COMMITTEE:
+            pass  # the council's decision follows
+        elif state.status(item.id) == DECIDED or state.speeches.get(item.id):
+            out.append("Interpellasjonen ble behandlet. Det kan ikke fremmes forslag i tilknytning til en "
+                       "interpellasjon.")
+    elif item.kind == ORAL_STATEMENT:
+        presenter = item.presenter or next((s.entry.person for s in state.speeches.get(item.id, ())
+                                            if council.government_member(s.entry.person)), None)
+        if presenter:
+            out.append(f"Redegjørelsen ble gitt av {_gov_label(state, presenter)}.")
+        others = _speakers_named(state, item, {presenter} if presenter else set())
+        out.append(f"I debatten hadde ordet: {others}." if others else "Det var ingen debatt.")
+        out.append("Redegjørelsen ble tatt til orientering.")
+    return _paras(st, "body", out)
+
+
+def _question_line(state: MeetingState, q) -> str:  # noqa: ANN001
+    council = state.council
+    to = _gov_label(state, q.to) if council.government_member(q.to) else council.name_of(q.to)
+    status = Q_STATUS.get(q.status) or words.in_text(words.QUESTION_STATUSES, q.status)
+    line = f"{council.label_of(q.asker)} spurte {to} om {q.topic} – {status}."
+    stand_in = stand_in_sentence(state, q)  # R-6c: a settebyråd answered for the member asked
+    if stand_in:
+        line += " " + stand_in
+    if q.supplementary_done:
+        line += " Tilleggsspørsmål fra spørsmålsstilleren."
+    if q.followed:
+        line += " Oppfølgingsspørsmål fra " + ", ".join(council.label_of(p) for p in q.followed) + "."
+    return line
 
 
 def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noqa: ANN001
@@ -241,20 +461,21 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     parts.extend(closing)
     if item.closed:
         if not closing:  # no decision recorded (rules version 1): the basis as the agenda gave it
-            parts.append(_p(f"Lukket møte etter {item.closed_basis} (R-3.6b).", st["body"]))
+            parts.append(_p(f"Lukket møte etter {item.closed_basis}.", st["body"]))
         if not options.public:  # R-3.7a: what the public edition and the hall display call it
             parts.append(_p(f"Offentlig tittel: «{item.public_title}».", st["body"]))
-        if options.public:  # R-3.6c: the content of a closed item is not public
-            parts.append(_p("Innholdet er unntatt offentlighet.", st["body"]))
-            return parts
+            if item.id in state.public_decisions:
+                parts.append(_p("Vedtaket offentliggjøres i den offentlige møteboken.", st["body"]))
+        if options.public:  # R-3.6c: the content of a closed item is not public; the decision where chosen
+            return parts + _public_closed(state, item, st)
     if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
         parts.extend(_council_decisions(state, item.id, st))
         return parts
     if item.kind == QUESTION_HOUR:
         for q in state.questions.get(item.id, ()):
-            parts.append(_p(f"{council.label_of(q.asker)} spurte "
-                            f"{council.name_of(q.to)} om {q.topic} – {Q_STATUS.get(q.status, q.status)}.", st["body"]))
+            parts.append(_p(_question_line(state, q), st["body"]))
         return parts
+    parts.extend(_account(state, item, st))  # interpellations and oral statements: who asked, answered, spoke
     if item.recommendation:
         parts.append(_p(f"Innstilling: {item.recommendation}", st["body"]))
         parts.append(_p("Det var dissens i innstillingen." if item.dissent else "Innstillingen var enstemmig.", st["body"]))
@@ -263,7 +484,7 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     for person, basis in state.disqualified.get(item.id, {}).items():
         if person in decided_on:  # printed with the council's decision above (R-3.10a)
             continue
-        parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte (R-3.10a).", st["body"]))
+        parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte.", st["body"]))
     parts.extend(_closing_overrides(state, item, st))  # R-5.3b: the chair's exceptions, with the reasons
     for proposal in state.proposals.get(item.id, ()):
         who = subject_name(state, item.id, proposal.id)
@@ -275,7 +496,10 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
         order = order_runs_name(state, item.id, state.voting_order[item.id])  # a group's proposals as a range
         parts.append(_p(f"Voteringsorden: {order}.", st["body"]))
     for vote in state.final_votes(item.id):
-        parts.append(_p(minutes_vote_line(state, vote), st["vote"]))  # «Votering: …» / «Omvotering: … (erstatter …)»
+        line = minutes_vote_line(state, vote)  # «Votering: …» / «Omvotering: … (erstatter …)»
+        if _not_by_party(vote):  # kommuneloven § 11-4: say where the party breakdown was not recorded
+            line += " " + NOT_BY_PARTY
+        parts.append(_p(line, st["vote"]))
     for election in state.elections.get(item.id, ()):  # R-3.3c, R-3.3d: every round, the lots, who was elected
         parts.append(_p(election_sentence(state, election, _time), st["vote"]))
     for election in state.proportional_elections.get(item.id, ()):  # kommuneloven § 7-5
@@ -284,6 +508,20 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
         parts.append(_p("Vedtak:", st["h2"]))
         parts.append(_p(state.decisions[item.id], st["body"]))
     return parts
+
+
+def _public_closed(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001
+    """R-3.6c: a closed item in the public edition — «Lukket møte», and the decision where the log records the
+    choice to publish it (agenda.decision_public); otherwise one sentence."""
+    out = [_p("Lukket møte. Saksdokumentene og debatten er unntatt offentlighet.", st["body"])]
+    if item.id in state.public_decisions and item.id in state.decisions:
+        out.append(_p("Vedtak:", st["h2"]))
+        out.append(_p(state.decisions[item.id], st["body"]))
+    elif state.status(item.id) == DECIDED:
+        out.append(_p("Saken ble avgjort. Innholdet er unntatt offentlighet.", st["body"]))
+    else:
+        out.append(_p("Innholdet er unntatt offentlighet.", st["body"]))
+    return out
 
 
 def _title(item, options: Options) -> str:  # noqa: ANN001
@@ -300,7 +538,7 @@ def _closing_overrides(state: MeetingState, item, st: dict) -> list:  # noqa: AN
         entries.append(state.speech.entry)
     entries += list(state.queues.get(item.id, ()))
     return [_p(f"Møtelederen tillot avsluttende innlegg fra {council.name_of(e.person)} selv om saken ikke kommer "
-               f"fra et utvalg (R-5.3b). Begrunnelse: {e.override}", st["body"]) for e in entries if e.override]
+               f"fra et utvalg. Begrunnelse: {e.override}", st["body"]) for e in entries if e.override]
 
 
 def _council_decisions(state: MeetingState, item_id: str, st: dict) -> list:
@@ -386,20 +624,70 @@ def write_minutes(state: MeetingState, out: Path, options: Options) -> Path:
 
     rl_config.canvas_basefontname = FONT  # the document's base font too: no unembedded Helvetica
     out = Path(out)
-    header = f"Oslo kommune · Bystyret · Møtebok {state.info.date}"
+    header = f"Oslo kommune · Bystyret · Møtebok {words.long_date(state.info.date)}"
     log_line = f"Logg {short_hash(options.head_hash)}" if options.head_hash else ""
     doc = SimpleDocTemplate(
         str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=18 * mm,
         title=f"Møtebok – {state.info.title}", subject=f"Bystyret, {state.info.place}, {state.info.date}",
-        author="Oslo kommune, bystyrets sekretariat", creator=f"Chair Console {__version__}", lang="nb-NO",
+        author=AUTHOR, creator=f"Chair Console {__version__}", lang="nb-NO",
         initialFontName=FONT, initialFontSize=10,
     )
     try:
         doc.build(story(state, options), canvasmaker=lambda *a, **k: _NumberedCanvas(
             *a, header=header, draft=options.draft, log_line=log_line, unverified=options.unverified, **k))
+        if options.archive:
+            make_pdfa(out, title=f"Møtebok – {state.info.title}", author=AUTHOR,
+                      subject=f"Bystyret, {state.info.place}, {words.long_date(state.info.date)}")
     except OSError as exc:
         raise MinutesError("minutes.write_failed", path=str(out), detail=exc.strerror or str(exc)) from None
     return out
+
+
+AUTHOR = "Oslo kommune, bystyrets sekretariat"
+LANGUAGE = "nb-NO"
+
+
+def make_pdfa(path: Path, title: str, author: str, subject: str = "") -> Path:
+    """Turn reportlab's file into PDF/A-2b in place, for the archive (Noark 5 / Arkivverket accept PDF/A-2):
+    XMP metadata identifying part 2, conformance B, with title, author and language; an output intent
+    (GTS_PDFA1) with an sRGB ICC profile from Pillow; the document's language; no encryption. reportlab
+    already embeds every font (DejaVu, subset, FontFile2: no standard-14 font is used anywhere) and writes
+    the file identifier. pikepdf (qpdf, MPL 2.0) does the editing; nothing is drawn by hand."""
+    import io
+
+    import pikepdf
+    from PIL import ImageCms
+
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        profile = pdf.make_stream(icc)
+        profile[pikepdf.Name.N] = 3
+        profile[pikepdf.Name.Alternate] = pikepdf.Name.DeviceRGB
+        pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
+            OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
+            Info=pikepdf.String("sRGB IEC61966-2.1"), RegistryName=pikepdf.String("http://www.color.org"),
+            DestOutputProfile=profile))])
+        pdf.Root.Lang = pikepdf.String(LANGUAGE)
+        pdf.docinfo[pikepdf.Name.Title] = title
+        pdf.docinfo[pikepdf.Name.Author] = author
+        if subject:
+            pdf.docinfo[pikepdf.Name.Subject] = subject
+        if pikepdf.Name.Trapped in pdf.docinfo:  # no XMP twin in the basic schemas: the two must agree, so out
+            del pdf.docinfo[pikepdf.Name.Trapped]
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta.load_from_docinfo(pdf.docinfo)
+            meta["pdfaid:part"] = "2"
+            meta["pdfaid:conformance"] = "B"
+            meta["dc:title"] = title
+            meta["dc:creator"] = [author]
+            meta["dc:language"] = {"nb"}  # a bag of RFC 3066 codes
+            if subject:
+                meta["dc:description"] = subject
+        buffer = io.BytesIO()
+        pdf.save(buffer, fix_metadata_version=True, encryption=False)
+    Path(path).write_bytes(buffer.getvalue())
+    return Path(path)
 
 
 def when() -> str:

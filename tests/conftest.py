@@ -25,6 +25,32 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_translation_outlives_its_test(monkeypatch: pytest.MonkeyPatch):
+    """A test that switches to English (a window, `main(["--lang", "en"])`) must not leave its translator installed
+    for the tests after it: when Python collects it is not ours to choose, and a message test would then read
+    English. Every translator installed during the test is removed at its end, and Bokmål is the language again."""
+    from PySide6.QtCore import QCoreApplication
+
+    installed = []
+    original = QCoreApplication.installTranslator
+
+    def install(translator):  # noqa: ANN001, ANN202
+        installed.append(translator)
+        return original(translator)
+
+    monkeypatch.setattr(QCoreApplication, "installTranslator", staticmethod(install))
+    yield
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in installed:
+            try:
+                QCoreApplication.removeTranslator(translator)
+            except RuntimeError:  # already deleted with its owner
+                pass
+        app.setProperty("chairConsoleLanguage", "nb")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "meeting.sqlite3"
@@ -81,3 +107,64 @@ def disks(tmp_path: Path):
     d = Disks(tmp_path)
     yield d
     d.unmount_all()
+
+
+# -- PostgreSQL: a throwaway cluster of the tests' own (tests/pg_cluster.py) ----------------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: needs PostgreSQL's server binaries (a throwaway cluster)")
+
+
+def _ci() -> bool:
+    return os.environ.get("CI") == "true"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """In CI (CI=true) a PostgreSQL test that skipped, for whatever reason, is a failure: CI installs PostgreSQL."""
+    outcome = yield
+    report = outcome.get_result()
+    if _ci() and report.skipped and item.get_closest_marker("postgres") is not None:
+        report.outcome = "failed"
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.longrepr = f"CI=true: a skipped PostgreSQL test is a failure ({reason})"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A running throwaway PostgreSQL cluster (Unix socket only), or a skip saying how to get one."""
+    from pg_cluster import ENABLE_HINT, start_cluster
+
+    cluster = start_cluster()
+    if cluster is None:
+        if _ci():
+            pytest.fail(f"CI=true and no PostgreSQL found: {ENABLE_HINT}", pytrace=False)
+        pytest.skip(ENABLE_HINT)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A new, empty database on the throwaway cluster (a SQLAlchemy URL)."""
+    return pg_cluster.new_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest, tmp_path: Path):  # noqa: ANN201 - a store_backend.Backend
+    """Each store test that takes this runs on a SQLite file and on a PostgreSQL database."""
+    from store_backend import Backend
+
+    if request.param == "sqlite":
+        return Backend("sqlite", tmp_path / "meeting.sqlite3")
+    return Backend("postgresql", request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def backend_demo(backend: Backend):
+    """The demo meeting in the backend's database: (Database, meeting id)."""
+    db = backend.open()
+    meeting_id = ensure_demo_meeting(db, SystemClock().now())
+    yield db, meeting_id
+    db.close()

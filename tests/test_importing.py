@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from chair_console.clock import SystemClock
 from chair_console.importing import ImportDataError, read_agenda, read_council
 from chair_console.messages import describe
-from chair_console.services import imports
+from chair_console.services import imports, meetings
 from chair_console.store.database import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,7 +138,7 @@ def pristine_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("db") / "m.sqlite3"
     db = open_database(path)
     imports.import_council(db, EXAMPLES / "bystyre.csv")
-    imports.new_meeting(db, SystemClock(), date="2027-01-20", place="Bystyresalen")
+    meetings.new_meeting(db, SystemClock(), date="2027-01-20", place="Bystyresalen")
     db.close()
     return path
 
@@ -216,12 +216,12 @@ def test_R_3_1b_new_meeting_defaults_to_a_wednesday_and_records_an_extraordinary
     shutil.copy(pristine_db, db_path)
     db = open_database(db_path)
     try:
-        first = _meeting_id(imports.new_meeting(db, SystemClock(), date=None, place="Bystyresalen"))
+        first = _meeting_id(meetings.new_meeting(db, SystemClock(), date=None, place="Bystyresalen"))
         second = _meeting_id(
-            imports.new_meeting(db, SystemClock(), date="2027-02-01", place="Bystyresalen", extraordinary="third")
+            meetings.new_meeting(db, SystemClock(), date="2027-02-01", place="Bystyresalen", extraordinary="third")
         )
         with pytest.raises(ImportDataError, match="meeting.bad_extraordinary"):
-            imports.new_meeting(db, SystemClock(), date=None, place="x", extraordinary="weather")
+            meetings.new_meeting(db, SystemClock(), date=None, place="x", extraordinary="weather")
         from chair_console.services.records import meeting_state
 
         assert date.fromisoformat(meeting_state(db, first).info.date).weekday() == 2  # a Wednesday
@@ -453,10 +453,10 @@ def test_new_meeting_refuses_a_start_that_is_not_a_clock_time(tmp_path, pristine
     db = open_database(db_path)
     try:
         with pytest.raises(ImportDataError) as exc:
-            imports.new_meeting(db, SystemClock(), date="2027-01-27", place="Bystyresalen", start=start)
+            meetings.new_meeting(db, SystemClock(), date="2027-01-27", place="Bystyresalen", start=start)
         assert exc.value.code == "meeting.bad_start"
         assert "er ikke et klokkeslett" in describe(exc.value.code, exc.value.params)
-        assert _meeting_id(imports.new_meeting(db, SystemClock(), date="2027-01-27", place="Salen", start="23:59")) == 2
+        assert _meeting_id(meetings.new_meeting(db, SystemClock(), date="2027-01-27", place="Salen", start="23:59")) == 2
     finally:
         db.close()
 

@@ -256,6 +256,16 @@ def _closed_decided(state: MeetingState, event: Event) -> MeetingState:
     return state
 
 
+def _decision_public(state: MeetingState, event: Event) -> MeetingState:
+    """R-3.6c: the decision in a closed item printed in the public minutes, where the exemption allows it — a
+    choice per item, also after the meeting is adjourned (it changes what is published, not the meeting)."""
+    item = known_item(state, event)
+    if not item.closed:
+        raise RuleViolation("agenda.decision_public_not_closed", item=item.number)
+    public = state.public_decisions | {item.id} if event.data.public else state.public_decisions - {item.id}
+    return replace(state, public_decisions=frozenset(public))
+
+
 def _item_decided(state: MeetingState, event: Event) -> MeetingState:
     item = in_voting(state, event)
     if not state.final_votes(item.id) and not elections.held(state, item.id):  # an election is voting too
@@ -279,4 +289,5 @@ HANDLERS = {
     ev.ITEM_SETTINGS_CHANGED: _item_settings_changed,
     ev.CLOSED_DECIDED: _closed_decided,
     ev.ITEM_DECIDED: _item_decided,
+    ev.DECISION_PUBLIC: _decision_public,
 }

@@ -29,7 +29,7 @@ from chair_console.procedure.voting import council_vote
 from chair_console.procedure.agenda import AgendaItem  # noqa: I001 - the chair's section (R-3.1a, R-5.5b)
 from chair_console.procedure.election_results import Election
 from chair_console.procedure.speakers import QueueEntry
-from chair_console.procedure.state import ChairHandover
+from chair_console.procedure.state import ChairHandover, CouncilDecisionRecord
 from chair_console.procedure.voting import elected
 from chair_console.procedure.voting import council_decision, record_decision  # R-3.10a
 
@@ -364,7 +364,10 @@ def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
     carried = council_vote(state, item.id, p)
     if not carried:
         raise RuleViolation("vote.not_carried")
-    new = state
+    tied = p.votes_for == p.against  # R-3.3d: the chair's own vote settled it (rules ≥ 2)
+    casting = state.chair.person if tied and state.rules >= 2 and state.chair is not None else None
+    new = record_decision(state, item.id, CouncilDecisionRecord(  # the minutes name the decision (R-5.6a)
+        event.seq, "exclude", "counted", True, p.votes_for, p.against, tied, person=member, casting_vote=casting))
     if new.speech is not None and new.speech.entry.person == member:
         new = speaker_rules.end_speech(new, event.at)
     seat = new.seat_of_substitute(member)

@@ -3,7 +3,6 @@ day, and corrections after adjournment."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules
@@ -13,7 +12,8 @@ from chair_console.procedure.common import close_period
 from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR, Council
 from chair_console.procedure.errors import CouncilDataError, RuleViolation
 from chair_console.procedure.events import Event
-from chair_console.procedure.payloads import CorrectionNoted, MeetingCreated, MeetingPaused
+from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
+from chair_console.procedure.payloads import CorrectionNoted, MeetingCreated, MeetingPaused, NoticeRemarks
 from chair_console.procedure.question_rules import register_questions
 from chair_console.procedure.state import (
     RULES_BEFORE_VERSIONS,
@@ -140,6 +140,22 @@ def _correction_noted(state: MeetingState, event: Event) -> MeetingState:
     return replace(state, corrections=(*state.corrections, c))
 
 
+def _notice_remarks(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.6a: «Innkalling og saksliste godkjent» — or the remarks made to them, which the minutes keep. They are made
+    # once the meeting is set and before the council takes up its first item; each remark is one event.
+    if state.phase is Phase.ADJOURNED:
+        raise RuleViolation("meeting.adjourned")
+    if state.opened_at is None:
+        raise RuleViolation("meeting.not_open")
+    if state.current_item is not None or any(state.item_periods.values()):
+        raise RuleViolation("meeting.notice_remarks_too_late")
+    p: NoticeRemarks = event.data
+    text = p.text.strip()
+    if not text:
+        raise RuleViolation("meeting.notice_remarks_empty")
+    return replace(state, notice_remarks=(*state.notice_remarks, text))
+
+
 HANDLERS = {
     ev.MEETING_CREATED: _meeting_created,
     ev.MEETING_OPENED: _meeting_opened,
@@ -148,4 +164,5 @@ HANDLERS = {
     ev.MEETING_RESUMED: _meeting_resumed,
     ev.SITTING_CONTINUED: _sitting_continued,
     ev.CORRECTION_NOTED: _correction_noted,
+    ev.NOTICE_REMARKS: _notice_remarks,
 }

@@ -261,6 +261,14 @@ class CorrectionNoted(Payload):
     reason: str = ""
 
 
+@_kind(ev.NOTICE_REMARKS)
+class NoticeRemarks(Payload):
+    """R-3.6a: one remark made to the notice (innkalling) and the agenda (saksliste), recorded after the meeting is
+    set and before the first item is taken up; the minutes print them before «godkjent med disse merknadene»."""
+
+    text: str = ""
+
+
 # -- attendance (attendance.py) --------------------------------------------------------------------------------
 
 
@@ -360,6 +368,15 @@ class MemberExcluded(CouncilCount):
 
 
 # -- the agenda (agenda_rules.py) -------------------------------------------------------------------------------
+
+
+@_kind(ev.DECISION_PUBLIC)
+class DecisionPublic(Payload):
+    """R-3.6c: whether the decision in a closed item is printed in the public minutes (where the exemption
+    allows it: the secretariat's per-item choice, recorded in the log). Only the decision, never the debate."""
+
+    item: str | None = None
+    public: bool = True
 
 
 @_kind(ev.ITEM_OPENED)
@@ -674,6 +691,16 @@ class QuestionFollowUp(Payload):
 @_kind(ev.QUESTION_STEP)
 class QuestionStep(Payload):
     item: str | None = None
+
+
+@_kind(ev.QUESTION_ANSWERER_SET)
+class QuestionAnswererSet(Payload):
+    """R-6c «byrådets svar»: a present member of the city government (a settebyråd) answers `question` for the
+    member asked, who is absent; `answered_by` absent, null or the person asked: that person answers again."""
+
+    item: str | None = None
+    question: str | None = None
+    answered_by: str | None = None
 
 
 @_kind(ev.QUESTION_DECLINED)

@@ -34,6 +34,12 @@ class Question:
     supplementary_done: bool = False
     follow_ups: tuple[str, ...] = ()  # waiting to ask, in order
     followed: tuple[str, ...] = ()  # have asked a follow-up (R-6c: one each)
+    answered_by: str | None = None  # a settebyråd answering for `to`, who is absent (question.answerer_set)
+
+    @property
+    def answerer(self) -> str:
+        """Who gives the answers: the person asked, or the present city government member answering for them."""
+        return self.answered_by or self.to
 
 
 def next_step(q: Question) -> tuple[str, str] | None:
@@ -41,7 +47,7 @@ def next_step(q: Question) -> tuple[str, str] | None:
     if q.step is None:
         return QUESTION, q.asker
     if q.step in (QUESTION, SUPPLEMENTARY, FOLLOW_UP):
-        return QH_ANSWER, q.to
+        return QH_ANSWER, q.answerer
     # after an answer: the asker's supplementary once, then follow-ups, then the question is over
     if not q.supplementary_done:
         return SUPPLEMENTARY, q.asker

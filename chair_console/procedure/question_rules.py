@@ -3,7 +3,6 @@ an answer declined, and the hour's end. The values and limits are in question_ho
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
@@ -12,7 +11,9 @@ from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.common import known_item
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
-from chair_console.procedure.payloads import QuestionFollowUp, QuestionRegistered, QuestionsOrdered
+from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
+from chair_console.procedure.payloads import QuestionAnswererSet, QuestionFollowUp, QuestionRegistered
+from chair_console.procedure.payloads import QuestionsOrdered
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import Instant, elapsed_seconds
 
@@ -126,6 +127,8 @@ def _question_step(state: MeetingState, event: Event) -> MeetingState:
     council = new.council
     here = person in new.government_present if council.government_member(person) else person in new.seated().values()
     if not here:
+        if kind == question_hour.QH_ANSWER and council.government_member(person):  # another byråd may answer
+            raise RuleViolation("question.answerer_absent", person=person)
         raise RuleViolation("speaker.not_present", person=person)
     if kind == question_hour.SUPPLEMENTARY:
         q = replace(q, supplementary_done=True)
@@ -162,6 +165,33 @@ def question_hour_used(state: MeetingState, started: Instant, now: Instant) -> f
     return max(0.0, used)
 
 
+def _question_answerer_set(state: MeetingState, event: Event) -> MeetingState:
+    """R-6c «byrådets svar»: questions go to the mayor or to «byrådet» (R-6a); when the city government member asked
+    is absent, another member of the city government who is present answers for them (a settebyråd). Recorded on
+    the question: its answers go to that person (question_hour.next_step) and the minutes name both. Back to the
+    person asked with `answered_by` absent or the person asked."""
+    item = _question_item(state, event)
+    p: QuestionAnswererSet = event.data
+    q = next((x for x in state.questions.get(item.id, ()) if x.id == p.question), None)
+    if q is None:
+        raise RuleViolation("question.unknown", question=p.question)
+    if q.status not in (question_hour.WAITING, question_hour.RUNNING):
+        raise RuleViolation("question.already_answered")
+    person = p.answered_by
+    if person is None or person == q.to:
+        return _replace_question(state, replace(q, answered_by=None))
+    council = state.council
+    if council.government_member(q.to) is None:  # the mayor answers the questions put to the mayor
+        raise RuleViolation("question.stand_in_for_government_only", person=q.to)
+    if q.to in state.government_present:
+        raise RuleViolation("question.asked_is_present", person=q.to)
+    if council.government_member(person) is None:
+        raise RuleViolation("question.stand_in_not_government", person=person)
+    if person not in state.government_present:
+        raise RuleViolation("speaker.not_present", person=person)
+    return _replace_question(state, replace(q, answered_by=person))
+
+
 def _question_declined(state: MeetingState, event: Event) -> MeetingState:
     # R-6c: the mayor and the city government may decline to answer; recorded, and the question ends.
     item = _question_item(state, event)
@@ -191,5 +221,6 @@ HANDLERS = {
     ev.QUESTION_FOLLOW_UP: _question_follow_up,
     ev.QUESTION_STEP: _question_step,
     ev.QUESTION_DECLINED: _question_declined,
+    ev.QUESTION_ANSWERER_SET: _question_answerer_set,
     ev.QUESTION_HOUR_ENDED: _question_hour_ended,
 }

@@ -207,6 +207,8 @@ class MeetingState:
     sittings: tuple[Sitting, ...] = ()
     paused_speech: bool = False  # the speech under way was paused by the meeting's break
     corrections: tuple[Correction, ...] = ()
+    notice_remarks: tuple[str, ...] = ()  # R-3.6a: remarks to the notice and agenda, in the order made
+    public_decisions: frozenset[str] = frozenset()  # closed items whose decision the public minutes print (R-3.6c)
     undone: frozenset[int] = frozenset()  # seqs of events currently undone
     last_seq: int = 0
 

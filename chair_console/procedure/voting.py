@@ -5,7 +5,7 @@ functions rather than count themselves. The values (VoteResult, methods) are in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
@@ -14,6 +14,7 @@ from chair_console.procedure.agenda import IN_DEBATE, NO_PROPOSALS, NOT_STARTED,
 from chair_console.procedure.common import known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
+from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.payloads import CouncilCount, ProposalTabled, UrgentObjections, VoteRecorded
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.payloads import CouncilDecision, ProposalForwarded, VotingOrderSet  # noqa: I001
@@ -851,6 +852,25 @@ def group_counts(state: MeetingState, vote: votes.VoteResult | None) -> list[Gro
 def blank_votes(vote: votes.VoteResult) -> int:
     """Those entitled to vote who are in no column of the tally (blank, or not counted)."""
     return max(0, vote.eligible - sum(vote.tally))
+
+
+def needs_party_breakdown(vote: votes.VoteResult) -> bool:
+    """Kommuneloven § 11-4 (the ministry reads «voteringsresultatet» as which parties voted how): a vote recorded by
+    counts only, not unanimous, and neither tacit approval nor an election (a written ballot is secret) — the party
+    breakdown is missing from the record."""
+    if vote.method == "tacit" or vote.voters is not None or vote.election:
+        return False
+    if vote.single:
+        return min(vote.tally[:2]) > 0
+    return sum(1 for n in vote.tally if n) > 1
+
+
+def counted_only(state: MeetingState, item_id: str | None) -> list[votes.VoteResult]:
+    """The votes that stand in the item and lack the party breakdown (needs_party_breakdown), in the order taken:
+    the console asks for the breakdown before the item is decided."""
+    if item_id is None:
+        return []
+    return [v for v in state.final_votes(item_id) if needs_party_breakdown(v)]
 
 
 HANDLERS = {

@@ -13,7 +13,7 @@ import csv
 import json
 import os
 import tempfile
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -39,7 +39,7 @@ class LogNotVerified(CodedError):
 
 def checked(db: Database, meeting_id: int, unverified: bool) -> bool:
     """Whether the log verifies; raises LogNotVerified when it does not and no unverified copy was asked."""
-    problems = verify_meeting(db.path, meeting_id)
+    problems = verify_meeting(db, meeting_id)
     if problems and not unverified:
         raise LogNotVerified(db.path, problems[0])
     return not problems
@@ -60,11 +60,11 @@ def atomic_output(out: Path) -> Iterator[Path]:
 
 
 def meeting_state(db: Database, meeting_id: int) -> MeetingState:
-    return replay(reader.load_events(db.path, meeting_id))
+    return replay(reader.load_events(db, meeting_id))
 
 
 def head_hash(db: Database, meeting_id: int) -> str:
-    head = reader.meeting_head(db.path, meeting_id)
+    head = reader.meeting_head(db, meeting_id)
     return head.head_hash if head else ""
 
 
@@ -76,20 +76,43 @@ def save_minutes(state: MeetingState, out: Path, options: Options) -> Path:
 
 
 def minutes(db: Database, meeting_id: int, out: Path, public: bool, draft: bool | None = None,
-            unverified: bool = False) -> Path:
-    """The minutes; a final when the meeting is adjourned, else a draft (or as asked)."""
+            unverified: bool = False, archive: bool = False) -> Path:
+    """The minutes; a final when the meeting is adjourned, else a draft (or as asked); `archive`: PDF/A-2b."""
     ok = checked(db, meeting_id, unverified)
     state = meeting_state(db, meeting_id)
     if draft is None:
         draft = state.adjourned_at is None
-    options = Options(public=public, draft=draft, head_hash=head_hash(db, meeting_id), unverified=not ok)
+    options = minutes_options(db, meeting_id, public=public, draft=draft, unverified=not ok, archive=archive)
     return save_minutes(state, out, options)
+
+
+def minutes_options(db: Database, meeting_id: int, public: bool, draft: bool, unverified: bool = False,
+                    archive: bool = False) -> Options:
+    """What the minutes need from the database besides the log: the head hash and the meeting's number."""
+    return Options(public=public, draft=draft, head_hash=head_hash(db, meeting_id), unverified=unverified,
+                   number=meeting_number(db, meeting_id), archive=archive)
+
+
+def meeting_number(db: Database, meeting_id: int) -> int | None:
+    """«Møte nr. N/YYYY»: the meeting's ordinal among the meetings of its term in its calendar year, by date and
+    then by the order they were made, counting only meetings of the same kind (a real council's meetings, or the
+    demo's, or the simulator's); None for a meeting that is not in the database."""
+    with closing(reader.connect(db)) as conn:
+        row = conn.execute("SELECT term_id, date, origin FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return None
+        term, day, origin = row
+        (n,) = conn.execute(
+            "SELECT COUNT(*) FROM meeting WHERE term_id = ? AND origin = ? AND substr(date, 1, 4) = ? "
+            "AND (date < ? OR (date = ? AND id <= ?))",
+            (term, origin, day[:4], day, day, meeting_id)).fetchone()
+    return n
 
 
 def export_json(db: Database, meeting_id: int, out: Path, unverified: bool = False) -> Path:
     ok = checked(db, meeting_id, unverified)
-    events = reader.load_events(db.path, meeting_id)
-    head = reader.meeting_head(db.path, meeting_id)
+    events = reader.load_events(db, meeting_id)
+    head = reader.meeting_head(db, meeting_id)
     record = {
         "format": "chair-console/meeting-log",
         "version": 1,

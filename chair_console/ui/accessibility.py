@@ -158,6 +158,10 @@ CONTROLS = {
     "questionTo": _n(QT_TRANSLATE_NOOP("Accessibility", "Spørsmålet stilles til")),
     "questionTopic": _n(QT_TRANSLATE_NOOP("Accessibility", "Spørsmålets tema")),
     "followUpPerson": _n(QT_TRANSLATE_NOOP("Accessibility", "Oppfølgingsspørsmål fra")),
+    "questionAnsweredBy": _n(QT_TRANSLATE_NOOP("Accessibility", "Svarer"),
+                             QT_TRANSLATE_NOOP("Accessibility",
+                                               "Den som svarer: den som er spurt, eller en byråd som er til stede og "
+                                               "svarer for et byrådsmedlem som ikke er til stede (settebyråd)")),
     "questionStepButton": _n("", "", QT_TRANSLATE_NOOP("Accessibility", "Går til neste steg i spørsmålet (F9)")),
 }
 # rows added at run time: objectName prefix -> name with the row's number

@@ -325,16 +325,26 @@
     </message>
     <message>
         <location filename="../../chair_console/ui/accessibility.py" line="161"/>
+        <source>Svarer</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="162"/>
+        <source>Den som svarer: den som er spurt, eller en byråd som er til stede og svarer for et byrådsmedlem som ikke er til stede (settebyråd)</source>
+        <translation>Who answers: the person asked, or a city government member who is present answering for one who is absent (stand-in)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/accessibility.py" line="165"/>
         <source>Går til neste steg i spørsmålet (F9)</source>
         <translation>Moves to the next step of the question (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="165"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="169"/>
         <source>Kandidat {n}</source>
         <translation>Candidate {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="166"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="170"/>
         <source>Stemmer til kandidat {n}</source>
         <translation>Votes for candidate {n}</translation>
     </message>
@@ -342,72 +352,72 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="93"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="94"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="94"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="95"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="95"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="98"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="98"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="99"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="126"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="166"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="130"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="170"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="130"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="170"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="132"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="172"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="134"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="174"/>
         <source>Valgsak: ingen kan erklæres inhabil</source>
         <translation>Election item: no one can be declared disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="136"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="171"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="137"/>
         <source>Behandlet</source>
         <translation>Dealt with</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="177"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="132"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -449,233 +459,233 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
         <translation>Vote – count the votes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="306"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="327"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="307"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="328"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="308"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="329"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="309"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="330"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="311"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="312"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="333"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="313"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="334"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="317"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="338"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="318"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="339"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="319"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="674"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="695"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="320"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="321"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="342"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="323"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="344"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="324"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="345"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="325"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="346"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="326"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="655"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="347"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="676"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="328"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="349"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="329"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="330"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="351"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="331"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="352"/>
         <source>neste i saken</source>
         <translation>next in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="333"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="354"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="335"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="357"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="377"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="360"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="381"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="370"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="391"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="385"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="405"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="406"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="389"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="410"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="392"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="640"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="413"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="661"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="398"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="419"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="400"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="421"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="404"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="686"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="425"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="707"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="437"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
         <source>Taleren {name} har ordet.</source>
         <translation>The speaker {name} has the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="439"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
         <source>Debatten i {number} er ikke avsluttet.</source>
         <translation>The debate on {number} is not closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="441"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="462"/>
         <source>Voteringen i {number} er ikke avsluttet.</source>
         <translation>The vote on {number} is not finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="443"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="464"/>
         <source>Spørretimen er ikke avsluttet.</source>
         <translation>The question hour is not finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="445"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="466"/>
         <source>Avslutte innlegget og ta opp {number}?</source>
         <translation>End the speech and take up {number}?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="447"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="468"/>
         <source>Ta opp {number} likevel?</source>
         <translation>Take up {number} anyway?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="471"/>
         <source>Ja, ta opp {number}</source>
         <translation>Yes, take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="450"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="471"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="466"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="487"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="468"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="489"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -684,144 +694,144 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="472"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="493"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="494"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="449"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="470"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="305"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="326"/>
         <source>Ta opp saken (Ctrl+T)</source>
         <translation>Take up the item (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="310"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="331"/>
         <source>Avslutt debatten (Ctrl+D)</source>
         <translation>Close the debate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="487"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
         <source>Lukke møtet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="490"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="511"/>
         <source>Hjemmel for å lukke møtet under behandlingen av {number} (kommuneloven § 11-5):</source>
         <translation>Legal basis under the Local Government Act (kommuneloven) § 11-5 for closing the meeting while {number} is dealt with:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="498"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="519"/>
         <source>Forslag om å lukke møtet under behandlingen av {number}, jf. {basis} (R-3.6b). Hvor mange stemte for?</source>
         <translation>Proposal to close the meeting while {number} is dealt with, under {basis} (R-3.6b). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="504"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
         <source>Lukke møtet under {number}</source>
         <translation>Close the meeting for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="529"/>
         <source>Forslaget om å lukke møtet falt ({a} mot {b} stemmer). {number} tas ikke opp for lukkede dører.</source>
         <translation>The proposal to close the meeting was defeated ({a} votes to {b}). {number} will not be dealt with behind closed doors.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="546"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="558"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="579"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="565"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="586"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="566"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="587"/>
         <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="588"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="580"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="587"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="601"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="608"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="580"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="601"/>
         <source>Hvilket utvalg skal {number} sendes til?</source>
         <translation>Which committee should {number} be sent to?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="588"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="609"/>
         <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
         <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="590"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="611"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="607"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="628"/>
         <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
         <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="613"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="634"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="613"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="634"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="617"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="638"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="619"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="640"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="675"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="696"/>
         <source>Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige {independent} min (R-5.4a). Hvor mange stemte for?</source>
         <translation>Proposed speaking time in {number}: groups {group} min, extended time {extended}, independents {independent} min (R-5.4a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="678"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="699"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="679"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="700"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="691"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="712"/>
         <source>Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.</source>
         <translation>The proposal on speaking time was defeated ({a} votes to {b}). The speaking time in {number} is unchanged.</translation>
     </message>
@@ -829,39 +839,72 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="64"/>
+        <location filename="../../chair_console/app.py" line="63"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="72"/>
+        <location filename="../../chair_console/app.py" line="71"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="73"/>
+        <location filename="../../chair_console/app.py" line="72"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="74"/>
+        <location filename="../../chair_console/app.py" line="73"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="189"/>
+        <location filename="../../chair_console/app.py" line="190"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="212"/>
+        <location filename="../../chair_console/app.py" line="213"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="233"/>
+        <location filename="../../chair_console/app.py" line="234"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReportDialog</name>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="21"/>
+        <source>Oppmøterapport for godtgjøring</source>
+        <translation>Attendance report for allowances</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="27"/>
+        <source>Ta med forfallsgrunner (helseopplysninger; trengs ikke for godtgjøring)</source>
+        <translation>Include reasons for absence (health data; not needed for allowances)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="33"/>
+        <source>Fra dato:</source>
+        <translation>From date:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="34"/>
+        <source>Til dato:</source>
+        <translation>To date:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="56"/>
+        <source>Lagre oppmøterapporten</source>
+        <translation>Save the attendance report</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/attendance_dialog.py" line="70"/>
+        <source>Oppmøterapporten er lagret: {path} ({rows} rader fra {meetings} møter).</source>
+        <translation>The attendance report is saved: {path} ({rows} rows from {meetings} meetings).</translation>
     </message>
 </context>
 <context>
@@ -895,292 +938,347 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../chair_console/cli.py" line="20"/>
+        <location filename="../../chair_console/cli.py" line="19"/>
         <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
         <translation>Chair Console: the chair&apos;s console for city council meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="21"/>
-        <source>databasefil (standard: {default})</source>
-        <translation>database file (default: {default})</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/cli.py" line="22"/>
+        <location filename="../../chair_console/cli.py" line="23"/>
         <source>opprett eller åpne demomøtet for Oslo bystyre</source>
         <translation>create or open the demo meeting of Oslo city council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="23"/>
+        <location filename="../../chair_console/cli.py" line="24"/>
         <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
         <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="24"/>
+        <location filename="../../chair_console/cli.py" line="25"/>
         <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
         <translation>who is recording: chair or secretary</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
+        <location filename="../../chair_console/cli.py" line="26"/>
         <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
         <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="26"/>
+        <location filename="../../chair_console/cli.py" line="27"/>
         <source>lagre et bilde av vinduet til denne PNG-filen</source>
         <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="27"/>
+        <location filename="../../chair_console/cli.py" line="28"/>
         <source>vis versjonen og avslutt</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="28"/>
+        <location filename="../../chair_console/cli.py" line="29"/>
         <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
         <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="29"/>
+        <location filename="../../chair_console/cli.py" line="30"/>
         <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
         <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
+        <location filename="../../chair_console/cli.py" line="31"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
+        <location filename="../../chair_console/cli.py" line="32"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
+        <location filename="../../chair_console/cli.py" line="33"/>
         <source>Databasen {path} finnes ikke.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
+        <location filename="../../chair_console/cli.py" line="34"/>
         <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
         <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
+        <location filename="../../chair_console/cli.py" line="35"/>
         <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
         <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
+        <location filename="../../chair_console/cli.py" line="36"/>
         <source>importer sakslisten til et møte</source>
         <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
+        <location filename="../../chair_console/cli.py" line="37"/>
         <source>filen som skal importeres (.csv eller .json)</source>
         <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
+        <location filename="../../chair_console/cli.py" line="38"/>
         <source>møtets nummer (standard: møtet som ble brukt sist)</source>
         <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
+        <location filename="../../chair_console/cli.py" line="39"/>
         <source>opprett et nytt møte</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
+        <location filename="../../chair_console/cli.py" line="40"/>
         <source>møtedato, ÅÅÅÅ-MM-DD</source>
         <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
+        <location filename="../../chair_console/cli.py" line="41"/>
         <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
         <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="43"/>
+        <location filename="../../chair_console/cli.py" line="44"/>
         <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
         <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
+        <location filename="../../chair_console/cli.py" line="69"/>
+        <source>arkivkopi: PDF/A-2b for langtidsarkivet</source>
+        <translation>archive copy: PDF/A-2b for long-term archiving</translation>
+    </message>
+    <message>
         <location filename="../../chair_console/cli.py" line="72"/>
+        <source>oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)</source>
+        <translation>attendance report for allowances: one row per person per sitting for every meeting in the period (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="75"/>
+        <source>første dato, ÅÅÅÅ-MM-DD</source>
+        <translation>first date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="76"/>
+        <source>siste dato, ÅÅÅÅ-MM-DD</source>
+        <translation>last date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="77"/>
+        <source>filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx</source>
+        <translation>the file to write: .csv (semicolons, for Excel) or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="78"/>
+        <source>ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)</source>
+        <translation>include the reasons for absence (health data; not needed for allowances)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="79"/>
+        <source>kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»</source>
+        <translation>chapters for the recording: every item and every speech (WebVTT or JSON); closed parts only as «Lukket møte» (closed meeting)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="82"/>
+        <source>filen som skal skrives: .vtt eller .json</source>
+        <translation>the file to write: .vtt or .json</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="83"/>
+        <source>klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)</source>
+        <translation>time of day the stream started, HH:MM:SS (default: when the meeting was set)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="86"/>
+        <source>lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)</source>
+        <translation>write the file even when a meeting&apos;s log fails verification; the file says so (default: refuse)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="89"/>
+        <source>Skrev {path}: {rows} rader fra {meetings} møter.</source>
+        <translation>Wrote {path}: {rows} rows from {meetings} meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="92"/>
         <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
         <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="76"/>
+        <location filename="../../chair_console/cli.py" line="96"/>
         <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
         <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="79"/>
+        <location filename="../../chair_console/cli.py" line="99"/>
         <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
         <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="82"/>
+        <location filename="../../chair_console/cli.py" line="102"/>
         <source>ingenting – dette er loggens siste hendelse</source>
         <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="83"/>
+        <location filename="../../chair_console/cli.py" line="103"/>
         <source>{count} hendelser, den siste registrert {when}</source>
         <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="84"/>
+        <location filename="../../chair_console/cli.py" line="104"/>
         <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
         <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="85"/>
+        <location filename="../../chair_console/cli.py" line="105"/>
         <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
         <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="86"/>
+        <location filename="../../chair_console/cli.py" line="106"/>
         <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
         <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="87"/>
+        <location filename="../../chair_console/cli.py" line="107"/>
         <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
         <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="88"/>
+        <location filename="../../chair_console/cli.py" line="108"/>
         <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
         <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="89"/>
+        <location filename="../../chair_console/cli.py" line="109"/>
         <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
         <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="90"/>
+        <location filename="../../chair_console/cli.py" line="110"/>
         <source>antall saker (standard: %(default)s)</source>
         <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="91"/>
+        <location filename="../../chair_console/cli.py" line="111"/>
         <source>antall innlegg (standard: %(default)s)</source>
         <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="92"/>
+        <location filename="../../chair_console/cli.py" line="112"/>
         <source>antall voteringer (standard: %(default)s)</source>
         <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="93"/>
+        <location filename="../../chair_console/cli.py" line="113"/>
         <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
         <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="94"/>
+        <location filename="../../chair_console/cli.py" line="114"/>
         <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
         <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="46"/>
+        <location filename="../../chair_console/cli.py" line="47"/>
         <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
         <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="47"/>
+        <location filename="../../chair_console/cli.py" line="20"/>
+        <source>databasefil, eller en PostgreSQL-database: postgresql+psycopg://BRUKER@TJENER/DATABASE (standard: {default})</source>
+        <translation>database file, or a PostgreSQL database: postgresql+psycopg://USER@SERVER/DATABASE (default: {default})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="48"/>
         <source>skriv nummeret på hver hendelse når den er lagret</source>
         <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="48"/>
+        <location filename="../../chair_console/cli.py" line="49"/>
         <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
         <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="49"/>
+        <location filename="../../chair_console/cli.py" line="50"/>
         <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
         <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="52"/>
+        <location filename="../../chair_console/cli.py" line="53"/>
         <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
         <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="53"/>
+        <location filename="../../chair_console/cli.py" line="54"/>
         <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
         <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="54"/>
+        <location filename="../../chair_console/cli.py" line="55"/>
         <source>planlagt start, TT:MM</source>
         <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="55"/>
+        <location filename="../../chair_console/cli.py" line="56"/>
         <source>bystyreperioden (standard: den nyeste i databasen)</source>
         <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="56"/>
+        <location filename="../../chair_console/cli.py" line="57"/>
         <source>møtet holdes som fjernmøte (R-3.9a)</source>
         <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="57"/>
+        <location filename="../../chair_console/cli.py" line="58"/>
         <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
         <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="62"/>
+        <location filename="../../chair_console/cli.py" line="63"/>
         <source>Importert {file}: {items} saker til møte {meeting}.</source>
         <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="63"/>
+        <location filename="../../chair_console/cli.py" line="64"/>
         <source>Opprettet møte {meeting}: {title}.</source>
         <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="64"/>
+        <location filename="../../chair_console/cli.py" line="65"/>
         <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
         <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="65"/>
+        <location filename="../../chair_console/cli.py" line="66"/>
         <source>filen som skal skrives</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="66"/>
+        <location filename="../../chair_console/cli.py" line="67"/>
         <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
         <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="67"/>
+        <location filename="../../chair_console/cli.py" line="68"/>
         <source>merk som UTKAST selv om møtet er hevet</source>
         <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="68"/>
+        <location filename="../../chair_console/cli.py" line="70"/>
         <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
         <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="69"/>
+        <location filename="../../chair_console/cli.py" line="71"/>
         <source>json eller csv</source>
         <translation>json or csv</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="70"/>
+        <location filename="../../chair_console/cli.py" line="90"/>
         <source>Skrev {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="71"/>
+        <location filename="../../chair_console/cli.py" line="91"/>
         <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
         <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
@@ -1258,108 +1356,108 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CountdownPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
         <source>Neste taler (F8)</source>
         <translation>Next speaker (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="88"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
         <source>Pause / fortsett (F7)</source>
         <translation>Pause / resume (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="89"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="91"/>
         <source>Avslutt innlegget (F6)</source>
         <translation>End the speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="90"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="92"/>
         <source>Be taleren holde seg til saken (R-5.6a)</source>
         <translation>Ask the speaker to keep to the item (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="91"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="93"/>
         <source>Lydsignal ved null</source>
         <translation>Sound at zero</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="92"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="94"/>
         <source>La bystyret stemme over å utelukke taleren (R-5.6a)</source>
         <translation>Let the council vote on excluding the speaker (R-5.6a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="110"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="112"/>
         <source>Ingen har ordet</source>
         <translation>No one has the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="117"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="119"/>
         <source>PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="130"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="135"/>
         <source>Møtetid 0:00:00</source>
         <translation>Meeting time 0:00:00</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="135"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="140"/>
         <source>Møtetid {time} (satt kl. {start})</source>
         <translation>Meeting time {time} (opened at {start})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="150"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="155"/>
         <source>Ingen sak er til behandling.</source>
         <translation>No item is under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="153"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="158"/>
         <source>Neste steg i spørretimen</source>
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="169"/>
         <source>Neste taler: {name}</source>
         <translation>Next speaker: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="164"/>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="179"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="184"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="172"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="177"/>
         <source>Fortsett taletiden</source>
         <translation>Resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="173"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="178"/>
         <source>Stopp taletiden</source>
         <translation>Pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="194"/>
         <source>Utelukkelse</source>
         <translation>Exclusion</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="190"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="195"/>
         <source>Votering over å utelukke {name} fra møtet (R-5.6a). Hvor mange stemte for?</source>
         <translation>Vote on excluding {name} from the meeting (R-5.6a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="198"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="203"/>
         <source>{name} utelukket</source>
         <translation>{name} excluded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="209"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="214"/>
         <source>Advarsel til {name}</source>
         <translation>Warning to {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="214"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="219"/>
         <source>{name} er nå bedt to ganger om å holde seg til saken (R-5.6a). Neste skritt: be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{name} has now been asked twice to keep to the item (R-5.6a). Next steps: ask the speaker to leave the rostrum, or put excluding the member from the meeting to a vote.</translation>
     </message>
@@ -1367,122 +1465,122 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CurrentItemView</name>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="106"/>
+        <location filename="../../chair_console/ui/current_item.py" line="142"/>
         <source>Ingen sak til behandling</source>
         <translation>No item under debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="30"/>
+        <location filename="../../chair_console/ui/current_item.py" line="32"/>
         <source>Innstilling: {text}</source>
         <translation>Recommendation: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="16"/>
+        <location filename="../../chair_console/ui/current_item.py" line="18"/>
         <source>NAVNEOPPROP</source>
         <translation>ROLL CALL</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="17"/>
+        <location filename="../../chair_console/ui/current_item.py" line="19"/>
         <source>MØTET ER SATT</source>
         <translation>THE MEETING IS OPEN</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="18"/>
+        <location filename="../../chair_console/ui/current_item.py" line="20"/>
         <source>DEBATT</source>
         <translation>DEBATE</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="19"/>
+        <location filename="../../chair_console/ui/current_item.py" line="21"/>
         <source>SPØRRETIME</source>
         <translation>QUESTION HOUR</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="20"/>
+        <location filename="../../chair_console/ui/current_item.py" line="22"/>
         <source>VOTERING</source>
         <translation>VOTING</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="21"/>
+        <location filename="../../chair_console/ui/current_item.py" line="23"/>
         <source>SAKEN ER AVGJORT</source>
         <translation>THE ITEM IS DECIDED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="22"/>
+        <location filename="../../chair_console/ui/current_item.py" line="24"/>
         <source>PAUSE</source>
         <translation>BREAK</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="23"/>
+        <location filename="../../chair_console/ui/current_item.py" line="25"/>
         <source>MØTET ER SUSPENDERT</source>
         <translation>THE MEETING IS SUSPENDED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="24"/>
+        <location filename="../../chair_console/ui/current_item.py" line="26"/>
         <source>MØTET ER HEVET</source>
         <translation>THE MEETING IS ADJOURNED</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="26"/>
+        <location filename="../../chair_console/ui/current_item.py" line="28"/>
         <source>LUKKET MØTE</source>
         <translation>CLOSED MEETING</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="31"/>
+        <location filename="../../chair_console/ui/current_item.py" line="33"/>
         <source>Det er dissens i innstillingen.</source>
         <translation>The committee was divided (dissent).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="32"/>
+        <location filename="../../chair_console/ui/current_item.py" line="34"/>
         <source>Innstillingen er enstemmig.</source>
         <translation>The recommendation is unanimous.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="33"/>
+        <location filename="../../chair_console/ui/current_item.py" line="35"/>
         <source>Lukket sak: {basis}</source>
         <translation>Closed item: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="34"/>
+        <location filename="../../chair_console/ui/current_item.py" line="36"/>
         <source>«Ønsker noen ordet?»</source>
         <translation>“Does anyone wish to speak?”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="35"/>
+        <location filename="../../chair_console/ui/current_item.py" line="37"/>
         <source>Til stede: {present} av {seats}.</source>
         <translation>Present: {present} of {seats}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="36"/>
+        <location filename="../../chair_console/ui/current_item.py" line="38"/>
         <source>Bystyret er beslutningsdyktig.</source>
         <translation>The city council has a quorum.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="37"/>
+        <location filename="../../chair_console/ui/current_item.py" line="39"/>
         <source>Bystyret er ikke beslutningsdyktig: {required} må være til stede.</source>
         <translation>The city council has no quorum: {required} must be present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="38"/>
+        <location filename="../../chair_console/ui/current_item.py" line="40"/>
         <source>«Møtet er hevet.»</source>
         <translation>“The meeting is adjourned.”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="39"/>
+        <location filename="../../chair_console/ui/current_item.py" line="41"/>
         <source>«Møtet er suspendert.»</source>
         <translation>“The meeting is suspended.”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="40"/>
+        <location filename="../../chair_console/ui/current_item.py" line="42"/>
         <source>«Møtet er avbrutt for pause.»</source>
         <translation>“The meeting is interrupted for a break.”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="41"/>
+        <location filename="../../chair_console/ui/current_item.py" line="43"/>
         <source>«Møtet fortsetter kl. {time}.»</source>
         <translation>“The meeting resumes at {time}.”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="42"/>
+        <location filename="../../chair_console/ui/current_item.py" line="44"/>
         <source>«Vi går til votering over {subject}.»</source>
         <translation>“We proceed to the vote on {subject}.”</translation>
     </message>
@@ -1490,158 +1588,158 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>ElectionBox</name>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="36"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="38"/>
         <source>Valg av én person (flertallsvalg)</source>
         <translation>Election of one person (majority election)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="37"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="39"/>
         <source>Forholdsvalg (lister)</source>
         <translation>Proportional election (lists)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="40"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="42"/>
         <source>Åpent valg</source>
         <translation>Open election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="41"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="43"/>
         <source>Skriftlig og hemmelig valg (vedtatt av bystyret)</source>
         <translation>Written, secret ballot (as decided by the council)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="139"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
         <source>Valg (R-3.3c, R-3.3d)</source>
         <translation>Election (R-3.3c, R-3.3d)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
         <source>Valgform</source>
         <translation>Type of election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
         <source>Verv / organ</source>
         <translation>Office / body</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="148"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
         <source>Plasser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
         <source>Blanke</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="149"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
         <source>trukket av</source>
         <translation>drawn by</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="151"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="156"/>
         <source>Legg til kandidat</source>
         <translation>Add candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="152"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="157"/>
         <source>Fjern siste</source>
         <translation>Remove last</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="158"/>
         <source>Konsollens trekning (bare som hjelp)</source>
         <translation>Console&apos;s draw (as an aid only)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="159"/>
         <source>Registrer loddtrekningen</source>
         <translation>Record the drawing of lots</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="155"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
         <source>Hvem trakk loddet i salen</source>
         <translation>Who drew the lot in the hall</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="169"/>
         <source>Organet, f.eks. bydelsutvalg</source>
         <translation>The body, e.g. a district committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="169"/>
         <source>Vervet, f.eks. settevaraordfører</source>
         <translation>The office, e.g. substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="167"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
         <source>Listens navn</source>
         <translation>Name of the list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="167"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
         <source>Kandidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="237"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="243"/>
         <source>{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede</source>
         <translation>{votes} votes + {blank} blank = {total} of {n} entitled to vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="269"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="275"/>
         <source>Ny avstemning: ingen fikk mer enn halvparten av stemmene. I den nye avstemningen er den som får flest stemmer valgt (R-3.3c).</source>
         <translation>New ballot: no one received more than half of the votes. In the new ballot, whoever receives the most votes is elected (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="271"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="277"/>
         <source>Registrer ny avstemning ({n}. avstemning)</source>
         <translation>Record new ballot (ballot {n})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="273"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="279"/>
         <source>Stemmelikhet: valget avgjøres ved loddtrekning i salen, aldri av møtelederen (R-3.3d). Registrer hvem som ble trukket, og av hvem.</source>
         <translation>A tie: the election is decided by drawing lots in the hall, never by the chair (R-3.3d). Record who was drawn, and by whom.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="275"/>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="285"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="281"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="291"/>
         <source>Registrer avstemningen</source>
         <translation>Record the ballot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="279"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="285"/>
         <source>{name} ble valgt som {office}.</source>
         <translation>{name} was elected as {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="282"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="288"/>
         <source>Plassene er fordelt.</source>
         <translation>The seats have been allocated.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="286"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="292"/>
         <source>Registrer forholdsvalget</source>
         <translation>Record the proportional election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="295"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="301"/>
         <source>Loddtrekning mellom {names}. Trukket:</source>
         <translation>Drawing lots between {names}. Drawn:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="318"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="324"/>
         <source>Valg</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="335"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="341"/>
         <source>Konsollens trekning (hjelp): {name}.</source>
         <translation>Console&apos;s draw (aid): {name}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="343"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="349"/>
         <source>Loddtrekning</source>
         <translation>Drawing of lots</translation>
     </message>
@@ -1677,52 +1775,52 @@ Details are in the log file:
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="161"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="175"/>
         <source>Chair Console – salskjerm</source>
         <translation>Chair Console – hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="181"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="199"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="199"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="218"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="209"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="228"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="210"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="229"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="211"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="230"/>
         <source>Blanke</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="224"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="246"/>
         <source>Møtet er suspendert</source>
         <translation>The meeting is suspended</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="226"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="248"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="232"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="253"/>
         <source>Møtet fortsetter kl. {time}</source>
         <translation>The meeting resumes at {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="235"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="256"/>
         <source>Møtet er hevet</source>
         <translation>The meeting is adjourned</translation>
     </message>
@@ -1730,252 +1828,262 @@ Details are in the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="12"/>
+        <location filename="../../chair_console/procedure/words.py" line="24"/>
         <source>Utvalgssak</source>
         <translation>Committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="13"/>
+        <location filename="../../chair_console/procedure/words.py" line="25"/>
         <source>Sak med arbeidsgruppe</source>
         <translation>Case with working group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="14"/>
+        <location filename="../../chair_console/procedure/words.py" line="26"/>
         <source>Kontrollutvalgssak</source>
         <translation>Control committee case</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="15"/>
+        <location filename="../../chair_console/procedure/words.py" line="27"/>
         <source>Privat forslag</source>
         <translation>Private proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="16"/>
+        <location filename="../../chair_console/procedure/words.py" line="28"/>
         <source>Interpellasjon</source>
         <translation>Interpellation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="17"/>
+        <location filename="../../chair_console/procedure/words.py" line="29"/>
         <source>Muntlig redegjørelse</source>
         <translation>Oral statement</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="18"/>
+        <location filename="../../chair_console/procedure/words.py" line="30"/>
         <source>Spørretime</source>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="19"/>
+        <location filename="../../chair_console/procedure/words.py" line="31"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="20"/>
+        <location filename="../../chair_console/procedure/words.py" line="32"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="24"/>
+        <location filename="../../chair_console/procedure/words.py" line="36"/>
         <source>Sykdom</source>
         <translation>Illness</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="25"/>
+        <location filename="../../chair_console/procedure/words.py" line="37"/>
         <source>Velferd</source>
         <translation>Welfare</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="26"/>
+        <location filename="../../chair_console/procedure/words.py" line="38"/>
         <source>Omsorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="27"/>
+        <location filename="../../chair_console/procedure/words.py" line="39"/>
         <source>Uoppsettelig arbeid</source>
         <translation>Work that cannot be postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="28"/>
+        <location filename="../../chair_console/procedure/words.py" line="40"/>
         <source>Ikke meldt</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="32"/>
+        <location filename="../../chair_console/procedure/words.py" line="45"/>
         <source>Ikke satt</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="33"/>
+        <location filename="../../chair_console/procedure/words.py" line="46"/>
         <source>Møtet er satt</source>
         <translation>Meeting open</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="34"/>
+        <location filename="../../chair_console/procedure/words.py" line="47"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="35"/>
+        <location filename="../../chair_console/procedure/words.py" line="48"/>
         <source>Forhandlingene avbrutt (R-11a)</source>
         <translation>Proceedings suspended (R-11a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="36"/>
+        <location filename="../../chair_console/procedure/words.py" line="49"/>
         <source>Møtet er hevet</source>
         <translation>Meeting adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="40"/>
+        <location filename="../../chair_console/procedure/words.py" line="53"/>
         <source>Møteleder</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="41"/>
+        <location filename="../../chair_console/procedure/words.py" line="54"/>
         <source>Sekretær</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="52"/>
+        <location filename="../../chair_console/procedure/words.py" line="59"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="53"/>
+        <location filename="../../chair_console/procedure/words.py" line="60"/>
         <source>Forfall</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="54"/>
+        <location filename="../../chair_console/procedure/words.py" line="61"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="55"/>
+        <location filename="../../chair_console/procedure/words.py" line="62"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="59"/>
+        <location filename="../../chair_console/procedure/words.py" line="63"/>
+        <source>Utestengt fra møtet</source>
+        <translation>Excluded from the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/words.py" line="64"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/words.py" line="68"/>
         <source>ordfører</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="60"/>
+        <location filename="../../chair_console/procedure/words.py" line="69"/>
         <source>varaordfører</source>
         <translation>deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="61"/>
+        <location filename="../../chair_console/procedure/words.py" line="70"/>
         <source>settevaraordfører</source>
         <translation>substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="62"/>
+        <location filename="../../chair_console/procedure/words.py" line="71"/>
         <source>særskilt møteleder</source>
         <translation>special chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="66"/>
+        <location filename="../../chair_console/procedure/words.py" line="75"/>
         <source>Ikke behandlet</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="67"/>
+        <location filename="../../chair_console/procedure/words.py" line="76"/>
         <source>Til debatt</source>
         <translation>In debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="68"/>
+        <location filename="../../chair_console/procedure/words.py" line="77"/>
         <source>Votering</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="69"/>
+        <location filename="../../chair_console/procedure/words.py" line="78"/>
         <source>Avgjort</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="70"/>
+        <location filename="../../chair_console/procedure/words.py" line="79"/>
         <source>Utsatt</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="71"/>
+        <location filename="../../chair_console/procedure/words.py" line="80"/>
         <source>Sendt til utvalg</source>
         <translation>Sent to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="75"/>
+        <location filename="../../chair_console/procedure/words.py" line="84"/>
         <source>Innlegg</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="76"/>
+        <location filename="../../chair_console/procedure/words.py" line="85"/>
         <source>Ett minutt</source>
         <translation>One minute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="77"/>
+        <location filename="../../chair_console/procedure/words.py" line="86"/>
         <source>Replikk</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="78"/>
+        <location filename="../../chair_console/procedure/words.py" line="87"/>
         <source>Svar på replikk</source>
         <translation>Answer to replies</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="79"/>
+        <location filename="../../chair_console/procedure/words.py" line="88"/>
         <source>Avsluttende innlegg</source>
         <translation>Closing speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="80"/>
+        <location filename="../../chair_console/procedure/words.py" line="89"/>
         <source>Byrådsinnlegg</source>
         <translation>City government speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="81"/>
+        <location filename="../../chair_console/procedure/words.py" line="90"/>
         <source>Spørsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="82"/>
+        <location filename="../../chair_console/procedure/words.py" line="91"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="83"/>
+        <location filename="../../chair_console/procedure/words.py" line="92"/>
         <source>Tilleggsspørsmål</source>
         <translation>Supplementary question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="84"/>
+        <location filename="../../chair_console/procedure/words.py" line="93"/>
         <source>Oppfølgingsspørsmål</source>
         <translation>Follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="88"/>
+        <location filename="../../chair_console/procedure/words.py" line="97"/>
         <source>Venter</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="89"/>
+        <location filename="../../chair_console/procedure/words.py" line="98"/>
         <source>Pågår</source>
         <translation>Under way</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="90"/>
+        <location filename="../../chair_console/procedure/words.py" line="99"/>
         <source>Besvart</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="91"/>
+        <location filename="../../chair_console/procedure/words.py" line="100"/>
         <source>Ikke besvart (avslått)</source>
         <translation>Not answered (declined)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/labels.py" line="92"/>
+        <location filename="../../chair_console/procedure/words.py" line="101"/>
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
@@ -1983,370 +2091,405 @@ Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="212"/>
+        <location filename="../../chair_console/ui/main_window.py" line="220"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="218"/>
-        <location filename="../../chair_console/ui/main_window.py" line="367"/>
+        <location filename="../../chair_console/ui/main_window.py" line="226"/>
+        <location filename="../../chair_console/ui/main_window.py" line="387"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="224"/>
-        <location filename="../../chair_console/ui/main_window.py" line="369"/>
+        <location filename="../../chair_console/ui/main_window.py" line="232"/>
+        <location filename="../../chair_console/ui/main_window.py" line="389"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="280"/>
+        <location filename="../../chair_console/ui/main_window.py" line="294"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="281"/>
+        <location filename="../../chair_console/ui/main_window.py" line="295"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="339"/>
+        <location filename="../../chair_console/ui/main_window.py" line="357"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="348"/>
+        <location filename="../../chair_console/ui/main_window.py" line="366"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="349"/>
+        <location filename="../../chair_console/ui/main_window.py" line="367"/>
+        <source>Oppmøterapport for godtgjøring …</source>
+        <translation>Attendance report for allowances …</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="368"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="350"/>
+        <location filename="../../chair_console/ui/main_window.py" line="369"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="351"/>
+        <location filename="../../chair_console/ui/main_window.py" line="370"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="352"/>
+        <location filename="../../chair_console/ui/main_window.py" line="371"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="353"/>
+        <location filename="../../chair_console/ui/main_window.py" line="372"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="354"/>
+        <location filename="../../chair_console/ui/main_window.py" line="373"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="355"/>
+        <location filename="../../chair_console/ui/main_window.py" line="374"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="356"/>
+        <location filename="../../chair_console/ui/main_window.py" line="375"/>
+        <source>Lagre arkivkopi (PDF/A-2b)…</source>
+        <translation>Save archive copy (PDF/A-2b)…</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="376"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="357"/>
+        <location filename="../../chair_console/ui/main_window.py" line="377"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="358"/>
+        <location filename="../../chair_console/ui/main_window.py" line="378"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="359"/>
+        <location filename="../../chair_console/ui/main_window.py" line="379"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="360"/>
+        <location filename="../../chair_console/ui/main_window.py" line="380"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="361"/>
+        <location filename="../../chair_console/ui/main_window.py" line="381"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="362"/>
+        <location filename="../../chair_console/ui/main_window.py" line="382"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <location filename="../../chair_console/ui/main_window.py" line="383"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="364"/>
+        <location filename="../../chair_console/ui/main_window.py" line="384"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="366"/>
+        <location filename="../../chair_console/ui/main_window.py" line="386"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="368"/>
+        <location filename="../../chair_console/ui/main_window.py" line="388"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="370"/>
+        <location filename="../../chair_console/ui/main_window.py" line="390"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="371"/>
+        <location filename="../../chair_console/ui/main_window.py" line="391"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="372"/>
+        <location filename="../../chair_console/ui/main_window.py" line="392"/>
+        <source>Merknader til innkalling og saksliste …</source>
+        <translation>Remarks on the notice and agenda …</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="393"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="374"/>
+        <location filename="../../chair_console/ui/main_window.py" line="394"/>
+        <source>Oppsettet følger møtet</source>
+        <translation>Layout follows the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="396"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="375"/>
+        <location filename="../../chair_console/ui/main_window.py" line="397"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="376"/>
-        <location filename="../../chair_console/ui/main_window.py" line="645"/>
+        <location filename="../../chair_console/ui/main_window.py" line="398"/>
+        <location filename="../../chair_console/ui/main_window.py" line="689"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="397"/>
+        <location filename="../../chair_console/ui/main_window.py" line="419"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="397"/>
+        <location filename="../../chair_console/ui/main_window.py" line="419"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="398"/>
+        <location filename="../../chair_console/ui/main_window.py" line="420"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="398"/>
+        <location filename="../../chair_console/ui/main_window.py" line="420"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="470"/>
+        <location filename="../../chair_console/ui/main_window.py" line="493"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="472"/>
+        <location filename="../../chair_console/ui/main_window.py" line="495"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="474"/>
+        <location filename="../../chair_console/ui/main_window.py" line="497"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="478"/>
+        <location filename="../../chair_console/ui/main_window.py" line="501"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="482"/>
+        <location filename="../../chair_console/ui/main_window.py" line="505"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="484"/>
+        <location filename="../../chair_console/ui/main_window.py" line="507"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="489"/>
+        <location filename="../../chair_console/ui/main_window.py" line="512"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="492"/>
+        <location filename="../../chair_console/ui/main_window.py" line="515"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <location filename="../../chair_console/ui/main_window.py" line="556"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="532"/>
+        <location filename="../../chair_console/ui/main_window.py" line="558"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="534"/>
+        <location filename="../../chair_console/ui/main_window.py" line="560"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="536"/>
+        <location filename="../../chair_console/ui/main_window.py" line="562"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="538"/>
+        <location filename="../../chair_console/ui/main_window.py" line="564"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="544"/>
+        <location filename="../../chair_console/ui/main_window.py" line="570"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="548"/>
+        <location filename="../../chair_console/ui/main_window.py" line="574"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="551"/>
+        <location filename="../../chair_console/ui/main_window.py" line="577"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="554"/>
+        <location filename="../../chair_console/ui/main_window.py" line="580"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="577"/>
+        <location filename="../../chair_console/ui/main_window.py" line="604"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="579"/>
+        <location filename="../../chair_console/ui/main_window.py" line="607"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="595"/>
+        <location filename="../../chair_console/ui/main_window.py" line="623"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="598"/>
-        <location filename="../../chair_console/ui/main_window.py" line="601"/>
+        <location filename="../../chair_console/ui/main_window.py" line="626"/>
+        <location filename="../../chair_console/ui/main_window.py" line="629"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="598"/>
+        <location filename="../../chair_console/ui/main_window.py" line="626"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="606"/>
+        <location filename="../../chair_console/ui/main_window.py" line="634"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="606"/>
+        <location filename="../../chair_console/ui/main_window.py" line="634"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="609"/>
+        <location filename="../../chair_console/ui/main_window.py" line="637"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="612"/>
-        <location filename="../../chair_console/ui/main_window.py" line="615"/>
+        <location filename="../../chair_console/ui/main_window.py" line="640"/>
+        <location filename="../../chair_console/ui/main_window.py" line="643"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="612"/>
+        <location filename="../../chair_console/ui/main_window.py" line="640"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="615"/>
+        <location filename="../../chair_console/ui/main_window.py" line="643"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="617"/>
+        <location filename="../../chair_console/ui/main_window.py" line="645"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="620"/>
+        <location filename="../../chair_console/ui/main_window.py" line="650"/>
+        <source>Merknader til innkalling og saksliste</source>
+        <translation>Remarks on the notice and agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="651"/>
+        <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
+        <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="654"/>
+        <source>Merknad til innkalling og saksliste</source>
+        <translation>Remark on the notice and agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="657"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="620"/>
+        <location filename="../../chair_console/ui/main_window.py" line="657"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="627"/>
-        <location filename="../../chair_console/ui/main_window.py" line="629"/>
+        <location filename="../../chair_console/ui/main_window.py" line="671"/>
+        <location filename="../../chair_console/ui/main_window.py" line="673"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="627"/>
+        <location filename="../../chair_console/ui/main_window.py" line="671"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="635"/>
-        <location filename="../../chair_console/ui/main_window.py" line="637"/>
-        <location filename="../../chair_console/ui/main_window.py" line="641"/>
+        <location filename="../../chair_console/ui/main_window.py" line="679"/>
+        <location filename="../../chair_console/ui/main_window.py" line="681"/>
+        <location filename="../../chair_console/ui/main_window.py" line="685"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="636"/>
+        <location filename="../../chair_console/ui/main_window.py" line="680"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="638"/>
+        <location filename="../../chair_console/ui/main_window.py" line="682"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="647"/>
+        <location filename="../../chair_console/ui/main_window.py" line="691"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2357,7 +2500,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="651"/>
+        <location filename="../../chair_console/ui/main_window.py" line="695"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -2365,7 +2508,7 @@ Log file: {log}</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="157"/>
+        <location filename="../../chair_console/ui/controller.py" line="162"/>
         <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
         <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
@@ -2484,1248 +2627,1348 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="55"/>
+        <source>Merknader til innkalling og saksliste føres etter at møtet er satt og før første sak tas opp (R-3.6a). Ingenting ble registrert.</source>
+        <translation>Remarks on the notice and agenda are recorded after the meeting is set and before the first item is taken up (R-3.6a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="60"/>
+        <source>Skriv merknaden til innkallingen eller sakslisten. Ingenting ble registrert.</source>
+        <translation>Write the remark on the notice or the agenda. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="63"/>
         <source>Saken er lukket etter {basis}. Møtelederen må bekrefte hjemmelen før saken tas opp (R-3.7a).</source>
         <translation>The item is closed under {basis}. The chair must confirm the legal basis before taking it up (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="58"/>
+        <location filename="../../chair_console/messages.py" line="66"/>
         <source>Saken skal behandles for lukkede dører etter {basis}. Bystyret må først vedta å lukke møtet, stilltiende eller ved votering, med hjemmelen (R-3.6b, R-3.7a). Ingenting ble registrert.</source>
         <translation>The item is to be dealt with behind closed doors under {basis}. The city council must first decide to close the meeting, tacitly or by a vote, stating the legal basis (R-3.6b, R-3.7a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="63"/>
+        <location filename="../../chair_console/messages.py" line="71"/>
         <source>Skriv hjemmelen for å lukke møtet (kommuneloven § 11-5) (R-3.6b). Ingenting ble registrert.</source>
         <translation>Enter the legal basis for closing the meeting under the Local Government Act (kommuneloven) § 11-5 (R-3.6b). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="67"/>
+        <location filename="../../chair_console/messages.py" line="75"/>
         <source>{member} er ikke medlem av bystyret. Byrådet teller ikke med i fremmøtet (R-1b).</source>
         <translation>{member} is not a member of the council. The city government does not count towards attendance (R-1b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="70"/>
+        <location filename="../../chair_console/messages.py" line="78"/>
         <source>{member} er allerede registrert til stede.</source>
         <translation>{member} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="71"/>
+        <location filename="../../chair_console/messages.py" line="79"/>
         <source>{member} er allerede registrert med det forfallet.</source>
         <translation>{member} is already recorded with that absence.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="72"/>
+        <location filename="../../chair_console/messages.py" line="80"/>
         <source>Ugyldig forfallsgrunn: {reason}. Gyldige grunner er sykdom, velferd, omsorg og uoppsettelig arbeid (R-4a).</source>
         <translation>Invalid reason for absence: {reason}. Valid reasons are illness, welfare, care and work that cannot be postponed (R-4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="75"/>
+        <location filename="../../chair_console/messages.py" line="83"/>
         <source>{member} er ikke til stede.</source>
         <translation>{member} is not present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="76"/>
+        <location filename="../../chair_console/messages.py" line="84"/>
         <source>Plassen til {member} er tatt av varamedlem {substitute}. La varamedlemmet gå ut først (R-4b).</source>
         <translation>{member}&apos;s seat is held by the substitute {substitute}. Let the substitute leave first (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="79"/>
+        <location filename="../../chair_console/messages.py" line="87"/>
         <source>Ukjent varamedlem: {substitute}.</source>
         <translation>Unknown substitute: {substitute}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="80"/>
+        <location filename="../../chair_console/messages.py" line="88"/>
         <source>{substitute} er ikke varamedlem for gruppen til {member} (R-4b).</source>
         <translation>{substitute} is not a substitute of {member}&apos;s group (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="83"/>
+        <location filename="../../chair_console/messages.py" line="91"/>
         <source>{member} er til stede; plassen trenger ikke vara.</source>
         <translation>{member} is present; the seat needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="84"/>
+        <location filename="../../chair_console/messages.py" line="92"/>
         <source>{substitute} møter allerede for {member}. En plass kan bare ha én person.</source>
         <translation>{substitute} already sits for {member}. A seat holds only one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="87"/>
+        <location filename="../../chair_console/messages.py" line="95"/>
         <source>{substitute} møter allerede for {member}. Et varamedlem kan bare møte for én.</source>
         <translation>{substitute} already sits for {member}. A substitute sits for one seat only.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="90"/>
+        <location filename="../../chair_console/messages.py" line="98"/>
         <source>{substitute} møter ikke nå.</source>
         <translation>{substitute} is not sitting now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="91"/>
-        <location filename="../../chair_console/messages.py" line="135"/>
+        <location filename="../../chair_console/messages.py" line="99"/>
+        <location filename="../../chair_console/messages.py" line="143"/>
         <source>{person} er ikke medlem av byrådet.</source>
         <translation>{person} is not a member of the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="92"/>
+        <location filename="../../chair_console/messages.py" line="100"/>
         <source>{person} er allerede registrert til stede.</source>
         <translation>{person} is already recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="93"/>
+        <location filename="../../chair_console/messages.py" line="101"/>
         <source>{person} er ikke registrert til stede.</source>
         <translation>{person} is not recorded as present.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="94"/>
+        <location filename="../../chair_console/messages.py" line="102"/>
         <source>{person} sitter ikke i salen og kan ikke lede møtet.</source>
         <translation>{person} is not in a seat and cannot chair the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="95"/>
+        <location filename="../../chair_console/messages.py" line="103"/>
         <source>{person} leder allerede møtet.</source>
         <translation>{person} already chairs the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="96"/>
+        <location filename="../../chair_console/messages.py" line="104"/>
         <source>{person} er verken ordfører eller varaordfører og er ikke valgt som {office}. Bystyret velger {office} før {person} kan lede møtet (R-3.1a): registrer valget i valgdelen av Votering (vervet «{office}»).</source>
         <translation>{person} is neither the mayor nor the deputy mayor and has not been elected as {office}. The city council must elect a {office} before {person} can chair the meeting (R-3.1a): record the election in the election section of the Votes pane (the office “{office}”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="101"/>
+        <location filename="../../chair_console/messages.py" line="109"/>
         <source>{person} leder ikke møtet, så det er ingen møteledelse å overlate for innlegget (R-5.5b).</source>
         <translation>{person} is not chairing the meeting, so there is no chair to hand over for the speech (R-5.5b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="104"/>
+        <location filename="../../chair_console/messages.py" line="112"/>
         <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
         <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="107"/>
+        <location filename="../../chair_console/messages.py" line="115"/>
         <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
         <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="108"/>
+        <location filename="../../chair_console/messages.py" line="116"/>
         <source>{person} er allerede registrert inhabil i saken.</source>
         <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="109"/>
+        <location filename="../../chair_console/messages.py" line="117"/>
         <source>Bystyret treffer beslutning om inhabilitet (R-3.10a): registrer om bystyret vedtok det stilltiende eller ved votering. Ingenting ble registrert.</source>
         <translation>The city council decides on disqualification (R-3.10a): record whether the city council decided it tacitly or by a vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="114"/>
+        <location filename="../../chair_console/messages.py" line="122"/>
         <source>Saken er en valgsak: ingen er inhabil når det velges personer til offentlige tillitsverv eller fastsettes godtgjøring for slike verv (R-3.10a, reglementet § 3.10 b). Ingenting ble registrert.</source>
         <translation>The item is an election item: no one is disqualified when people are elected to public office or the remuneration for such offices is set (R-3.10a, rules of procedure § 3.10 b). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="119"/>
+        <location filename="../../chair_console/messages.py" line="127"/>
         <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
         <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="123"/>
+        <location filename="../../chair_console/messages.py" line="131"/>
         <source>Saken finnes ikke på sakslisten.</source>
         <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="124"/>
+        <location filename="../../chair_console/messages.py" line="132"/>
         <source>Saken er allerede til behandling.</source>
         <translation>The item is already under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="126"/>
+        <location filename="../../chair_console/messages.py" line="134"/>
         <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
         <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="127"/>
+        <location filename="../../chair_console/messages.py" line="135"/>
         <source>Ukjent type innlegg: {kind}.</source>
         <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="128"/>
+        <location filename="../../chair_console/messages.py" line="136"/>
         <source>{person} er ikke til stede og kan ikke få ordet.</source>
         <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="129"/>
+        <location filename="../../chair_console/messages.py" line="137"/>
         <source>{person} leder møtet og kan ikke ha innlegg eller replikker i debatten. Varaordføreren, eventuelt en valgt settevaraordfører, overtar møteledelsen så lenge (R-5.5b).</source>
         <translation>{person} is chairing the meeting and cannot make speeches or replies in the debate. The deputy mayor, or an elected substitute deputy mayor, takes the chair in the meantime (R-5.5b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="134"/>
+        <location filename="../../chair_console/messages.py" line="142"/>
         <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
         <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="136"/>
+        <location filename="../../chair_console/messages.py" line="144"/>
         <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
         <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="137"/>
+        <location filename="../../chair_console/messages.py" line="145"/>
         <source>I en aktuell sak kan det gis ett innlegg fra hver gruppe og ett fra byrådet, ikke innlegg på ett minutt, replikker eller avsluttende innlegg (R-3.2c).</source>
         <translation>In an urgent matter there may be one speech from each group and one from the city government, but no one-minute speeches, replies or closing speeches (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="142"/>
+        <location filename="../../chair_console/messages.py" line="150"/>
         <source>{group} har allerede en taler i den aktuelle saken: ett innlegg fra hver gruppe (R-3.2c).</source>
         <translation>{group} already has a speaker in the urgent matter: one speech from each group (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="145"/>
+        <location filename="../../chair_console/messages.py" line="153"/>
         <source>Byrådet har allerede en taler i den aktuelle saken: ett innlegg fra byrådet (R-3.2c).</source>
         <translation>The city government already has a speaker in the urgent matter: one speech from the city government (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="148"/>
+        <location filename="../../chair_console/messages.py" line="156"/>
         <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
         <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="151"/>
+        <location filename="../../chair_console/messages.py" line="159"/>
         <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
         <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="152"/>
+        <location filename="../../chair_console/messages.py" line="160"/>
         <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
         <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="155"/>
+        <location filename="../../chair_console/messages.py" line="163"/>
         <source>Bare {presenter}, som ga redegjørelsen, kan få ordet for byrådet i debatten; {person} kan ikke (R-3.5a).</source>
         <translation>Only {presenter}, who gave the statement, may have the floor for the city government in the debate; {person} may not (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="159"/>
+        <location filename="../../chair_console/messages.py" line="167"/>
         <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
         <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="162"/>
+        <location filename="../../chair_console/messages.py" line="170"/>
         <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
         <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="165"/>
+        <location filename="../../chair_console/messages.py" line="173"/>
         <source>Velg innlegget replikken gjelder.</source>
         <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="166"/>
+        <location filename="../../chair_console/messages.py" line="174"/>
         <source>{person} har allerede hatt to replikker (R-5.4e).</source>
         <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="167"/>
+        <location filename="../../chair_console/messages.py" line="175"/>
         <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
         <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="170"/>
+        <location filename="../../chair_console/messages.py" line="178"/>
         <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
         <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="173"/>
+        <location filename="../../chair_console/messages.py" line="181"/>
         <source>{item} kommer ikke fra et utvalg, så ingen har rett til avsluttende innlegg (R-5.3b). Møtelederen kan gi {person} ordet likevel, med en begrunnelse som føres i møteboken.</source>
         <translation>{item} does not come from a committee, so no one is entitled to a closing speech (R-5.3b). The chair may give {person} the floor all the same, with a reason that is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="178"/>
+        <location filename="../../chair_console/messages.py" line="186"/>
         <source>Skriv hvorfor møtelederen gir avsluttende innlegg likevel; begrunnelsen føres i møteboken (R-5.3b).</source>
         <translation>Write why the chair is allowing a closing speech all the same; the reason is entered in the minutes (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="181"/>
+        <location filename="../../chair_console/messages.py" line="189"/>
         <source>Møtelederens unntak gjelder bare avsluttende innlegg i saker uten utvalg (R-5.3b); {person} kan føres opp uten det.</source>
         <translation>The chair&apos;s exception applies only to closing speeches in items without a committee (R-5.3b); {person} can be put on the list without it.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="185"/>
+        <location filename="../../chair_console/messages.py" line="193"/>
         <source>Taleren står ikke på talelisten.</source>
         <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="186"/>
+        <location filename="../../chair_console/messages.py" line="194"/>
         <source>Ugyldig plass på talelisten.</source>
         <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="187"/>
+        <location filename="../../chair_console/messages.py" line="195"/>
         <source>Talelisten er tom.</source>
         <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="188"/>
+        <location filename="../../chair_console/messages.py" line="196"/>
         <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
         <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="191"/>
+        <location filename="../../chair_console/messages.py" line="199"/>
         <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
         <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="194"/>
+        <location filename="../../chair_console/messages.py" line="202"/>
         <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
         <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="197"/>
+        <location filename="../../chair_console/messages.py" line="205"/>
         <source>Interpellasjonens time er brukt opp (R-7b).</source>
         <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="200"/>
+        <location filename="../../chair_console/messages.py" line="208"/>
         <source>Spørsmål hører til spørretimen.</source>
         <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="201"/>
+        <location filename="../../chair_console/messages.py" line="209"/>
         <source>Spørretimens time er ute (R-6a).</source>
         <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="210"/>
         <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
         <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="205"/>
+        <location filename="../../chair_console/messages.py" line="213"/>
         <source>Skriv hva spørsmålet gjelder.</source>
         <translation>Write what the question is about.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="206"/>
+        <location filename="../../chair_console/messages.py" line="214"/>
         <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
         <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="209"/>
+        <location filename="../../chair_console/messages.py" line="217"/>
         <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
         <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="210"/>
+        <location filename="../../chair_console/messages.py" line="218"/>
         <source>Spørsmål som er tatt, kan ikke flyttes.</source>
         <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="211"/>
+        <location filename="../../chair_console/messages.py" line="219"/>
         <source>Ingen spørsmål er i gang.</source>
         <translation>No question is under way.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="212"/>
+        <location filename="../../chair_console/messages.py" line="220"/>
         <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
         <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="215"/>
+        <location filename="../../chair_console/messages.py" line="223"/>
         <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
         <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
+        <location filename="../../chair_console/messages.py" line="226"/>
         <source>Det er ingen flere spørsmål.</source>
         <translation>There are no more questions.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="219"/>
+        <location filename="../../chair_console/messages.py" line="227"/>
+        <source>Ukjent spørsmål i spørretimen: {question}.</source>
+        <translation>Unknown question in the question hour: {question}.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="228"/>
+        <source>Spørsmålet er ferdig behandlet; hvem som svarer, kan ikke endres nå.</source>
+        <translation>The question is finished; who answers can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="231"/>
+        <source>Spørsmål til ordføreren besvares av ordføreren; en settebyråd svarer bare for et medlem av byrådet (R-6c).</source>
+        <translation>Questions to the mayor are answered by the mayor; a stand-in answers only for a member of the city government (R-6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="234"/>
+        <source>{person} er til stede og svarer selv (R-6c).</source>
+        <translation>{person} is present and answers in person (R-6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="235"/>
+        <source>{person} er ikke medlem av byrådet. Bare en annen byråd kan svare som settebyråd (R-6c).</source>
+        <translation>{person} is not a member of the city government. Only another member of the city government can answer as a stand-in (R-6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="238"/>
+        <source>{person} er ikke til stede og kan ikke svare. Velg en byråd som er til stede under «Svarer:» (settebyråd, R-6c).</source>
+        <translation>{person} is not present and cannot answer. Choose a city government member who is present under «Answers:» (stand-in, R-6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="242"/>
         <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
         <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="220"/>
+        <location filename="../../chair_console/messages.py" line="243"/>
         <source>Ingen taler har ordet nå.</source>
         <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="221"/>
+        <location filename="../../chair_console/messages.py" line="244"/>
         <source>Taletiden står allerede stille.</source>
         <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="222"/>
+        <location filename="../../chair_console/messages.py" line="245"/>
         <source>Taletiden går allerede.</source>
         <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="223"/>
+        <location filename="../../chair_console/messages.py" line="246"/>
         <source>{person} har ikke ordet nå.</source>
         <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="224"/>
+        <location filename="../../chair_console/messages.py" line="247"/>
         <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="230"/>
+        <location filename="../../chair_console/messages.py" line="253"/>
         <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
         <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="233"/>
+        <location filename="../../chair_console/messages.py" line="256"/>
         <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
         <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="234"/>
+        <location filename="../../chair_console/messages.py" line="257"/>
         <source>Det finnes ikke noe forslag {subject} i saken.</source>
         <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="235"/>
+        <location filename="../../chair_console/messages.py" line="258"/>
         <source>Forslaget er trukket og kan ikke settes under votering.</source>
         <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="236"/>
+        <location filename="../../chair_console/messages.py" line="259"/>
         <source>Ukjent voteringsmåte: {method}.</source>
         <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="237"/>
+        <location filename="../../chair_console/messages.py" line="260"/>
         <source>Velg hva det skal voteres over.</source>
         <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="238"/>
+        <location filename="../../chair_console/messages.py" line="261"/>
         <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="242"/>
+        <location filename="../../chair_console/messages.py" line="265"/>
         <source>Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet.</source>
         <translation>A combined vote is on two or more proposals; choose the proposals to be voted on together.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="245"/>
+        <location filename="../../chair_console/messages.py" line="268"/>
         <source>Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.</source>
         <translation>Proposals voted on together get one result for all: use tacit approval, a show of hands or a counter-vote, not an alternative vote or an election. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="250"/>
+        <location filename="../../chair_console/messages.py" line="273"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="253"/>
+        <location filename="../../chair_console/messages.py" line="276"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="256"/>
+        <location filename="../../chair_console/messages.py" line="279"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="257"/>
+        <location filename="../../chair_console/messages.py" line="280"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="260"/>
+        <location filename="../../chair_console/messages.py" line="283"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="265"/>
+        <location filename="../../chair_console/messages.py" line="288"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="268"/>
+        <location filename="../../chair_console/messages.py" line="291"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="270"/>
+        <location filename="../../chair_console/messages.py" line="293"/>
         <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
         <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="276"/>
+        <location filename="../../chair_console/messages.py" line="299"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="281"/>
+        <location filename="../../chair_console/messages.py" line="304"/>
         <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
         <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="286"/>
+        <location filename="../../chair_console/messages.py" line="309"/>
         <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
         <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="291"/>
+        <location filename="../../chair_console/messages.py" line="314"/>
         <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
         <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="296"/>
+        <location filename="../../chair_console/messages.py" line="319"/>
         <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
         <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="301"/>
+        <location filename="../../chair_console/messages.py" line="324"/>
         <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
         <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="306"/>
+        <location filename="../../chair_console/messages.py" line="329"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="307"/>
+        <location filename="../../chair_console/messages.py" line="330"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="308"/>
+        <location filename="../../chair_console/messages.py" line="331"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="309"/>
+        <location filename="../../chair_console/messages.py" line="332"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="312"/>
+        <location filename="../../chair_console/messages.py" line="335"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="314"/>
+        <location filename="../../chair_console/messages.py" line="337"/>
         <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
         <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="319"/>
+        <location filename="../../chair_console/messages.py" line="342"/>
         <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
         <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="324"/>
+        <location filename="../../chair_console/messages.py" line="347"/>
         <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
         <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="329"/>
+        <location filename="../../chair_console/messages.py" line="352"/>
         <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
         <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="333"/>
+        <location filename="../../chair_console/messages.py" line="356"/>
         <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
         <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="336"/>
+        <location filename="../../chair_console/messages.py" line="359"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="339"/>
+        <location filename="../../chair_console/messages.py" line="362"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="343"/>
+        <location filename="../../chair_console/messages.py" line="366"/>
         <source>Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først hvis protestene ble registrert feil.</source>
         <translation>The urgent matter has already been voted on; the objections cannot be changed now (R-3.2c). Undo the vote first if the objections were recorded wrongly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="348"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="351"/>
+        <location filename="../../chair_console/messages.py" line="374"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="353"/>
+        <location filename="../../chair_console/messages.py" line="376"/>
         <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
         <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="358"/>
+        <location filename="../../chair_console/messages.py" line="381"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
         <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="361"/>
+        <location filename="../../chair_console/messages.py" line="384"/>
         <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
         <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="389"/>
         <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
         <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="367"/>
+        <location filename="../../chair_console/messages.py" line="390"/>
         <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
         <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="368"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>Før opp minst én kandidat, med navn.</source>
         <translation>Enter at least one candidate, by name.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="369"/>
+        <location filename="../../chair_console/messages.py" line="392"/>
         <source>{candidate} er ført opp to ganger.</source>
         <translation>{candidate} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="370"/>
+        <location filename="../../chair_console/messages.py" line="393"/>
         <source>Før opp ett stemmetall for hver kandidat.</source>
         <translation>Enter one vote count for each candidate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="394"/>
         <source>Valget av {office} er allerede avgjort i saken.</source>
         <translation>The election for {office} has already been decided in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="372"/>
+        <location filename="../../chair_console/messages.py" line="395"/>
         <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
         <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="377"/>
+        <location filename="../../chair_console/messages.py" line="400"/>
         <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
         <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="380"/>
+        <location filename="../../chair_console/messages.py" line="403"/>
         <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
         <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="383"/>
+        <location filename="../../chair_console/messages.py" line="406"/>
         <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
         <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="386"/>
+        <location filename="../../chair_console/messages.py" line="409"/>
         <source>Skriv hvem som trakk loddet i salen.</source>
         <translation>Write who drew the lot in the hall.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="387"/>
+        <location filename="../../chair_console/messages.py" line="410"/>
         <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
         <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="414"/>
         <source>Skriv hvilket organ valget gjelder.</source>
         <translation>Write which body the election is for.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="392"/>
+        <location filename="../../chair_console/messages.py" line="415"/>
         <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
         <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="393"/>
+        <location filename="../../chair_console/messages.py" line="416"/>
         <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
         <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="396"/>
+        <location filename="../../chair_console/messages.py" line="419"/>
         <source>Listen {name} er ført opp to ganger.</source>
         <translation>The list {name} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="397"/>
+        <location filename="../../chair_console/messages.py" line="420"/>
         <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
         <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="401"/>
+        <location filename="../../chair_console/messages.py" line="424"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="404"/>
+        <location filename="../../chair_console/messages.py" line="427"/>
         <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="407"/>
+        <location filename="../../chair_console/messages.py" line="430"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="411"/>
+        <location filename="../../chair_console/messages.py" line="434"/>
+        <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
+        <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="439"/>
+        <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
+        <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="444"/>
+        <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
+        <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="449"/>
+        <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
+        <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="454"/>
+        <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
+        <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="457"/>
+        <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
+        <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="462"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="412"/>
+        <location filename="../../chair_console/messages.py" line="463"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="413"/>
+        <location filename="../../chair_console/messages.py" line="464"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="416"/>
+        <location filename="../../chair_console/messages.py" line="467"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="419"/>
+        <location filename="../../chair_console/messages.py" line="470"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="422"/>
+        <location filename="../../chair_console/messages.py" line="473"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="427"/>
+        <location filename="../../chair_console/messages.py" line="478"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="428"/>
+        <location filename="../../chair_console/messages.py" line="479"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="429"/>
+        <location filename="../../chair_console/messages.py" line="480"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="485"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="439"/>
+        <location filename="../../chair_console/messages.py" line="490"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="442"/>
+        <location filename="../../chair_console/messages.py" line="493"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="447"/>
+        <location filename="../../chair_console/messages.py" line="498"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="450"/>
+        <location filename="../../chair_console/messages.py" line="501"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="454"/>
+        <location filename="../../chair_console/messages.py" line="505"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="457"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="458"/>
+        <location filename="../../chair_console/messages.py" line="509"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="461"/>
+        <location filename="../../chair_console/messages.py" line="512"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="466"/>
+        <location filename="../../chair_console/messages.py" line="517"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="471"/>
+        <location filename="../../chair_console/messages.py" line="522"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="477"/>
+        <location filename="../../chair_console/messages.py" line="528"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="483"/>
+        <location filename="../../chair_console/messages.py" line="534"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="535"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="487"/>
+        <location filename="../../chair_console/messages.py" line="538"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="488"/>
+        <location filename="../../chair_console/messages.py" line="539"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="493"/>
+        <location filename="../../chair_console/messages.py" line="544"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="497"/>
+        <location filename="../../chair_console/messages.py" line="548"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="501"/>
+        <location filename="../../chair_console/messages.py" line="552"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="502"/>
+        <location filename="../../chair_console/messages.py" line="553"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="503"/>
+        <location filename="../../chair_console/messages.py" line="554"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="504"/>
+        <location filename="../../chair_console/messages.py" line="555"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="505"/>
+        <location filename="../../chair_console/messages.py" line="556"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="559"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="509"/>
+        <location filename="../../chair_console/messages.py" line="560"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="510"/>
+        <location filename="../../chair_console/messages.py" line="561"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="511"/>
+        <location filename="../../chair_console/messages.py" line="562"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="513"/>
+        <location filename="../../chair_console/messages.py" line="564"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="514"/>
+        <location filename="../../chair_console/messages.py" line="565"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="515"/>
+        <location filename="../../chair_console/messages.py" line="566"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="516"/>
+        <location filename="../../chair_console/messages.py" line="567"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="519"/>
+        <location filename="../../chair_console/messages.py" line="570"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="520"/>
+        <location filename="../../chair_console/messages.py" line="571"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="521"/>
+        <location filename="../../chair_console/messages.py" line="573"/>
+        <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
+        <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="576"/>
+        <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
+        <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="579"/>
+        <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
+        <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="582"/>
+        <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
+        <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="585"/>
+        <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
+        <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="522"/>
+        <location filename="../../chair_console/messages.py" line="590"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="523"/>
+        <location filename="../../chair_console/messages.py" line="591"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="524"/>
+        <location filename="../../chair_console/messages.py" line="592"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="525"/>
+        <location filename="../../chair_console/messages.py" line="593"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="528"/>
+        <location filename="../../chair_console/messages.py" line="596"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="529"/>
+        <location filename="../../chair_console/messages.py" line="597"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="530"/>
+        <location filename="../../chair_console/messages.py" line="598"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="533"/>
+        <location filename="../../chair_console/messages.py" line="601"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="534"/>
+        <location filename="../../chair_console/messages.py" line="602"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="537"/>
+        <location filename="../../chair_console/messages.py" line="605"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="538"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="541"/>
+        <location filename="../../chair_console/messages.py" line="609"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="542"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="543"/>
+        <location filename="../../chair_console/messages.py" line="611"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="544"/>
+        <location filename="../../chair_console/messages.py" line="612"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="545"/>
+        <location filename="../../chair_console/messages.py" line="613"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="546"/>
+        <location filename="../../chair_console/messages.py" line="614"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="547"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="548"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="549"/>
+        <location filename="../../chair_console/messages.py" line="617"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="550"/>
+        <location filename="../../chair_console/messages.py" line="618"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="551"/>
+        <location filename="../../chair_console/messages.py" line="619"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="555"/>
+        <location filename="../../chair_console/messages.py" line="623"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="556"/>
+        <location filename="../../chair_console/messages.py" line="624"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="561"/>
+        <location filename="../../chair_console/messages.py" line="629"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="562"/>
+        <location filename="../../chair_console/messages.py" line="630"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="563"/>
+        <location filename="../../chair_console/messages.py" line="631"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="564"/>
+        <location filename="../../chair_console/messages.py" line="632"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="567"/>
+        <location filename="../../chair_console/messages.py" line="635"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="568"/>
+        <location filename="../../chair_console/messages.py" line="636"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="571"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="574"/>
+        <location filename="../../chair_console/messages.py" line="642"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="577"/>
+        <location filename="../../chair_console/messages.py" line="645"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="580"/>
-        <location filename="../../chair_console/messages.py" line="581"/>
+        <location filename="../../chair_console/messages.py" line="648"/>
+        <location filename="../../chair_console/messages.py" line="649"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="583"/>
+        <location filename="../../chair_console/messages.py" line="651"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="652"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="587"/>
+        <location filename="../../chair_console/messages.py" line="655"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="588"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="589"/>
+        <location filename="../../chair_console/messages.py" line="657"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="592"/>
+        <location filename="../../chair_console/messages.py" line="660"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="598"/>
+        <location filename="../../chair_console/messages.py" line="666"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="599"/>
+        <location filename="../../chair_console/messages.py" line="667"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="602"/>
+        <location filename="../../chair_console/messages.py" line="670"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="605"/>
+        <location filename="../../chair_console/messages.py" line="673"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="674"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="607"/>
+        <location filename="../../chair_console/messages.py" line="675"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="613"/>
+        <location filename="../../chair_console/messages.py" line="681"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="614"/>
+        <location filename="../../chair_console/messages.py" line="682"/>
+        <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
+        <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="684"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="685"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="616"/>
+        <location filename="../../chair_console/messages.py" line="686"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="688"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="623"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="626"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="629"/>
+        <location filename="../../chair_console/messages.py" line="699"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="630"/>
+        <location filename="../../chair_console/messages.py" line="700"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="631"/>
+        <location filename="../../chair_console/messages.py" line="701"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="635"/>
+        <location filename="../../chair_console/messages.py" line="705"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="638"/>
+        <location filename="../../chair_console/messages.py" line="708"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="639"/>
+        <location filename="../../chair_console/messages.py" line="709"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="640"/>
+        <location filename="../../chair_console/messages.py" line="710"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="641"/>
+        <location filename="../../chair_console/messages.py" line="711"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="642"/>
+        <location filename="../../chair_console/messages.py" line="712"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="643"/>
+        <location filename="../../chair_console/messages.py" line="713"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="644"/>
+        <location filename="../../chair_console/messages.py" line="714"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="647"/>
+        <location filename="../../chair_console/messages.py" line="717"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="650"/>
+        <location filename="../../chair_console/messages.py" line="720"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="651"/>
+        <location filename="../../chair_console/messages.py" line="721"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -3733,12 +3976,12 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="185"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="205"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/countdown.py" line="37"/>
+        <location filename="../../chair_console/ui/panes/countdown.py" line="38"/>
         <source>Taletid</source>
         <translation>Countdown</translation>
     </message>
@@ -3748,7 +3991,7 @@ Log file: {log}</translation>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="110"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="142"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
@@ -3758,7 +4001,7 @@ Log file: {log}</translation>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="55"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="58"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -3771,110 +4014,130 @@ Log file: {log}</translation>
 <context>
     <name>QuestionHourPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="83"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="93"/>
         <source>Hva spørsmålet gjelder</source>
         <translation>What the question is about</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="84"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="176"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="94"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="245"/>
         <source>Registrer spørsmål</source>
         <translation>Register question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="85"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="95"/>
         <source>Neste steg (F9)</source>
         <translation>Next step (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="86"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="205"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="274"/>
         <source>Oppfølgingsspørsmål</source>
         <translation>Follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="87"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="97"/>
         <source>Svarer ikke (avslår)</source>
         <translation>Declines to answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="88"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="215"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="98"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="284"/>
         <source>Avslutt spørretimen</source>
         <translation>End the question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="99"/>
+        <source>Svarer:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="108"/>
         <source>Ingen spørretime i dette møtet.</source>
         <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="101"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="112"/>
         <source>Spørretimen pågår (60 minutter, R-6a).</source>
         <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="102"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="113"/>
         <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
         <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="107"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="118"/>
         <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
         <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="108"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="119"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="119"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="123"/>
+        <source>(svar ved {name}, settebyråd)</source>
+        <translation>(answered by {name}, stand-in)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="133"/>
         <source>F9 starter neste spørsmål.</source>
         <translation>F9 starts the next question.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="122"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="136"/>
         <source>neste spørsmål</source>
         <translation>next question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="124"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="138"/>
         <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
         <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="138"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="152"/>
         <source>{name} (ordfører)</source>
         <translation>{name} (mayor)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="191"/>
+        <source>ikke til stede</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="210"/>
+        <source>Settebyråd svarer</source>
+        <translation>Stand-in answers</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="223"/>
         <source>Spørretimen: 60:00 igjen</source>
         <translation>Question hour: 60:00 left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="158"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="227"/>
         <source>Spørretimen: {left} igjen</source>
         <translation>Question hour: {left} left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="229"/>
         <source>neste spørsmål rekker ikke å bli besvart</source>
         <translation>the next question cannot be answered in time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="193"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="262"/>
         <source>Rekkefølgen i spørretimen</source>
         <translation>Question hour order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="199"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="268"/>
         <source>Neste steg i spørretimen</source>
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="279"/>
         <source>Svarer ikke</source>
         <translation>Declines to answer</translation>
     </message>
@@ -3882,42 +4145,42 @@ Log file: {log}</translation>
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="53"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="74"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="52"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="73"/>
         <source>Plass</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="54"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="55"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="56"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="77"/>
         <source>Vara som møter</source>
         <translation>Substitute sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="82"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="114"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="73"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="105"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="107"/>
         <source>Forfall: {reason}</source>
         <translation>Absent: {reason}</translation>
     </message>
@@ -3925,219 +4188,219 @@ Log file: {log}</translation>
 <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="243"/>
         <source>Start navneopprop (F5)</source>
         <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="211"/>
-        <source>Til stede (T)</source>
-        <translation>Present (T)</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="212"/>
-        <source>Forfall (F)</source>
-        <translation>Absent (F)</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="213"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="247"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="214"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="248"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="215"/>
-        <source>Vara møter (V)</source>
-        <translation>Seat substitute (V)</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="216"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="252"/>
         <source>Vara går ut</source>
         <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="217"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="253"/>
         <source>Overtar møteledelsen</source>
         <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="218"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="254"/>
         <source>Til valget</source>
         <translation>Go to the election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="219"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="255"/>
         <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
         <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="220"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="256"/>
         <source>Inhabil i saken</source>
         <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="257"/>
         <source>Sett møtet («Møtet er satt») – Enter</source>
         <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="222"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="258"/>
         <source>Byrådet til stede (teller ikke med, R-1b)</source>
         <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="240"/>
-        <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Vara: {subs}</source>
-        <translation>Present: {present} of {seats} · Absent/out: {absent} · Substitutes: {subs}</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="245"/>
+        <source>Til stede ({key})</source>
+        <translation>Present ({key})</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/roll_call.py" line="246"/>
+        <source>Forfall ({key})</source>
+        <translation>Absent ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="249"/>
+        <source>Vara møter ({key})</source>
+        <translation>Seat substitute ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="275"/>
+        <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Ikke registrert: {unmarked} · Vara: {subs}</source>
+        <translation>Present: {present} of {seats} · Absent/out: {absent} · Not recorded: {unmarked} · Substitutes: {subs}</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="281"/>
         <source>Møteleder: ingen valgt</source>
         <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="249"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="284"/>
         <source>Møteleder: {name} ({capacity})</source>
         <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="287"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="331"/>
         <source>{name} (foreslått)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="289"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="333"/>
         <source>{name} (møter allerede)</source>
         <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="321"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="365"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="536"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="333"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="377"/>
         <source>{name} forfall ({reason})</source>
         <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="344"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="388"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="536"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="356"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="400"/>
         <source>{sub} møter for {name}</source>
         <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="368"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="412"/>
         <source>{sub} går ut</source>
         <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="379"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="423"/>
         <source>{name} leder møtet</source>
         <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="401"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="445"/>
         <source>{name} er valgt som {office}. Trykk «Overtar møteledelsen».</source>
         <translation>{name} has been elected as {office}. Press “Takes the chair”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="404"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="448"/>
         <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
         <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="430"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="477"/>
         <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
         <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="442"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="453"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="500"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="459"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="506"/>
         <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
         <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="469"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="516"/>
         <source>Inhabilitet (R-3.10a)</source>
         <translation>Disqualification (R-3.10a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="470"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="517"/>
         <source>{name} er inhabil i {number}</source>
         <translation>{name} is disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="471"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="518"/>
         <source>{name} er ikke inhabil i {number}</source>
         <translation>{name} is not disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="472"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="519"/>
         <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
         <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="479"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="526"/>
         <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
         <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="494"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="541"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="521"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="568"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="525"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="572"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="529"/>
-        <source>Navneopprop: {name} — T til stede · F forfall · V forfall med vara · ↑↓ flytt · Esc avslutt</source>
-        <translation>Roll call: {name} — T or P present · F or A absent · V or S absent with substitute · ↑↓ move · Esc stop</translation>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
+        <source>Navneopprop: {name} — {present} til stede · {absent} forfall · {substitute} forfall med vara · ↑↓ flytt · Esc avslutt</source>
+        <translation>Roll call: {name} — {present} present · {absent} absent · {substitute} absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="552"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="598"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="555"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="601"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="555"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="601"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="564"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="610"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
@@ -4145,38 +4408,38 @@ Log file: {log}</translation>
 <context>
     <name>SeatChart</name>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="149"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="158"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="150"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="159"/>
         <source>Vara</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="151"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="160"/>
         <source>Borte</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="152"/>
-        <location filename="../../chair_console/ui/seat_chart.py" line="208"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="161"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="217"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="168"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="177"/>
         <source>{present} av {seats}</source>
         <translation>{present} of {seats}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="201"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="210"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="204"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="213"/>
         <source>{sub} møter for {name} ({group})</source>
         <translation>{sub} sits for {name} ({group})</translation>
     </message>
@@ -4192,116 +4455,116 @@ Log file: {log}</translation>
 <context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="108"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="110"/>
         <source>Navn, plassnummer eller gruppe – Enter legger til</source>
         <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="109"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="110"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="112"/>
         <source>Opp (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
         <source>Ned (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="112"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="114"/>
         <source>Fjern (Del)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="347"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="370"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="115"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="377"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="400"/>
         <source>Gi ordet</source>
         <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="125"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="127"/>
         <source>Ingen sak til behandling.</source>
         <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="127"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="129"/>
         <source>Taleliste for {number}</source>
         <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="138"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="186"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="186"/>
         <source>byråd</source>
         <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="157"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="189"/>
         <source>{n}. {name} ({group}) – {kind} – {time}</source>
         <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="162"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="163"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="194"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="195"/>
         <source>møteleders unntak</source>
         <translation>chair&apos;s exception</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="164"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="196"/>
         <source>talt 1 gang</source>
         <translation>spoken once</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="165"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="197"/>
         <source>talt {count} ganger</source>
         <translation>spoken {count} times</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="201"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="191"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="221"/>
         <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
         <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="202"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="232"/>
         <source>Gruppenes taletid igjen: {list}</source>
         <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="242"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="272"/>
         <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
         <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="244"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="274"/>
         <source>Fant ingen til stede som passer «{text}».</source>
         <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="272"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="302"/>
         <source>{name} på talelisten</source>
         <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="314"/>
         <source>Avsluttende innlegg uten utvalg</source>
         <translation>Closing speech without a committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="286"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="316"/>
         <source>{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).
 
 Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken.</source>
@@ -4310,32 +4573,32 @@ Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den 
 Do you want to give {name} the floor for a closing speech all the same? Write the reason; it is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="307"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="337"/>
         <source>Flytt taler</source>
         <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="335"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="365"/>
         <source>Fjern taler</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="348"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="378"/>
         <source>Taleren {name} har ordet. Avslutte innlegget og gi ordet til {other}?</source>
         <translation>The speaker {name} has the floor. End the speech and give the floor to {other}?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="380"/>
         <source>Ja, gi ordet til {other}</source>
         <translation>Yes, give the floor to {other}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="380"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="368"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="398"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
@@ -4343,7 +4606,7 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>SpeechView</name>
     <message>
-        <location filename="../../chair_console/ui/speech_view.py" line="36"/>
+        <location filename="../../chair_console/ui/speech_view.py" line="37"/>
         <source>Neste: {names}</source>
         <translation>Next: {names}</translation>
     </message>
@@ -4379,55 +4642,55 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>VoteResultPanel</name>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="131"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="131"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="129"/>
         <location filename="../../chair_console/ui/vote_picture.py" line="131"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="133"/>
         <source>Blanke / ikke avgitt</source>
         <translation>Blank / not cast</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="135"/>
-        <location filename="../../chair_console/ui/vote_picture.py" line="140"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="137"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="144"/>
         <source>✓ Vedtatt</source>
         <translation>✓ Adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="135"/>
-        <location filename="../../chair_console/ui/vote_picture.py" line="140"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="137"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="144"/>
         <source>✗ Falt</source>
         <translation>✗ Defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="137"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="140"/>
         <source>{n} forslag samlet</source>
         <translation>{n} proposals together</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="148"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="152"/>
         <source>Resultat: {outcome}, {a} – {b}</source>
         <translation>Result: {outcome}, {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="154"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="158"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="159"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="163"/>
         <source>Uavhengige</source>
         <translation>Independents</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/vote_picture.py" line="165"/>
+        <location filename="../../chair_console/ui/vote_picture.py" line="169"/>
         <source>Bare antall ble tatt – ingen fordeling på grupper.</source>
         <translation>Only numbers were taken – no split by group.</translation>
     </message>
@@ -4435,346 +4698,386 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="44"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="47"/>
         <source>Stemmetegn – de som stemmer mot</source>
         <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="45"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="48"/>
         <source>Stilltiende godkjenning</source>
         <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="46"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="49"/>
         <source>Kontravotering – for og mot telles</source>
         <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="47"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="50"/>
         <source>Alternativ votering</source>
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="181"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="182"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="207"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="184"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="185"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="210"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="211"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="187"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="212"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="188"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="213"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="214"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="190"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="215"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="191"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="216"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="192"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="217"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="193"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="218"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="194"/>
-        <source>Innstillingen i </source>
-        <translation>Recommendation in </translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="195"/>
-        <source> punkter</source>
-        <translation> points</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="196"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="221"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="198"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="222"/>
+        <source>Resultat og vedtak</source>
+        <translation>Result and decision</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="223"/>
+        <source>Alle voteringer</source>
+        <translation>All votes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="224"/>
+        <source>Valg</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="226"/>
         <source>Står mot hverandre</source>
         <translation>Competing proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="237"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="237"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="212"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="240"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="299"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="335"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="361"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="397"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="363"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="399"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="374"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="387"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="867"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="410"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="423"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="900"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="397"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="433"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="426"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="462"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="474"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="510"/>
         <source>Samlet votering, til og med</source>
         <translation>Combined vote, up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="475"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="511"/>
         <source>Samme mot som forrige (Ctrl+R)</source>
         <translation>Same against as last vote (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="476"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="512"/>
         <source>Bare forslagsstillerne for (Ctrl+P)</source>
         <translation>Only the proposers for (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="477"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="513"/>
         <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
         <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="478"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="514"/>
         <source>Registrer voteringen (Enter)</source>
         <translation>Record the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="694"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="730"/>
         <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
         <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="697"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="733"/>
         <source>Neste: {first} mot {second}.</source>
         <translation>Next: {first} against {second}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="700"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="736"/>
         <source>Deretter: vinneren mot {rest}.</source>
         <translation>Then: the winner against {rest}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="701"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="737"/>
         <source>, deretter vinneren mot </source>
         <translation>, then the winner against </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="704"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="740"/>
         <source>Alternativ votering ferdig: {winner} står igjen.</source>
         <translation>Alternative vote complete: {winner} remains.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="720"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="756"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="726"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="762"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="729"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="921"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="951"/>
+        <source>Voteringen over {subject} ble registrert bare med antall. Registrer hvordan partiene stemte før saken avsluttes?</source>
+        <translation>The vote on {subject} was recorded by counts only. Record how the parties voted before the item is closed?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="954"/>
+        <source>{n} voteringer i saken ble registrert bare med antall, den første over {subject}. Registrer hvordan partiene stemte før saken avsluttes?</source>
+        <translation>{n} votes in the item were recorded by counts only, the first on {subject}. Record how the parties voted before the item is closed?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="956"/>
+        <source>Hvordan partiene stemte</source>
+        <translation>How the parties voted</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="956"/>
+        <source>Registrer</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="957"/>
+        <source>Avslutt likevel</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="967"/>
+        <source>Kryss av medlemmene gruppevis, som ved en votering med navn, og registrer voteringen på nytt. Den erstatter voteringen med bare antall; begge blir stående i loggen. Saken er ikke avsluttet.</source>
+        <translation>Tick the members by group, as in a vote by name, and record the vote again. It replaces the vote by counts only; both stay in the log. The item is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="989"/>
         <source>✓ vedtatt</source>
         <translation>✓ adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="921"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="989"/>
         <source>✗ falt</source>
         <translation>✗ defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="432"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="468"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="766"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="219"/>
+        <source>Punkter i innstillingen: </source>
+        <translation>Points in the recommendation: </translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="799"/>
         <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
         <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="767"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="800"/>
         <source>Votering over voteringsorden…</source>
         <translation>Vote on the voting order…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="768"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
         <source>Oversendelsesforslag:</source>
         <translation>Proposals to forward:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="769"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
         <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
         <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="788"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="821"/>
         <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
         <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="790"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="823"/>
         <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
         <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="792"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="825"/>
         <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
         <translation>Voting order adopted by {a} votes to {b}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="794"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="827"/>
         <source>Voteringsorden vedtatt stilltiende.</source>
         <translation>Voting order adopted tacitly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
         <source>vedtatt</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
         <source>falt</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="807"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="840"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="816"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="849"/>
         <source>{name} – oversendt</source>
         <translation>{name} – forwarded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="824"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="857"/>
         <source>Voteringsorden vedtatt stilltiende</source>
         <translation>Voting order adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="831"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="864"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="868"/>
         <source>Votering over voteringsorden</source>
         <translation>Vote on the voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="832"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="865"/>
         <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
         <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="853"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="886"/>
         <source>Oversendt byrådet</source>
         <translation>Forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="881"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="914"/>
         <source>Det er votert i saken; protestene kan ikke endres (R-3.2c).</source>
         <translation>The item has been voted on; the objections cannot be changed (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="889"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="922"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="899"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="934"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="901"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="936"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>

@@ -62,6 +62,7 @@ def test_R_3_3a_status_bar_turns_quorate_at_30_present(console, qtbot):
         console.service.record(ev.MEMBER_PRESENT, {"member": member.id})
     text = find(console.window, QLabel, "statusAttendance").text()
     assert "30 av 59" in text and "· vedtaksført" in text
+    console.window.docks["votesPane"].show()  # a hidden pane is brought up to date when it is shown (issue 17)
     assert find(console.window, QLabel, "votesQuorum").text() == "Vedtaksført"
 
 

@@ -62,9 +62,13 @@ def test_full_voting_sequence(voting, qtbot, monkeypatch):
     assert results.item(1).text() == "Innstillingen ble vedtatt mot 21 stemmer."
     assert find(w, QWidget, "votePicture") is not None
 
-    # 3) the decision: proposed from the adopted recommendation, then the item is decided
+    # 3) the decision: proposed from the adopted recommendation, then the item is decided — the count-only vote has no
+    # party breakdown (kommuneloven § 11-4): asked first, and «Avslutt likevel» decides all the same
     assert "Demokvartalet" in find(w, QPlainTextEdit, "decisionText").toPlainText()
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: asked.append(a[2]) or False)
     click(qtbot, w, "decideItemButton")
+    assert len(asked) == 1 and "Voteringen over innstillingen ble registrert bare med antall" in asked[0]
     assert voting.service.state.status("s304") == "decided"
     assert "Demokvartalet" in voting.service.state.decisions["s304"]
 

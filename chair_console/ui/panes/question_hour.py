@@ -30,6 +30,7 @@ from chair_console.ui.panes.base import Pane
 class QuestionHourPane(Pane):
     OBJECT_NAME = "questionHourPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Spørretime")
+    IGNORES = frozenset({"queues", "speeches", "warnings", "chair_handover"})  # the running speech only (its step)
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
@@ -53,6 +54,13 @@ class QuestionHourPane(Pane):
         self.follow_up = QComboBox(objectName="followUpPerson")
         self.follow_up_button = QPushButton(objectName="followUpButton")
         self.follow_up_button.clicked.connect(self.add_follow_up)
+        # R-6c: a settebyråd answers for the city government member asked when that member is absent
+        self.answered_by_label = QLabel(objectName="questionAnsweredByLabel")
+        self.answered_by = QComboBox(objectName="questionAnsweredBy")
+        self.answered_by_label.setBuddy(self.answered_by)
+        self.answered_by.activated.connect(self._answerer_chosen)
+        self.questions.currentItemChanged.connect(lambda *_a: self._fill_answerer(self.controller.state))
+        self._answer_question: str | None = None  # the question «Svarer:» is about
         self.decline_button = QPushButton(objectName="declineButton")
         self.decline_button.clicked.connect(self.decline)
         self.end_button = QPushButton(objectName="endQuestionHourButton")
@@ -67,6 +75,8 @@ class QuestionHourPane(Pane):
         grid.addWidget(self.follow_up_button, 3, 1)
         grid.addWidget(self.decline_button, 4, 0)
         grid.addWidget(self.end_button, 4, 1)
+        grid.addWidget(self.answered_by_label, 5, 0)
+        grid.addWidget(self.answered_by, 5, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.clock)
@@ -86,6 +96,7 @@ class QuestionHourPane(Pane):
         self.follow_up_button.setText(self.tr("Oppfølgingsspørsmål"))
         self.decline_button.setText(self.tr("Svarer ikke (avslår)"))
         self.end_button.setText(self.tr("Avslutt spørretimen"))
+        self.answered_by_label.setText(self.tr("Svarer:"))
 
     def item_id(self, state: MeetingState) -> str | None:
         return question_hour_item(state.agenda)
@@ -108,12 +119,15 @@ class QuestionHourPane(Pane):
                 n=n, asker=council.name_of(q.asker), group=council.group_mark(q.asker, self.tr("uavh.")),
                 to=council.name_of(q.to), topic=q.topic, status=label(QUESTION_STATUSES, q.status),
             )
+            if q.answered_by:  # R-6c: a settebyråd answers
+                text += " " + self.tr("(svar ved {name}, settebyråd)").format(name=council.name_of(q.answered_by))
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, q.id)
             self.questions.addItem(row)
             if q.id == selected:
                 self.questions.setCurrentItem(row)
         self._fill_people(state)
+        self._fill_answerer(state)
         q = state.running_question(item_id)
         if q is None or state.speech is None:
             self.step_label.setText(self.tr("F9 starter neste spørsmål."))
@@ -143,6 +157,61 @@ class QuestionHourPane(Pane):
         for person in sorted(state.seated().values(), key=council.name_of):
             self.follow_up.addItem(council.name_of(person), person)
         self.follow_up.setCurrentIndex(max(0, self.follow_up.findData(current)))
+
+    def answer_target(self, state: MeetingState) -> qh.Question | None:
+        """The question «Svarer:» is about: the one under way, else the waiting one selected, else the next waiting."""
+        item_id = self.item_id(state)
+        questions = state.questions.get(item_id or "", ())
+        running = state.running_question(item_id)
+        if running is not None:
+            return running
+        selected = self.selected_question()
+        waiting = [q for q in questions if q.status == qh.WAITING]
+        return next((q for q in waiting if q.id == selected), waiting[0] if waiting else None)
+
+    def _fill_answerer(self, state: MeetingState) -> None:
+        """«Svarer:» the person asked (default), or a present member of the city government standing in for them when
+        they are absent (R-6c); only a question to a city government member who is absent can change it."""
+        council = state.council
+        combo = self.answered_by
+        combo.blockSignals(True)
+        combo.clear()
+        q = self.answer_target(state) if council is not None else None
+        self._answer_question = q.id if q is not None else None
+        if q is None:
+            combo.setEnabled(False)
+            combo.blockSignals(False)
+            return
+
+        def name(person: str) -> str:
+            g = council.government_member(person)
+            return f"{g.name} ({g.title})" if g is not None and g.title else council.name_of(person)
+
+        asked_away = council.government_member(q.to) is not None and q.to not in state.government_present
+        first = name(q.to) + (" – " + self.tr("ikke til stede") if asked_away else "")
+        combo.addItem(first, q.to)
+        for g in council.government:  # the stand-ins — and the one chosen, so that it can be set back
+            if g.id != q.to and (asked_away and g.id in state.government_present or g.id == q.answered_by):
+                combo.addItem(name(g.id), g.id)
+        combo.setCurrentIndex(max(0, combo.findData(q.answered_by or q.to)))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _answerer_chosen(self, index: int) -> None:
+        if self._answer_question is not None:
+            self.set_answerer(self.answered_by.itemData(index))
+
+    def set_answerer(self, person: str | None) -> bool:
+        """R-6c: `person` answers the question «Svarer:» is about (question.answerer_set); refused: shown again."""
+        state = self.controller.state
+        done = self.controller.perform(
+            ev.QUESTION_ANSWERER_SET,
+            {"item": self.item_id(state), "question": self._answer_question, "answered_by": person},
+            lambda: self.tr("Settebyråd svarer"),
+        )
+        if not done:
+            self._fill_answerer(self.controller.state)
+        return done
 
     def _show_clock(self) -> None:
         state = self.controller.state
