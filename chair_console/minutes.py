@@ -1,4 +1,6 @@
-"""The minutes (møtebok) as PDF with reportlab: another fold over the meeting's log (R-3.6a–c).
+"""The minutes (møtebok) as PDF with reportlab (R-3.6a–c): the layout of the meeting's record
+(procedure/record.py: who attended when, the items dealt with, speeches, votes and decisions, the question hour),
+which this module does not compute again; the wording of votes and decisions comes from procedure/vote_words.py.
 
 Public and internal versions: the public one leaves out the content of closed items (R-3.6c) and absence
 reasons. A draft, marked «UTKAST» on every page, can be made at any time; the final after adjournment.
@@ -34,15 +36,14 @@ from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
 from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
-from chair_console.procedure.vote_words import result_sentence, subject_name
+from chair_console.procedure.vote_words import subject_name
 from chair_console.procedure.vote_words import decision_sentence  # noqa: I001
 from chair_console.procedure.vote_words import election_sentence, proportional_sentence
-from chair_console.procedure.vote_words import minutes_vote_line
 from chair_console.procedure.vote_words import order_runs_name
 from chair_console.procedure.vote_words import COUNCIL_DECIDES
 from chair_console.procedure import words
 from chair_console.procedure.agenda import INTERPELLATION, ORAL_STATEMENT
-from chair_console.procedure.state import ABSENT, EXCLUDED, LEFT, LEFT_FOR_REST, PRESENT
+from chair_console.procedure.record import ExclusionRecord, ItemRecord, MeetingRecord, QuestionRecord, meeting_record
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
 
@@ -156,69 +157,41 @@ def _paras(st: dict, key: str, texts: list[str]) -> list:
     return [_p(t, st[key]) for t in texts]
 
 
-def _gov_label(state: MeetingState, person: str) -> str:
-    g = state.council.government_member(person)
-    return f"{g.name} ({g.title})" if g is not None and g.title else state.council.name_of(person)
+def _gov_label(council, person: str) -> str:  # noqa: ANN001 - a Council
+    g = council.government_member(person)
+    return f"{g.name} ({g.title})" if g is not None and g.title else council.name_of(person)
 
 
-def government_sentence(state: MeetingState) -> str | None:
+def government_sentence(rec: MeetingRecord) -> str | None:
     """Who of the city government attended (R-1b: present, never counted), in the council's order."""
-    came = {ch.person for ch in state.timeline if ch.seat is None and ch.present} | set(state.government_present)
-    people = [g.id for g in state.council.government if g.id in came]
+    people = rec.attendance.government()
     if not people:
         return None
-    return "Fra byrådet møtte: " + ", ".join(_gov_label(state, p) for p in people) + "."
+    return "Fra byrådet møtte: " + ", ".join(f"{p.name} ({p.title})" if p.title else p.name for p in people) + "."
 
 
-def exclusions(state: MeetingState) -> dict[int, tuple[str, str, object]]:
-    """R-5.6a: the council's decisions to exclude a member, by the event's number: (item id, person, decision)."""
-    return {d.seq: (item_id, d.person, d) for item_id, ds in state.council_decisions.items() for d in ds
-            if d.what == "exclude"}
+def exclusion_sentence(rec: MeetingRecord, x: ExclusionRecord) -> str:
+    """R-5.6a: who was excluded, when, in which item, by the council's decision with its votes."""
+    where = f" under behandlingen av {x.item_number}" if x.item_number is not None else ""
+    when = f" kl. {_time(x.at)}" if x.at is not None else ""
+    return (f"{rec.council.name_of(x.person)} ble stengt ute fra møtet{when}{where} ved bystyrets vedtak "
+            f"med {x.votes_for} mot {x.against} stemmer.")
 
 
-def exclusion_sentence(state: MeetingState, item_id: str, decision, at: Instant | None) -> str:  # noqa: ANN001
-    item = state.item(item_id)
-    where = f" under behandlingen av {item.number}" if item is not None else ""
-    when = f" kl. {_time(at)}" if at is not None else ""
-    return (f"{state.council.name_of(decision.person)} ble stengt ute fra møtet{when}{where} ved bystyrets vedtak "
-            f"med {decision.votes_for} mot {decision.against} stemmer.")
+def attendance_rows(rec: MeetingRecord, public: bool) -> list[list[str]]:
+    """Every member of the council accounted for, per group (the record's): present (or excluded), absent with the
+    reason (internal edition only), never recorded in the roll call; the substitutes and for whom."""
+    def excluded(mark) -> str:  # noqa: ANN001 - a record.Mark
+        return f" (stengt ute kl. {_time(mark.excluded_at)})" if mark.excluded_at is not None else ""
 
-
-def attendance_rows(state: MeetingState, public: bool) -> list[list[str]]:
-    """Every member of the council accounted for, per group: present (or excluded), absent with the reason
-    (internal edition only), never recorded in the roll call; the substitutes and for whom."""
-    council = state.council
-    excluded_at = {ch.person: ch.at for ch in state.timeline if ch.seq in exclusions(state) and not ch.present}
     rows = []
-    for group in [*council.groups_in_order(), None]:
-        gid = group.id if group else None
-        members = council.members_of(gid)
-        if not members and group is None:
-            continue
-        present, absent, unknown = [], [], []
-        seated_for = {ch.seat for ch in state.timeline if ch.present and ch.seat and ch.person != ch.seat}
-        for m in members:
-            a = state.attendance.get(m.id)
-            if a is not None and a.status == EXCLUDED:
-                present.append(f"{m.name} (stengt ute kl. {_time(excluded_at.get(m.id, a.since))})")
-            elif a is not None and a.status in (PRESENT, LEFT, LEFT_FOR_REST):
-                present.append(m.name)
-            elif a is not None and a.status == ABSENT:
-                reason = words.in_text(words.ABSENCE_REASONS, a.reason)
-                absent.append(m.name if public else f"{m.name} ({reason})")
-            elif m.id in seated_for:  # a substitute sat in the seat, no absence recorded
-                absent.append(m.name if public else f"{m.name} ({words.in_text(words.ABSENCE_REASONS, 'not_reported')})")
-            else:
-                unknown.append(m.name)
-        subs = []
-        for ch in state.timeline:
-            if ch.present and ch.seat and ch.person != ch.seat and council.group_of(ch.seat) == gid:
-                line = f"{council.name_of(ch.person)} møtte for {council.name_of(ch.seat)}"
-                if ch.person in excluded_at:
-                    line += f" (stengt ute kl. {_time(excluded_at[ch.person])})"
-                subs.append(line)
-        rows.append([group.abbreviation if group else "Uavh.", ", ".join(present), ", ".join(absent),
-                     "; ".join(dict.fromkeys(subs)), ", ".join(unknown)])
+    for g in rec.attendance.groups():
+        present = [m.name + excluded(m) for m in g.present]
+        absent = [m.name if public else f"{m.name} ({words.in_text(words.ABSENCE_REASONS, m.reason)})"
+                  for m in g.absent]
+        subs = [f"{m.name} møtte for {m.seat_name}" + excluded(m) for m in g.substitutes]
+        rows.append([g.group if g.group is not None else "Uavh.", ", ".join(present), ", ".join(absent),
+                     "; ".join(dict.fromkeys(subs)), ", ".join(m.name for m in g.not_recorded)])
     return rows
 
 
@@ -239,14 +212,11 @@ def _attendance_table(rows: list[list[str]], st: dict) -> Table:
     return table
 
 
-def attendance_summary(state: MeetingState, rows: list[list[str]]) -> str:
-    council = state.council
-    unknown = sum(len([x for x in r[4].split(", ") if x]) for r in rows)
-    absent = sum(1 for a in state.attendance.values() if a.status == ABSENT)
-    subs = len({ch.person for ch in state.timeline if ch.present and ch.seat and ch.person != ch.seat})
-    text = (f"Bystyret har {council.seats} medlemmer. Forfall: {absent}. Varamedlemmer som møtte: {subs}.")
-    if unknown:
-        text += f" Ikke registrert ved navneopprop: {unknown}."
+def attendance_summary(rec: MeetingRecord) -> str:
+    t = rec.attendance.totals()
+    text = f"Bystyret har {t.seats} medlemmer. Forfall: {t.absent}. Varamedlemmer som møtte: {t.substitutes}."
+    if t.not_recorded:
+        text += f" Ikke registrert ved navneopprop: {t.not_recorded}."
     return text
 
 
@@ -254,7 +224,8 @@ def story(state: MeetingState, options: Options) -> list:
     """The minutes as reportlab flowables: every part the rules require (R-3.6a–b), in the shape of Oslo's
     published protocols: meeting number, dates in words, attendance of every member, the items, signatures."""
     st = _styles()
-    council, info = state.council, state.info
+    rec = meeting_record(state)  # the record this lays out
+    council, info = rec.council, rec.info
     out: list = []
     version = "Offentlig utgave" if options.public else "Intern utgave – unntatt offentlighet for lukkede saker"
     out.append(_p("Oslo kommune – Bystyret", st["body"]))
@@ -275,9 +246,9 @@ def story(state: MeetingState, options: Options) -> list:
             out.append(_p(f"Møtedag {n}, {words.long_date(sitting.date)}: satt kl. {_time(sitting.opened_at)}, "
                           f"hevet kl. {_time(sitting.adjourned_at)}.", st["body"]))
     else:
-        out.append(_p(f"Møtet ble satt kl. {_time(state.opened_at)} og hevet kl. {_time(state.adjourned_at)}.", st["body"]))
-    if state.opened_at is not None:  # R-3.6a: the notice and agenda approved, with the remarks made (if any)
-        out.extend(_paras(st, "body", notice_sentences(state)))
+        out.append(_p(f"Møtet ble satt kl. {_time(rec.opened_at)} og hevet kl. {_time(rec.adjourned_at)}.", st["body"]))
+    if rec.opened_at is not None:  # R-3.6a: the notice and agenda approved, with the remarks made (if any)
+        out.extend(_paras(st, "body", notice_sentences(rec)))
     for sitting in state.sittings:
         for kind, start, end, note in sitting.breaks:
             what = "Forhandlingene ble avbrutt" if kind == "suspended" else "Pause"
@@ -288,44 +259,34 @@ def story(state: MeetingState, options: Options) -> list:
     out.append(_p(f"Protokollfører: {SIGN_LINE}", st["body"]))
     # (b) attendance: every member accounted for
     out.append(_p("Til stede og forfall", st["h1"]))
-    rows = attendance_rows(state, options.public)
+    rows = attendance_rows(rec, options.public)
     out.append(_attendance_table(rows, st))
     out.append(Spacer(1, 2 * mm))
-    out.append(_p(attendance_summary(state, rows), st["body"]))
-    government = government_sentence(state)
+    out.append(_p(attendance_summary(rec), st["body"]))
+    government = government_sentence(rec)
     if government:
         out.append(_p(government, st["body"]))
-    excluded = exclusions(state)
-    moves = []
-    for ch in state.timeline:
-        if state.opened_at is None or ch.at.wall_us <= state.opened_at.wall_us or ch.seat is None:
-            continue
-        if ch.seq in excluded:  # R-5.6a: said below, with the decision
-            continue
-        moves.append(f"{council.name_of(ch.person)} {'kom' if ch.present else 'gikk'} kl. {_time(ch.at)}")
+    moves = [f"{council.name_of(m.person)} {'kom' if m.arrived else 'gikk'} kl. {_time(m.at)}"
+             for m in rec.movements_during()]  # an exclusion is said below, with the decision (R-5.6a)
     if moves:
         out.append(_p("Ankomst og fravær under møtet: " + "; ".join(moves) + ".", st["body"]))
-    at_of = {ch.seq: ch.at for ch in state.timeline}
-    for seq, (item_id, _person, decision) in sorted(excluded.items()):
-        out.append(_p(exclusion_sentence(state, item_id, decision, at_of.get(seq)), st["body"]))
+    for x in rec.exclusions:
+        out.append(_p(exclusion_sentence(rec, x), st["body"]))
     # (c)–(e) the items, in the order dealt with
     out.append(_p("Saker", st["h1"]))
-    dealt = sorted((i for i in state.agenda if state.item_periods.get(i.id)),
-                   key=lambda i: state.item_periods[i.id][0][0].wall_us)
-    dealt += [i for i in state.agenda if not state.item_periods.get(i.id) and state.status(i.id) in (POSTPONED, SENT_TO_COMMITTEE)]
+    dealt = [*rec.items, *rec.settled_unopened]
     for item in dealt:
-        out.extend(_item(state, item, options, st))
+        out.extend(_item(state, rec, item, options, st))
     # annex: speakers
     out.append(_p("Vedlegg: talere", st["h1"]))
     for item in dealt:
-        speeches = state.speeches.get(item.id, ())
+        speeches = rec.speeches_in(item.id)
         if not speeches or (item.closed and options.public):
             continue
         rows = [["Taler", "Innlegg", "Tid"]]
         for s in speeches:
-            who = council.label_of(s.entry.person, government="byrådet")
-            kind = words.in_text(words.SPEECH_KINDS, s.entry.kind) + (" (møteleders unntak)" if s.entry.override else "")  # R-5.3b
-            rows.append([who, kind, mmss(round(s.used(s.ended or s.started)))])
+            kind = words.in_text(words.SPEECH_KINDS, s.kind) + (" (møteleders unntak)" if s.override else "")  # R-5.3b
+            rows.append([f"{s.name} ({s.group})", kind, mmss(round(s.seconds))])
         out.append(KeepTogether([_p(f"{item.number} {_title(item, options)}", st["h2"]),
                                  _table(rows, [95 * mm, 50 * mm, 25 * mm], st)]))
     if state.corrections:  # after adjournment: corrections only, with who, when and why
@@ -355,18 +316,10 @@ def _signatures(state: MeetingState, st: dict) -> list:
                           _p(f"Sted og dato: {SIGN_LINE}", st["body"]), Spacer(1, 2 * mm), table])]
 
 
-def _not_by_party(vote) -> bool:  # noqa: ANN001 - a VoteResult
-    """Kommuneloven § 11-4: a counted vote recorded by counts only, not unanimous (and not a written ballot or
-    tacit approval): the party breakdown is missing from the record (the rule: voting.needs_party_breakdown)."""
-    from chair_console.procedure.voting import needs_party_breakdown
-
-    return needs_party_breakdown(vote)
-
-
-def notice_sentences(state: MeetingState) -> list[str]:
-    """R-3.6a: «Innkalling og saksliste godkjent.», or the remarks made to them (meeting.notice_remarks) and then
-    «… godkjent med disse merknadene.»"""
-    remarks = state.notice_remarks
+def notice_sentences(record: MeetingRecord | MeetingState) -> list[str]:
+    """R-3.6a: «Innkalling og saksliste godkjent.», or the remarks made to them (meeting.notice_remarks, kept in the
+    record) and then «… godkjent med disse merknadene.»"""
+    remarks = record.notice_remarks
     if not remarks:
         return ["Innkalling og saksliste godkjent."]
     if len(remarks) == 1:
@@ -376,87 +329,80 @@ def notice_sentences(state: MeetingState) -> list[str]:
     return [said, "Innkalling og saksliste godkjent med disse merknadene."]
 
 
-def stand_in_sentence(state: MeetingState, q) -> str | None:  # noqa: ANN001 - a question_hour.Question
+def stand_in_sentence(rec: MeetingRecord, q: QuestionRecord) -> str | None:
     """R-6c: who answered for the city government member asked, when another member of the city government (a
-    settebyråd) did — from the answers given, else from the question (question.answerer_set)."""
-    council = state.council
-    answers = [s.entry.person for s in state.speeches.get(q.item, ())
-               if s.entry.reply_to == q.id and s.entry.kind == "qh_answer"]
-    if state.speech is not None and state.speech.entry.reply_to == q.id and state.speech.entry.kind == "qh_answer":
-        answers.append(state.speech.entry.person)
-    others = [p for p in dict.fromkeys(answers) if p != q.to]
-    if not others and q.answered_by:
-        others = [q.answered_by]
-    if not others:
+    settebyråd) did (the record's `stand_ins`)."""
+    if not q.stand_ins:
         return None
-    return f"Svar ved {' og '.join(_byrad(state, p) for p in others)} (settebyråd for {council.name_of(q.to)})."
+    return f"Svar ved {' og '.join(_byrad(rec.council, p) for p in q.stand_ins)} (settebyråd for " \
+           f"{rec.council.name_of(q.to)})."
 
 
-def _byrad(state: MeetingState, person: str) -> str:
+def _byrad(council, person: str) -> str:  # noqa: ANN001 - a Council
     """«byråd Tuva Lekeberg», «byrådsleder Odd Forsøksbråten»: the first word of the title, then the name."""
-    g = state.council.government_member(person)
-    return f"{g.title.split()[0] if g is not None and g.title else 'byråd'} {state.council.name_of(person)}"
+    g = council.government_member(person)
+    return f"{g.title.split()[0] if g is not None and g.title else 'byråd'} {council.name_of(person)}"
 
 
 NOT_BY_PARTY = "Hvordan partiene stemte, ble ikke registrert (kommuneloven § 11-4)."
 
 
-def _speakers_named(state: MeetingState, item, skip: set[str]) -> str:  # noqa: ANN001
-    council = state.council
-    seen = [s.entry.person for s in state.speeches.get(item.id, ()) if s.entry.person not in skip]
-    people = list(dict.fromkeys(seen))
-    return ", ".join(_gov_label(state, p) if council.government_member(p) else council.label_of(p) for p in people)
+def _speakers_named(rec: MeetingRecord, item: ItemRecord, skip: set[str]) -> str:
+    council = rec.council
+    return ", ".join(_gov_label(council, p) if council.government_member(p) else council.label_of(p)
+                     for p in item.speakers if p not in skip)
 
 
-def _account(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001
+def _account(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:
     """Interpellations (R-7) and oral statements (R-3.5a): who asked, who answered or gave the statement, who
     spoke, what was done."""
-    council = state.council
+    council = rec.council
     out = []
     if item.kind == INTERPELLATION:
         if item.interpellant:
             out.append(f"Interpellant: {council.label_of(item.interpellant)}.")
         if item.answerer:
-            answerer = _gov_label(state, item.answerer) if council.government_member(item.answerer) else \
+            answerer = _gov_label(council, item.answerer) if council.government_member(item.answerer) else \
                 council.name_of(item.answerer)
             out.append(f"Interpellasjonen ble besvart av {answerer}.")
-        others = _speakers_named(state, item, {p for p in (item.interpellant, item.answerer) if p})
+        others = _speakers_named(rec, item, {p for p in (item.interpellant, item.answerer) if p})
         out.append(f"I debatten hadde ordet: {others}." if others else "Ingen andre hadde ordet i debatten.")
-        if state.status(item.id) == SENT_TO_COMMITTEE:
+        if item.status == SENT_TO_COMMITTEE:
             pass  # the council's decision follows
-        elif state.status(item.id) == DECIDED or state.speeches.get(item.id):
+        elif item.status == DECIDED or item.speakers:
             out.append("Interpellasjonen ble behandlet. Det kan ikke fremmes forslag i tilknytning til en "
                        "interpellasjon.")
     elif item.kind == ORAL_STATEMENT:
-        presenter = item.presenter or next((s.entry.person for s in state.speeches.get(item.id, ())
-                                            if council.government_member(s.entry.person)), None)
+        presenter = item.presenter
         if presenter:
-            out.append(f"Redegjørelsen ble gitt av {_gov_label(state, presenter)}.")
-        others = _speakers_named(state, item, {presenter} if presenter else set())
+            out.append(f"Redegjørelsen ble gitt av {_gov_label(council, presenter)}.")
+        others = _speakers_named(rec, item, {presenter} if presenter else set())
         out.append(f"I debatten hadde ordet: {others}." if others else "Det var ingen debatt.")
         out.append("Redegjørelsen ble tatt til orientering.")
     return _paras(st, "body", out)
 
 
-def _question_line(state: MeetingState, q) -> str:  # noqa: ANN001
-    council = state.council
-    to = _gov_label(state, q.to) if council.government_member(q.to) else council.name_of(q.to)
+def _question_line(rec: MeetingRecord, q: QuestionRecord) -> str:
+    council = rec.council
+    to = _gov_label(council, q.to) if council.government_member(q.to) else council.name_of(q.to)
     status = Q_STATUS.get(q.status) or words.in_text(words.QUESTION_STATUSES, q.status)
     line = f"{council.label_of(q.asker)} spurte {to} om {q.topic} – {status}."
-    stand_in = stand_in_sentence(state, q)  # R-6c: a settebyråd answered for the member asked
+    stand_in = stand_in_sentence(rec, q)  # R-6c: a settebyråd answered for the member asked
     if stand_in:
         line += " " + stand_in
-    if q.supplementary_done:
+    if q.supplementary:
         line += " Tilleggsspørsmål fra spørsmålsstilleren."
     if q.followed:
         line += " Oppfølgingsspørsmål fra " + ", ".join(council.label_of(p) for p in q.followed) + "."
     return line
 
 
-def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noqa: ANN001
-    council = state.council
-    parts: list = [_p(f"{item.number} {_title(item, options)}", st["h2"])]  # R-3.6c: the public title in public
-    status = state.status(item.id)
+def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: Options, st: dict) -> list:
+    """One item as the record has it; the council's decisions, proposals and elections in vote_words' words."""
+    council = rec.council
+    item = state.item(record.id)
+    parts: list = [_p(f"{record.number} {_title(record, options)}", st["h2"])]  # R-3.6c: the public title in public
+    status = record.status
     closing = _decided_by_council(state, item.id, ("close",), st)  # R-3.6b: the council's decision and its basis
     parts.extend(closing)
     if item.closed:
@@ -464,18 +410,18 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
             parts.append(_p(f"Lukket møte etter {item.closed_basis}.", st["body"]))
         if not options.public:  # R-3.7a: what the public edition and the hall display call it
             parts.append(_p(f"Offentlig tittel: «{item.public_title}».", st["body"]))
-            if item.id in state.public_decisions:
+            if record.decision_public:
                 parts.append(_p("Vedtaket offentliggjøres i den offentlige møteboken.", st["body"]))
         if options.public:  # R-3.6c: the content of a closed item is not public; the decision where chosen
-            return parts + _public_closed(state, item, st)
+            return parts + _public_closed(rec, record, st)
     if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
         parts.extend(_council_decisions(state, item.id, st))
         return parts
     if item.kind == QUESTION_HOUR:
-        for q in state.questions.get(item.id, ()):
-            parts.append(_p(_question_line(state, q), st["body"]))
+        for q in rec.questions_in(item.id):
+            parts.append(_p(_question_line(rec, q), st["body"]))
         return parts
-    parts.extend(_account(state, item, st))  # interpellations and oral statements: who asked, answered, spoke
+    parts.extend(_account(rec, record, st))  # interpellations and oral statements: who asked, answered, spoke
     if item.recommendation:
         parts.append(_p(f"Innstilling: {item.recommendation}", st["body"]))
         parts.append(_p("Det var dissens i innstillingen." if item.dissent else "Innstillingen var enstemmig.", st["body"]))
@@ -495,36 +441,38 @@ def _item(state: MeetingState, item, options: Options, st: dict) -> list:  # noq
     if state.voting_order.get(item.id) and not any(d.what == "order" for d in state.council_decisions.get(item.id, ())):
         order = order_runs_name(state, item.id, state.voting_order[item.id])  # a group's proposals as a range
         parts.append(_p(f"Voteringsorden: {order}.", st["body"]))
-    for vote in state.final_votes(item.id):
-        line = minutes_vote_line(state, vote)  # «Votering: …» / «Omvotering: … (erstatter …)»
-        if _not_by_party(vote):  # kommuneloven § 11-4: say where the party breakdown was not recorded
+    for vote in rec.votes_in(item.id):
+        line = vote.minutes_line  # «Votering: …» / «Omvotering: … (erstatter …)»
+        if vote.party_breakdown_missing:  # kommuneloven § 11-4: say where the party breakdown was not recorded
             line += " " + NOT_BY_PARTY
         parts.append(_p(line, st["vote"]))
     for election in state.elections.get(item.id, ()):  # R-3.3c, R-3.3d: every round, the lots, who was elected
         parts.append(_p(election_sentence(state, election, _time), st["vote"]))
     for election in state.proportional_elections.get(item.id, ()):  # kommuneloven § 7-5
         parts.append(_p(proportional_sentence(state, election, _time), st["vote"]))
-    if item.id in state.decisions:
+    decision = rec.decision(item.id)
+    if decision is not None:
         parts.append(_p("Vedtak:", st["h2"]))
-        parts.append(_p(state.decisions[item.id], st["body"]))
+        parts.append(_p(decision, st["body"]))
     return parts
 
 
-def _public_closed(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001
+def _public_closed(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:
     """R-3.6c: a closed item in the public edition — «Lukket møte», and the decision where the log records the
     choice to publish it (agenda.decision_public); otherwise one sentence."""
     out = [_p("Lukket møte. Saksdokumentene og debatten er unntatt offentlighet.", st["body"])]
-    if item.id in state.public_decisions and item.id in state.decisions:
+    decision = rec.decision(item.id)
+    if item.decision_public and decision is not None:
         out.append(_p("Vedtak:", st["h2"]))
-        out.append(_p(state.decisions[item.id], st["body"]))
-    elif state.status(item.id) == DECIDED:
+        out.append(_p(decision, st["body"]))
+    elif item.status == DECIDED:
         out.append(_p("Saken ble avgjort. Innholdet er unntatt offentlighet.", st["body"]))
     else:
         out.append(_p("Innholdet er unntatt offentlighet.", st["body"]))
     return out
 
 
-def _title(item, options: Options) -> str:  # noqa: ANN001
+def _title(item: ItemRecord, options: Options) -> str:
     """R-3.6c, R-3.7a: the public edition names a closed item only by its public title."""
     return item.public_title if options.public else item.title
 

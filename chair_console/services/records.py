@@ -22,7 +22,7 @@ from chair_console.procedure.chain import short_hash
 from chair_console.procedure.errors import CodedError
 from chair_console.procedure.reducer import replay
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.vote_words import result_sentence
+from chair_console.procedure.record import meeting_record
 from chair_console.store import reader
 from chair_console.store.database import Database
 from chair_console.store.event_store import Problem, verify_meeting
@@ -130,23 +130,22 @@ def export_json(db: Database, meeting_id: int, out: Path, unverified: bool = Fal
 
 
 def export_csv(db: Database, meeting_id: int, out: Path, unverified: bool = False) -> Path:
-    """Votes and speeches, one row each, for statistics (UTF-8 with BOM and semicolons, as Excel in Norway reads).
+    """Votes and speeches, one row each, for statistics (UTF-8 with BOM and semicolons, as Excel in Norway reads),
+    laid out from the meeting's record (procedure/record.py), item by item in agenda order.
     The last row names the log's head (type `log`), and says `UNVERIFIED` if the log failed verification."""
     ok = checked(db, meeting_id, unverified)
-    state = meeting_state(db, meeting_id)
-    council = state.council
+    events = reader.load_events(db, meeting_id)
+    record = meeting_record(replay(events), events)
     with atomic_output(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow(["type", "item", "number", "who", "group", "kind", "start", "seconds", "allowed", "result"])
-        for item in state.agenda:
-            for s in state.speeches.get(item.id, ()):
-                group = council.group(council.group_of(s.entry.person))
-                w.writerow(["speech", item.id, item.number, council.name_of(s.entry.person),
-                            group.abbreviation if group else "", s.entry.kind,
-                            s.started.as_datetime().astimezone().isoformat(timespec="seconds"),
-                            round(s.used(s.ended or s.started)), s.allowed if s.allowed is not None else "", ""])
-            for v in state.final_votes(item.id):
-                w.writerow(["vote", item.id, item.number, "", "", v.method, "", "", "", result_sentence(state, v)])
+        for item in sorted(record.items, key=lambda i: i.position):
+            for s in record.speeches_in(item.id):  # the speeches given (not one under way)
+                w.writerow(["speech", item.id, item.number, s.name, s.party, s.kind,
+                            s.start.as_datetime().astimezone().isoformat(timespec="seconds"),
+                            round(s.seconds), s.allowed if s.allowed is not None else "", ""])
+            for v in record.votes_in(item.id):
+                w.writerow(["vote", item.id, item.number, "", "", v.method, "", "", "", v.sentence])
         w.writerow(["log", "", "", "", "", "head", "", "", "", short_hash(head_hash(db, meeting_id))
                     + ("" if ok else " UNVERIFIED")])
     return Path(out)

@@ -184,3 +184,159 @@ def test_R_5_1a_a_sitting_never_set_has_no_rows():
     b.add(ev.MEMBER_PRESENT, {"member": "h-01"}, "secretary")  # a roll call under way, the meeting not yet set
     rec = record.attendance_record(b.log)
     assert rec.rows() == () and rec.person("h-01").status == "present"
+
+
+# -- what the minutes and the CSV export lay out (issue 18: the renderers compute none of it) ---------------------
+
+
+def by_group(rec: record.AttendanceRecord) -> dict[str | None, record.GroupAttendance]:
+    return {g.group: g for g in rec.groups()}
+
+
+def excluding(b: LogBuilder, person: str = "r-03") -> None:
+    b.add(ev.ITEM_OPENED, {"item": "s307"})
+    b.add(ev.SPEAKER_ADDED, {"item": "s307", "person": person, "kind": "main"})
+    b.add(ev.SPEECH_NEXT, {"item": "s307"})
+    b.add(ev.ORDER_WARNING, {"item": "s307", "person": person})
+    b.add(ev.ORDER_WARNING, {"item": "s307", "person": person})
+    at(b, 2000)
+    present = b.state.quorum("s307").present
+    b.add(ev.MEMBER_EXCLUDED, {"item": "s307", "member": person, "for": present - 17, "against": 17})
+
+
+def test_R_4a_R_4b_the_attendance_table_accounts_for_every_member_group_by_group():
+    b = meeting()
+    rec = record.attendance_record(b.log)
+    assert [m.person for m in by_group(rec)["FrP"].not_recorded] == [NOT_MARKED]
+    b.add(ev.SUBSTITUTE_SEATED, {"seat": NOT_MARKED, "substitute": "frp-v1"}, "secretary")  # no absence recorded
+    rec = record.attendance_record(b.log)
+    groups = by_group(rec)
+    council = b.state.council
+    assert sum(len(g.present) + len(g.absent) + len(g.not_recorded) for g in groups.values()) == 59
+    ap = groups["A"]
+    assert [(m.person, m.reason) for m in ap.absent] == [("a-05", "sykdom")]
+    assert [(m.person, m.seat, m.seat_name) for m in ap.substitutes] == [("a-v1", "a-05", council.name_of("a-05"))]
+    assert [(m.person, m.reason) for m in groups["FrP"].absent] == [(NOT_MARKED, "not_reported")]  # a substitute sat
+    assert groups["FrP"].not_recorded == ()
+    assert [(m.person, m.reason) for m in groups["PS"].absent] == [("ps-01", "velferd")]
+    assert "mdg-02" in [m.person for m in groups["MDG"].present]  # came late: present
+    totals = rec.totals()
+    assert (totals.seats, totals.absent, totals.substitutes, totals.not_recorded) == (59, 2, 2, 0)
+
+
+def test_R_5_6a_the_excluded_member_is_marked_with_the_time_and_the_decision_is_in_the_record():
+    b = meeting()
+    excluding(b)
+    events = b.log
+    excluded = events[-1]
+    for rec in (record.meeting_record(replay(events), events), record.meeting_record(b.state)):
+        mark = next(m for m in by_group(rec.attendance)["R"].present if m.person == "r-03")
+        assert mark.excluded_at == excluded.at
+        assert rec.exclusions == (record.ExclusionRecord(excluded.seq, "s307", b.state.item("s307").number, "r-03",
+                                                         excluded.at, excluded.data.votes_for, 17),)
+        # the arrivals and departures during the meeting leave the exclusion out (said with its decision)
+        assert [m.person for m in rec.movements_during()] == ["mdg-02"]
+
+
+def test_R_1b_the_city_government_present_in_the_councils_order_with_titles():
+    b = meeting()
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-2"}, "secretary")
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-1"}, "secretary")
+    b.add(ev.GOVERNMENT_LEFT, {"person": "byr-2"}, "secretary")
+    gov = record.attendance_record(b.log).government()
+    assert [(p.person, p.title) for p in gov] == [("byr-1", "byrådsleder"), ("byr-2", "byråd for finans")]
+
+
+def test_the_movements_folded_from_the_log_are_the_states_presence_timeline():
+    b = meeting()
+    b.add(ev.MEMBER_LEFT, {"member": "h-02", "rest_of_meeting": False}, "secretary")
+    b.add(ev.SUBSTITUTE_LEFT, {"substitute": "a-v1"}, "secretary")
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-3"}, "secretary")
+    b.add(ev.MEMBER_ABSENT, {"member": "h-03", "reason": "omsorg"}, "secretary")
+    excluding(b, "sv-02")
+    moves = record.attendance_record(b.log).movements
+    assert [(m.seq, m.at, m.person, m.seat, m.arrived) for m in moves] == [
+        (c.seq, c.at, c.person, c.seat, c.present) for c in b.state.timeline]
+    assert [m.person for m in moves if m.excluded] == ["sv-02"]
+
+
+def test_the_attendance_read_from_the_state_agrees_with_the_logs_fold():
+    """The minutes read the attendance from the replayed state, the pay report from the log: the same record."""
+    b = meeting()
+    b.add(ev.MEMBER_LEFT, {"member": "h-02", "rest_of_meeting": True}, "secretary")
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-3"}, "secretary")
+    excluding(b)
+    at(b, 4000)
+    b.add(ev.MEETING_ADJOURNED)
+    from_log, from_state = record.attendance_record(b.log), record.attendance_of_state(b.state)
+    assert from_log.movements == from_state.movements
+    assert from_log.groups() == from_state.groups() and from_log.totals() == from_state.totals()
+    assert from_log.government() == tuple(p for p in from_state.people if p.kind == record.GOVERNMENT)
+    for p in from_log.people:
+        q = from_state.person(p.person)
+        assert q is not None and (p.status, p.reason, p.stretches, p.excluded) == (q.status, q.reason, q.stretches,
+                                                                                   q.excluded), p.person
+    assert [(s.opened_at, s.adjourned_at) for s in from_log.sittings] == [
+        (s.opened_at, s.adjourned_at) for s in from_state.sittings]
+
+
+def test_R_6c_the_question_record_names_the_settebyrad_who_answered():
+    b = LogBuilder().created(questions=False)
+    for m in b.state.council.members:
+        b.add(ev.MEMBER_PRESENT, {"member": m.id})
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-2"})
+    q = b.add(ev.QUESTION_REGISTERED, {"item": "sporretime", "asker": "a-03", "to": "byr-1", "topic": "Skolebygg"})
+    b.add(ev.MEETING_OPENED)
+    b.add(ev.ITEM_OPENED, {"item": "sporretime"})
+    b.add(ev.QUESTION_STEP, {"item": "sporretime"})
+    b.add(ev.QUESTION_ANSWERER_SET, {"item": "sporretime", "question": f"q{q.seq}", "answered_by": "byr-2"})
+    b.add(ev.QUESTION_STEP, {"item": "sporretime"})  # byr-2 answering: under way
+    asked = record.meeting_record(b.state).questions_in("sporretime")[0]
+    assert (asked.id, asked.to, asked.stand_ins, asked.supplementary) == (f"q{q.seq}", "byr-1", ("byr-2",), False)
+    b.add(ev.QUESTION_STEP, {"item": "sporretime"})  # the supplementary question
+    asked = record.meeting_record(b.state, b.log).questions_in("sporretime")[0]
+    assert asked.answered_by == ("byr-2",) and asked.stand_ins == ("byr-2",) and asked.supplementary
+
+
+def test_the_vote_record_carries_the_minutes_line_and_a_missing_party_breakdown():
+    b = meeting()
+    b.add(ev.ITEM_OPENED, {"item": "s304"})
+    b.add(ev.PROPOSAL_TABLED, {"item": "s304", "text": "Byggehøydene reduseres.", "groups": ["SV"]})
+    b.add(ev.DEBATE_CLOSED, {"item": "s304"})
+    b.add(ev.VOTING_ORDER_SET, {"item": "s304", "order": ["s304-p1", "recommendation"], "method": "tacit"})
+    b.add(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["s304-p1"], "method": "hands", "against_count": 42})
+    b.add(ev.VOTE_RECORDED, {"item": "s304", "subjects": ["recommendation"], "method": "tacit"})
+    counted, tacit = record.meeting_record(b.state).votes_in("s304")
+    assert counted.minutes_line.startswith("Votering: ") and counted.party_breakdown_missing
+    assert tacit.minutes_line.startswith("Votering: ") and not tacit.party_breakdown_missing
+
+
+def test_R_3_6a_the_remarks_to_the_notice_are_in_the_record():
+    b = meeting()
+    b.add(ev.NOTICE_REMARKS, {"text": "Sak 12 mangler vedlegg."})
+    assert record.meeting_record(b.state).notice_remarks == ("Sak 12 mangler vedlegg.",)
+
+
+def test_R_7a_an_interpellation_record_names_who_asked_answered_and_spoke():
+    b = meeting()
+    b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-8"})
+    b.add(ev.ITEM_OPENED, {"item": "s301"})  # interpellant sv-04, answered by byr-8
+    for person, kind in (("sv-04", "main"), ("byr-8", "government"), ("h-10", "main")):
+        b.add(ev.SPEAKER_ADDED, {"item": "s301", "person": person, "kind": kind})
+    for _ in range(3):
+        b.add(ev.SPEECH_NEXT, {"item": "s301"})
+    rec = record.meeting_record(b.state, b.log)
+    item = rec.item("s301")
+    assert (item.interpellant, item.answerer, item.speakers) == ("sv-04", "byr-8", ("sv-04", "byr-8"))
+    assert [s.person for s in rec.speeches_in("s301")] == ["sv-04", "byr-8"]  # the speeches given
+    under_way = rec.speeches_in("s301", given=False)[-1]
+    assert under_way.person == "h-10" and under_way.under_way and under_way.end is None
+
+
+def test_R_3_2b_an_item_postponed_without_being_taken_up_is_settled_in_the_record():
+    b = meeting()
+    b.add(ev.ITEM_POSTPONED, {"item": "s309", "method": "tacit"})
+    rec = record.meeting_record(b.state)
+    assert rec.items == () and [i.id for i in rec.settled_unopened] == ["s309"]
+    position = [i.id for i in b.state.agenda].index("s309")
+    assert rec.item("s309").status == "postponed" and rec.item("s309").position == position
