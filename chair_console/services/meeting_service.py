@@ -1,9 +1,17 @@
 """MeetingService: check an action against the rules, commit it, then tell the listeners.
 
-    UI action -> record(kind, payload) -> reducer check -> one committed transaction -> listeners
+    UI action -> record(kind, payload) -> catch_up -> reducer check -> one committed transaction -> listeners
+    another station's event -> catch_up -> chain check -> reducer -> listeners (as if this station had acted)
 
 Nothing reaches the screen before it is committed; an action the rules refuse, or a
 write that fails, changes nothing (RuleViolation / StoreError propagate to the caller).
+
+Several stations on one meeting (issue 19): `catch_up` folds in what the others recorded since this station
+last saw the log, after checking that each event chains onto the head it knew (procedure/chain.py); a log that
+does not chain holds the station with the words `verify` uses (`ChainBroken`). `record` catches up first, so an
+action is checked on the newest state; when another station still wrote first (`store.concurrent_writer`), it
+catches up and checks the rules once more on the new state, then appends, or refuses with the rule's message
+(the same member marked present twice): never doubled.
 """
 
 from __future__ import annotations
@@ -12,12 +20,13 @@ import logging
 from typing import Any, Callable, Protocol
 
 from chair_console.procedure import events as ev
-from chair_console.procedure.errors import CodedError
+from chair_console.procedure.chain import event_hash
+from chair_console.procedure.errors import CodedError, RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.reducer import advance, replay
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
-from chair_console.store.port import EventLog
+from chair_console.store.port import EventLog, Head, Problem, StoredEvent, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +43,28 @@ class ActionsHeld(CodedError):
     checked or failed its check); `code` says why. Nothing was changed."""
 
 
+class ChainBroken(ActionsHeld):
+    """Events in the database do not chain onto the log this station holds (changed or removed behind the
+    consoles' back): the station is held as when its log fails `verify` at start (`log.failed_gui`); `problem`
+    names the first bad event in `verify`'s terms. Nothing of them was folded in."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__("log.failed_gui")
+        self.problem = problem
+
+
 class MeetingService:
     def __init__(self, store: EventLog, clock: Clock, actor: str = "chair") -> None:
         self._store = store
         self._clock = clock
         self.actor = actor
-        self._log: list[Event] = store.load()
+        known = store.head()
+        self._log: list[Event] = [e for e in store.load() if e.seq <= known.seq]  # beyond it: `catch_up` checks
         self._state: MeetingState = replay(self._log)
         self._listeners: list[Listener] = []
         self._held: ActionsHeld | None = None
+        self._broken: Problem | None = None
+        self.conflicts = 0  # appends refused because another station wrote first, then checked again
 
     @property
     def meeting_id(self) -> int:
@@ -79,18 +101,97 @@ class MeetingService:
         return self._store.head_hash
 
     def record(self, kind: str, payload: dict[str, Any] | None = None) -> Event:
-        """Append one event: checked, committed, then shown. Returns the stored event."""
+        """Append one event: checked on the newest state, committed, then shown. Returns the stored event.
+
+        Catches up first. When another station wrote first all the same (`store.concurrent_writer`), catches up
+        again and checks the rules once more on the new state: either the event lands after the other's, or
+        the rules refuse it now (RuleViolation); a second refusal by the database is a StoreError. Nothing is
+        written twice."""
         if self._held is not None:
             raise self._held
+        self.catch_up()
+        try:
+            return self._append(kind, payload)
+        except StoreError as exc:
+            if exc.code != "store.concurrent_writer":
+                raise
+        self.conflicts += 1
+        log.info("another station wrote first: %s checked again on the new state", kind)
+        self.catch_up()
+        return self._append(kind, payload)
+
+    def _append(self, kind: str, payload: dict[str, Any] | None) -> Event:
         event = Event(self._state.last_seq + 1, kind, dict(payload or {}), self.actor, self._clock.now())
         new_state = advance(self._state, self._log, event)  # RuleViolation: nothing written
         self._store.append(event)  # StoreError: nothing written
+        self._took(new_state, event)
+        log.info("event %s %s %s by %s", event.seq, event.kind, event.payload, event.actor)
+        return event
+
+    def _took(self, new_state: MeetingState, event: Event) -> None:
         self._log.append(event)
         self._state = new_state
-        log.info("event %s %s %s by %s", event.seq, event.kind, event.payload, event.actor)
         for listener in list(self._listeners):
             listener(new_state, event)
-        return event
+
+    def catch_up(self) -> list[Event]:
+        """Fold in the events other stations recorded since this one last saw the log, telling the listeners of
+        each as `record` does (every view updates as if this station had acted). Each event must chain onto the
+        head before it (its hash over its content and the previous hash, procedure/chain.py) and the meeting's
+        head onto the last: otherwise nothing is folded in and the station is held (`ChainBroken`, with the
+        problem as `verify` names it). Returns the events folded in; none when up to date. Idempotent.
+        StoreError when the database cannot be read (nothing changed)."""
+        if self._broken is not None:
+            raise ChainBroken(self._broken)
+        known = self._store.head()
+        tail = self._store.tail(known.seq)
+        if not tail.events and tail.head == known:
+            return []
+        problem = self._chain_problem(known, tail.head, tail.events)
+        if problem is None:
+            problem = self._fold(tail.events)
+        if problem is not None:
+            self._broken = problem
+            held = ChainBroken(problem)
+            self._held = held
+            log.error("another station's events do not hold: %s", problem)
+            raise held
+        return [s.event for s in tail.events]
+
+    def _chain_problem(self, known: Head, head: Head, stored: tuple[StoredEvent, ...]) -> Problem | None:
+        """The first link that does not hold, in `verify`'s terms (store/event_store.py), or None."""
+        mid, uid = self._store.meeting_id, self._store.uid
+        seq, digest = known.seq, known.hash
+        for s in stored:
+            e = s.event
+            if e.seq != seq + 1:
+                return Problem(mid, seq + 1, "chain.gap", f"found {e.seq}")
+            if s.prev_hash != digest:
+                return Problem(mid, e.seq, "chain.broken_link")
+            if event_hash(meeting_uid=uid, seq=e.seq, kind=e.kind, payload_json=s.payload_json, actor=e.actor,
+                          wall_us=e.at.wall_us, mono_ns=e.at.mono_ns, boot=e.at.boot, prev_hash=digest) != s.hash:
+                return Problem(mid, e.seq, "chain.hash_mismatch")
+            seq, digest = e.seq, s.hash
+        detail = f"log ends at {seq}, head says {head.seq}"
+        if head.seq > seq:  # the head names events that are not there
+            return Problem(mid, seq + 1, "chain.head_mismatch", detail)
+        if head.seq < seq:  # the head was moved back
+            return Problem(mid, head.seq + 1, "chain.head_behind", detail)
+        if head.hash != digest:
+            return Problem(mid, max(seq, 1), "chain.head_changed", detail)
+        return None
+
+    def _fold(self, stored: tuple[StoredEvent, ...]) -> Problem | None:
+        for s in stored:
+            event = s.event
+            try:
+                new_state = advance(self._state, self._log, event)
+            except RuleViolation as exc:  # a stored event that does not replay (a newer console's, or forged)
+                return Problem(self._store.meeting_id, event.seq, exc.code, str(exc))
+            self._store.follow(Head(event.seq, s.hash))
+            self._took(new_state, event)
+            log.info("event %s %s %s by %s (another station)", event.seq, event.kind, event.payload, event.actor)
+        return None
 
     def prepare(self) -> None:
         self._store.prepare()

@@ -7,6 +7,7 @@ appends through SQLAlchemy (store/writer.py), and failures are classified by the
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from typing import TYPE_CHECKING, Union
 
 from chair_console.procedure.chain import GENESIS, event_hash
 from chair_console.procedure.events import Event
+from chair_console.procedure.timebase import Instant
 from chair_console.store import reader
-from chair_console.store.port import Head, Problem, StoreError
+from chair_console.store.port import Head, Problem, StoredEvent, StoreError, Tail
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -57,6 +59,7 @@ class EventStore:
         self._head_seq: int = head.head_seq
         self._head_hash: str = head.head_hash
         self._writer: "Connection | None" = None  # one connection kept for appends: no pool round trip
+        self._follower: sqlite3.Connection | None = None  # a SQLite file's read connection kept for `tail`
 
     @property
     def head_hash(self) -> str:
@@ -80,6 +83,45 @@ class EventStore:
     def verify(self) -> list[Problem]:
         return verify_meeting(self._db, self.meeting_id)
 
+    def tail(self, since: int) -> Tail:
+        """The head and the stored events after `since`, read in one statement (the same snapshot), for a station
+        that follows what others record (`MeetingService.catch_up`). A SQLite file keeps one read connection for
+        this (each statement outside a transaction sees the newest commit); PostgreSQL takes a pooled one."""
+        try:
+            rows = self._tail_rows(since)
+        except StoreError:
+            raise
+        except Exception as exc:
+            if not reader.is_read_error(exc):
+                raise
+            self.close()  # the server went away, or the file: fresh connections next time, for appends too
+            code = self._db.classify_error(exc, default="store.unreachable") or "store.unreachable"
+            raise StoreError(code, path=self._db.where, detail=self._db.error_detail(exc)) from exc
+        if not rows:
+            raise StoreError("store.no_meeting", meeting=self.meeting_id)
+        head = Head(rows[0][0], rows[0][1])
+        events = tuple(
+            StoredEvent(Event(seq, kind, json.loads(payload), actor, Instant(w, m, b)), payload, prev, digest)
+            for _s, _h, seq, kind, payload, actor, w, m, b, prev, digest in rows if seq is not None)
+        return Tail(head, events)
+
+    def _tail_rows(self, since: int) -> list[tuple]:
+        if self._db.dialect != "sqlite":
+            with closing(reader.connect(self._db)) as conn:
+                return reader.tail_rows(conn, self.meeting_id, since)
+        if self._follower is None:
+            self._follower = reader.connect(self._db)
+        return reader.tail_rows(self._follower, self.meeting_id, since)
+
+    def _close_follower(self) -> None:
+        if self._follower is not None:
+            self._follower.close()
+            self._follower = None
+
+    def follow(self, head: Head) -> None:
+        """The caller checked and folded the events up to `head` (another station's): appends now expect it."""
+        self._head_seq, self._head_hash = head.seq, head.hash
+
     def prepare(self) -> None:
         """Load SQLAlchemy and open the writing connection now, so the first append is quick."""
         from chair_console.store import writer  # noqa: F401
@@ -95,6 +137,7 @@ class EventStore:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
+        self._close_follower()
 
     def load(self, since: int = 0) -> list[Event]:
         """The events after sequence number `since` (the whole log by default), in order."""

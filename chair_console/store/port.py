@@ -35,6 +35,26 @@ class Head:
 
 
 @dataclass(frozen=True)
+class StoredEvent:
+    """An event as the database holds it: its payload's JSON exactly as hashed, and its links in the chain (what
+    a station that follows the log checks before it folds the event in, `MeetingService.catch_up`)."""
+
+    event: "Event"
+    payload_json: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class Tail:
+    """What came after a sequence number, read in one statement (one snapshot): the meeting's head as the
+    database has it, and the stored events after that number, in order."""
+
+    head: Head
+    events: tuple[StoredEvent, ...]
+
+
+@dataclass(frozen=True)
 class MeetingRef:
     id: int
     uid: str
@@ -80,6 +100,14 @@ class EventLog(Protocol):
     def append(self, event: "Event", expected: Head | None = None) -> str:
         """Write `event` after the head `expected` (default: `head()`), in one committed transaction; returns
         its hash. StoreError, nothing written, when the head is not `expected` any more or the write fails."""
+        ...
+
+    def tail(self, since: int) -> Tail:
+        """The head and the stored events after `since`, from one snapshot (another station's events)."""
+        ...
+
+    def follow(self, head: Head) -> None:
+        """The caller has checked and folded the events up to `head`: appends now expect it."""
         ...
 
     def verify(self) -> list[Problem]:

@@ -133,6 +133,20 @@ def load_events(path: Source, meeting_id: int, since: int = 0) -> list[Event]:
     return [Event(seq, kind, json.loads(payload), actor, Instant(w, m, b)) for seq, kind, payload, actor, w, m, b in rows]
 
 
+TAIL_SQL = (
+    "SELECT m.head_seq, m.head_hash, e.seq, e.kind, e.payload, e.actor, e.wall_us, e.mono_ns, e.boot, "
+    "e.prev_hash, e.hash FROM meeting m LEFT JOIN meeting_event e ON e.meeting_id = m.id AND e.seq > ? "
+    "WHERE m.id = ? ORDER BY e.seq"
+)
+
+
+def tail_rows(conn: sqlite3.Connection, meeting_id: int, since: int) -> list[tuple]:
+    """(head_seq, head_hash, seq, kind, payload, actor, wall_us, mono_ns, boot, prev_hash, hash) for every event
+    after `since`, or one row with the head and NULL event columns when there is none; no row when the meeting
+    does not exist. One statement: the head and the events come from the same snapshot."""
+    return [tuple(r) for r in conn.execute(TAIL_SQL, (since, meeting_id)).fetchall()]
+
+
 def meetings(path: Source) -> list[tuple[int, str, str, str, str, int, str]]:
     """(id, uid, title, date, origin, head_seq, head_hash) of every meeting, by id."""
     with closing(connect(path)) as conn:

@@ -18,7 +18,7 @@ from chair_console.messages import describe
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
-from chair_console.services.meeting_service import ActionsHeld, MeetingService
+from chair_console.services.meeting_service import ActionsHeld, ChainBroken, MeetingService
 from chair_console.store.event_store import StoreError
 
 if TYPE_CHECKING:
@@ -132,6 +132,21 @@ class MeetingController(QObject):
     def verify_failure(self) -> str:
         return self._verify_failure
 
+    def catch_up(self) -> int:
+        """Fold in what other stations recorded (ui/live.py calls this when the server or the file says something
+        changed); the views update through `saved` and `stateChanged` as after this station's own action. A log
+        that does not chain holds the station with the words `verify` uses; a database that cannot be read now
+        changes nothing (the next notice catches up). Returns how many events came in."""
+        if self.held_code == "log.failed_gui":
+            return 0
+        try:
+            return len(self.service.catch_up())
+        except ChainBroken as exc:
+            self._failed(exc.problem)
+        except StoreError as exc:
+            log.warning("catching up: %s %s", exc.code, exc.params)
+        return 0
+
     def _on_recorded(self, state: MeetingState, event: Event) -> None:
         self.saved.emit(event)
         self.stateChanged.emit(state)
@@ -220,6 +235,9 @@ class MeetingController(QObject):
         """Run one recording; a refusal or a failed write is told to the user and gives None."""
         try:
             return record()
+        except ChainBroken as exc:  # another station's events do not chain: held, with verify's words
+            self._failed(exc.problem)
+            self.refused.emit(self._verify_failure)
         except ActionsHeld as exc:
             self.refused.emit(describe(exc.code, exc.params))
         except RuleViolation as exc:

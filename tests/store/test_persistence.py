@@ -114,10 +114,12 @@ def test_log_is_append_only_in_the_database(any_service: MeetingService, backend
     assert _count(backend) == 1
 
 
-def test_a_second_writer_is_refused_when_the_head_moved(backend_demo):  # noqa: ANN001
-    """Two consoles on one meeting: the one that writes second is refused, by the database, with
-    store.concurrent_writer (classified by error type / SQLSTATE), and nothing of it is written; after reading
-    the new head it can write again."""
+def test_a_second_writer_catches_up_before_it_writes(backend_demo):  # noqa: ANN001
+    """Two consoles on one meeting: the log of the one that did not write is refused by the database when it
+    appends on the old head (store.concurrent_writer, classified by error type / SQLSTATE; nothing written);
+    its service catches up first (issue 19), so both events land, in one order, and the chain verifies."""
+    from chair_console.procedure.events import Event
+
     db, meeting_id = backend_demo
     first = MeetingService(db.event_log(meeting_id), SystemClock())
     second_log = db.event_log(meeting_id)
@@ -125,11 +127,14 @@ def test_a_second_writer_is_refused_when_the_head_moved(backend_demo):  # noqa: 
     try:
         first.record(ev.MEMBER_PRESENT, {"member": "h-01"})
         with pytest.raises(StoreError) as exc:
-            second.record(ev.MEMBER_PRESENT, {"member": "h-02"})
+            second_log.append(Event(2, ev.MEMBER_PRESENT, {"member": "h-02"}, "chair", SystemClock().now()))
         assert exc.value.code == "store.concurrent_writer"
         assert db.verify() == [] and [e.actor for e in second_log.load(since=1)] == ["chair"]
-        assert second_log.head().seq == 1 and second_log.refresh_head() == first._store.head()  # noqa: SLF001
-        assert second.state.last_seq == 1  # the service does not catch up by itself yet (a later step)
+        assert second.state.last_seq == 1
+        second.record(ev.MEMBER_PRESENT, {"member": "h-02"})
+        assert [e.payload for e in second_log.load(since=1)] == [{"member": "h-01"}, {"member": "h-02"}]
+        assert second.state.last_seq == 3 and second_log.head() == second_log.refresh_head()
+        assert db.verify() == []
     finally:
         first.close()
         second.close()
