@@ -425,7 +425,8 @@ MESSAGES: dict[str, str] = {
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."
     ),
     "store.concurrent_writer": QT_TRANSLATE_NOOP(
-        "Messages", "Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt."
+        "Messages", "En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over "
+        "møtet slik det er nå, og prøv igjen."
     ),
     "store.write_failed": QT_TRANSLATE_NOOP(
         "Messages", "Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold."
@@ -445,6 +446,10 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men "
         "ingenting kan registreres. Ingenting ble endret.",
+    ),
+    "station.overlay": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.",
     ),
     "store.append_only": QT_TRANSLATE_NOOP(
         "Messages",
@@ -511,8 +516,8 @@ MESSAGES: dict[str, str] = {
     ),
     "db.in_use": QT_TRANSLATE_NOOP(
         "Messages",
-        "Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet "
-        "slik det var da den ble åpnet; registrer i den andre.",
+        "Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger "
+        "med på det som registreres der, men registrerer ikke selv; registrer i den andre.",
     ),
     "db.training_only": QT_TRANSLATE_NOOP(
         "Messages",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 from chair_console.procedure.errors import CodedError
 from chair_console.resources import migrations_dir
 from chair_console.store import reader
-from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, SQLITE_CURRENT
 from chair_console.store.sqlite_errors import NOT_DAMAGED, classify, detail, sqlite_error
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when first needed: the window shows sooner
@@ -289,18 +289,18 @@ def open_database(path: "Path | str", *, create: bool = True, write: bool = Fals
     revision = inspect_file(path, quick_check=quick_check)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseError("db.newer_version", path=str(path), revision=revision)
-    if not quick_check and revision != SCHEMA_HEAD and path.exists() and path.stat().st_size > 0:
+    if not quick_check and revision not in SQLITE_CURRENT and path.exists() and path.stat().st_size > 0:
         check_file(path)  # about to be migrated (or made): only a file that passed the whole check
     if not writable(path):
         if revision is None:
             raise DatabaseError("db.cannot_create", path=str(path))
         if write:
             raise DatabaseError("db.read_only", path=str(path))
-        if revision != SCHEMA_HEAD:
+        if revision not in SQLITE_CURRENT:
             raise DatabaseError("db.read_only_needs_upgrade", path=str(path))
         log.info("database %s is read-only: opened for viewing", path)
         return Database(path, read_only=True)
-    if revision == SCHEMA_HEAD:
+    if revision in SQLITE_CURRENT:  # 0002 too: 0003 changes nothing in a file (store/schema.py)
         return Database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

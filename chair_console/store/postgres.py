@@ -15,8 +15,11 @@ does. Errors are classified by SQLSTATE and exception class (store/db_errors.py)
 from __future__ import annotations
 
 import logging
+import select
+import socket
+import threading
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from chair_console.store import db_errors, reader
 from chair_console.store.database import Database, DatabaseError, alembic_config, shown
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NOTIFY_CHANNEL = "chair_console_events"  # migration 0003: pg_notify(channel, '<meeting id>:<seq>') per event
 MIGRATION_LOCK = 19_2026_01  # pg_advisory_xact_lock key: two stations starting at once migrate one after the other
 CONNECT_TIMEOUT_S = 5
 
@@ -136,12 +140,17 @@ def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade
             tables = _tables(conn)
             revision = _revision(conn) if "alembic_version" in tables else None
             can_write = _may_insert(conn) if "meeting_event" in tables else True
+            can_read = _may_read(conn) if "meeting_event" in tables else True
     except Exception as exc:
         code = db.classify_error(exc, default="store.unreachable")
         db.close()
         if code is None:
             raise
         raise DatabaseError(code, path=db.where, detail=db.error_detail(exc)) from None
+    if not can_read:  # a display or overlay role (chair_console_public, migration 0004): the public view only
+        db.close()
+        raise DatabaseError("store.forbidden", path=db.where,
+                            detail="no SELECT on meeting_event: a role for the public view only")
     if revision is None:
         if tables - {"alembic_version"}:
             db.close()
@@ -190,6 +199,12 @@ def _may_insert(conn: "Connection") -> bool:
     return bool(conn.execute(text("SELECT has_table_privilege('meeting_event', 'INSERT')")).scalar())
 
 
+def _may_read(conn: "Connection") -> bool:
+    from sqlalchemy import text
+
+    return bool(conn.execute(text("SELECT has_table_privilege('meeting_event', 'SELECT')")).scalar())
+
+
 def _migrate(engine: "Engine") -> None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -204,3 +219,116 @@ def _migrate(engine: "Engine") -> None:
             command.upgrade(cfg, "head")
             log.info("migrated %s from %s to %s", engine.url.render_as_string(hide_password=True), current,
                      SCHEMA_HEAD)
+
+
+# -- following the meeting live: LISTEN / NOTIFY ----------------------------------------------------------------
+
+Notified = Callable[["int | None", "int | None"], None]
+
+
+def parse_notification(payload: str) -> tuple[int, int] | None:
+    """(meeting id, seq) from a notification's payload '<meeting id>:<seq>' (migration 0003); None if malformed."""
+    meeting, _, seq = payload.partition(":")
+    try:
+        return int(meeting), int(seq)
+    except ValueError:
+        return None
+
+
+def listen_conninfo(url: str) -> str:
+    """The libpq connection string for psycopg of a SQLAlchemy URL (`postgresql+psycopg://…`)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class PgListener:
+    """A dedicated connection in autocommit that does `LISTEN chair_console_events` and calls back, from its own
+    thread, with (meeting id, seq) for each event committed by any station (migration 0003's trigger). The
+    thread sleeps in `select` on the connection's socket and on a wake-up socket of its own (for `stop`):
+    nothing is polled, a notification is handed on as soon as the server sends it.
+
+    After it connects, and after every reconnect (the server restarted, the network dropped), it calls back
+    with (None, None): whatever was committed while it was not listening must be caught up. A lost connection
+    is retried with a growing pause (0.2 s up to 5 s) until `stop`. `on_connection(bool)` is told when it is
+    listening and when it lost the server. The callbacks run on the listener's thread: a UI hands them to its
+    own thread (ui/live.py)."""
+
+    def __init__(self, url: str, notified: Notified, on_connection: Callable[[bool], None] | None = None) -> None:
+        self._conninfo = listen_conninfo(url)
+        self._notified = notified
+        self._on_connection = on_connection
+        self._stopping = threading.Event()
+        self.listening = threading.Event()  # set while LISTEN is in effect (tests wait for it)
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> "PgListener":
+        self._thread = threading.Thread(target=self._run, name="chair-console-listen", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stopping.set()
+        try:
+            self._wake_w.send(b"x")
+        except OSError:
+            pass
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        for sock in (self._wake_r, self._wake_w):
+            sock.close()
+
+    def _run(self) -> None:
+        import psycopg
+
+        pause = 0.2
+        while not self._stopping.is_set():
+            try:
+                conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                       application_name="chair-console-listen")
+            except psycopg.Error as exc:
+                log.warning("listening for events: cannot connect (%s); again in %.1f s", db_errors.detail(exc), pause)
+                self._stopping.wait(pause)
+                pause = min(pause * 2, 5.0)
+                continue
+            try:
+                conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                pause = 0.2
+                self.listening.set()
+                self._tell_connection(True)
+                self._notified(None, None)  # catch up on what was committed before LISTEN took effect
+                self._listen(conn)
+            except psycopg.Error as exc:
+                if not self._stopping.is_set():
+                    log.warning("listening for events: connection lost (%s)", db_errors.detail(exc))
+            finally:
+                was = self.listening.is_set()
+                self.listening.clear()
+                conn.close()
+                if was and not self._stopping.is_set():
+                    self._tell_connection(False)
+
+    def _listen(self, conn: Any) -> None:  # noqa: ANN401 - a psycopg connection
+        fd = conn.fileno()
+        while not self._stopping.is_set():
+            ready, _, _ = select.select([fd, self._wake_r], [], [])
+            if self._wake_r in ready:
+                return
+            for notify in conn.notifies(timeout=0):
+                parsed = parse_notification(notify.payload)
+                if parsed is not None:
+                    self._notified(*parsed)
+            if conn.closed or conn.broken:
+                raise _lost()
+
+    def _tell_connection(self, up: bool) -> None:
+        if self._on_connection is not None:
+            self._on_connection(up)
+
+
+def _lost() -> Exception:
+    import psycopg
+
+    return psycopg.OperationalError("the listening connection was closed")
