@@ -29,6 +29,7 @@ from chair_console.store.database import Database, DatabaseError, open_database,
 if TYPE_CHECKING:
     from chair_console.ui.controller import MeetingController
     from chair_console.ui.errors import ErrorReporter
+    from chair_console.ui.live import LiveFollower
     from chair_console.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,7 @@ class Console:
     reporter: "ErrorReporter"
 
     lock: "QLockFile | None" = None
+    live: "LiveFollower | None" = None  # follows other stations' events (ui/live.py)
 
     def warm_up(self, clock: SystemClock) -> None:
         """Once the window is up: load SQLAlchemy, open the writing connection, note the meeting as used.
@@ -102,6 +104,8 @@ class Console:
             log.warning("warm-up: %s", exc)
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.reporter.uninstall()
         self.service.close()
         self.db.close()
@@ -118,8 +122,10 @@ def build_console(
     settings: QSettings,
     role: str = "chair",
     interactive: bool = True,
+    lazy_panes: bool = False,
 ) -> Console:
-    """Build service, controller, window and error reporter for one meeting (needs a QApplication)."""
+    """Build service, controller, window and error reporter for one meeting (needs a QApplication). `lazy_panes`:
+    the first frame has only the panes of the meeting's phase, the others are built right after it."""
     from chair_console.ui.controller import MeetingController
     from chair_console.ui.errors import ErrorReporter
     from chair_console.ui.main_window import MainWindow
@@ -131,7 +137,7 @@ def build_console(
         service.hold("db.read_only" if db.dialect == "sqlite" else "store.read_only_role", path=db.where)
     controller = MeetingController(service, db)
     controller.origin = reader.meeting_origin(db, meeting_id) or "meeting"
-    window = MainWindow(controller, settings, translations, str(paths.log_file))
+    window = MainWindow(controller, settings, translations, str(paths.log_file), lazy_panes=lazy_panes)
     reporter = ErrorReporter(paths.log_file, lambda: window, show=interactive)
     reporter.install()
     return Console(db, service, controller, window, reporter)
@@ -236,7 +242,8 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
         return 1
     role = options.role or str(settings.value("role", "chair"))
     try:
-        console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive)
+        console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive,
+                                lazy_panes=True)
     except Exception:
         # A log edited behind the console's back may not even replay: say what verify says, not «a bug».
         from chair_console.messages import describe_problem
@@ -251,7 +258,12 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
         db.close()
         return 1
     console.lock = _take_lock(db, console)
+    from chair_console.ui.live import follow
+
+    console.live = follow(console.controller, db)  # other stations' events, as they are committed
     window = console.window
+    if role == "overlay":  # the broadcast PC: the stream overlay alone, nothing recorded (ui/overlay.py)
+        window = console.window.overlay_station()
     window.show()
     # the first frame first, then the meeting's chain and the file's check, with actions held until they pass
     QTimer.singleShot(0, console.controller.verify_log)

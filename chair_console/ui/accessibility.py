@@ -26,23 +26,21 @@ INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstrac
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     """The interactive widgets under `root`, shown or not, without Qt's own sub-widgets (headers, spin box
     editors, dock title buttons), which a screen reader announces with their owner."""
+    owners = (QComboBox, QAbstractSpinBox)
+    if isinstance(root, owners):  # (a root is a pane or a window, never inside a combo box or spin box)
+        return []  # all of it is a combo box's or spin box's: named by their owner
+    children = root.findChildren(QWidget)
+    # a combo box's popup list, a spin box's editor: named by their owner (each owner's descendants, found once,
+    # rather than every widget's chain of parents walked up to the window)
+    owned = {id(c) for o in children if isinstance(o, owners) for c in o.findChildren(QWidget)}
     out = []
-    for w in root.findChildren(QWidget):
+    for w in children:
         if not isinstance(w, INTERACTIVE) or isinstance(w, QHeaderView) or w.objectName().startswith("qt_"):
             continue
-        if _inside(w, (QComboBox, QAbstractSpinBox)):
-            continue  # a combo box's popup list, a spin box's editor: named by their owner
+        if id(w) in owned:
+            continue
         out.append(w)
     return out
-
-
-def _inside(w: QWidget, owners: tuple[type, ...]) -> bool:
-    node = w.parentWidget()
-    while node is not None:
-        if isinstance(node, owners):
-            return True
-        node = node.parentWidget()
-    return False
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -56,10 +54,11 @@ def plain(text: str) -> str:
     return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
 
 
-def name_from_text(root: QWidget) -> None:
+def name_from_text(root: QWidget, widgets: list[QWidget] | None = None) -> None:
     """Give each button or check box under `root` that has no accessible name its visible text as its name,
-    and as its tooltip when it has none (the text carries the key, e.g. «Neste taler (F8)»)."""
-    for w in interactive_widgets(root):
+    and as its tooltip when it has none (the text carries the key, e.g. «Neste taler (F8)»). `widgets`: the
+    interactive widgets under `root` when the caller has them already."""
+    for w in interactive_widgets(root) if widgets is None else widgets:
         if isinstance(w, QAbstractButton) and w.text().strip():
             if not w.accessibleName().strip() or w.property("a11yFromText"):
                 w.setAccessibleName(plain(w.text()))
@@ -178,7 +177,8 @@ def _tr(text: str) -> str:
 def name_controls(root: QWidget) -> None:
     """Name every interactive widget under `root` in the current language: from the table above, else from
     its visible text. Called from each pane's retranslate(), so the names follow the language."""
-    for w in interactive_widgets(root):
+    widgets = interactive_widgets(root)
+    for w in widgets:
         entry = CONTROLS.get(w.objectName())
         if entry is None:
             for prefix, text in NUMBERED.items():
@@ -192,4 +192,4 @@ def name_controls(root: QWidget) -> None:
         if tip:
             w.setToolTip(_tr(tip))
             w.setProperty("tipFromText", False)
-    name_from_text(root)
+    name_from_text(root, widgets)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QTranslator, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,34 +37,112 @@ from chair_console.ui import dialogs
 from chair_console.ui.accessibility import name_controls
 from chair_console.ui.controller import MeetingController
 from chair_console.ui.current_item import CurrentItemView
-from chair_console.ui.hall_display import HallDisplay
 from chair_console.ui.labels import PHASES, ROLES, label
-from chair_console.ui.panes import (
-    AgendaPane,
-    CountdownPane,
-    QuestionHourPane,
-    RollCallPane,
-    SeatChartPane,
-    SpeakersPane,
-    VotesPane,
-)
 from chair_console.ui.panes.base import Pane
 from chair_console.ui import phase_layout
 from chair_console.procedure.cockpit import cockpit_phase
 from chair_console.ui.view_settings import ViewSettings, phase_pane, show_maximised_on_current_screen
 
+if TYPE_CHECKING:
+    from chair_console.ui.hall_display import HallDisplay
+    from chair_console.ui.overlay import StreamOverlay
+
 LAYOUT_VERSION = 4  # bump when the set of panes changes: older saved layouts are then ignored
 
-# Where each pane starts; the chair can move, float, tabify or hide them, and the layout is kept.
+# Where each pane starts (by its objectName); the chair can move, float, tabify or hide them, and the layout is kept.
 _DEFAULT_AREAS = (
-    (RollCallPane, Qt.DockWidgetArea.LeftDockWidgetArea),
-    (AgendaPane, Qt.DockWidgetArea.LeftDockWidgetArea),
-    (SeatChartPane, Qt.DockWidgetArea.RightDockWidgetArea),
-    (SpeakersPane, Qt.DockWidgetArea.RightDockWidgetArea),
-    (CountdownPane, Qt.DockWidgetArea.RightDockWidgetArea),
-    (VotesPane, Qt.DockWidgetArea.RightDockWidgetArea),
-    (QuestionHourPane, Qt.DockWidgetArea.RightDockWidgetArea),
+    ("rollCallPane", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("agendaPane", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("seatChartPane", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("speakersPane", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("countdownPane", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("votesPane", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("questionHourPane", Qt.DockWidgetArea.RightDockWidgetArea),
 )
+PANE_NAMES = tuple(name for name, _area in _DEFAULT_AREAS)
+
+
+def pane_class(name: str) -> type[Pane]:
+    """The class of the pane named `name`, its module imported when first asked for (a start-up builds only the
+    panes of the meeting's phase). Plain import statements, so that PyInstaller finds every pane's module."""
+    if name == "rollCallPane":
+        from chair_console.ui.panes.roll_call import RollCallPane as cls
+    elif name == "agendaPane":
+        from chair_console.ui.panes.agenda import AgendaPane as cls
+    elif name == "seatChartPane":
+        from chair_console.ui.panes.seat_chart import SeatChartPane as cls
+    elif name == "speakersPane":
+        from chair_console.ui.panes.speakers import SpeakersPane as cls
+    elif name == "countdownPane":
+        from chair_console.ui.panes.countdown import CountdownPane as cls
+    elif name == "votesPane":
+        from chair_console.ui.panes.votes import VotesPane as cls
+    elif name == "questionHourPane":
+        from chair_console.ui.panes.question_hour import QuestionHourPane as cls
+    else:
+        raise KeyError(name)
+    return cls
+
+
+class Panes(Mapping[str, Pane]):
+    """The window's panes by objectName, in their default order. A pane not built yet is built when it is asked
+    for (`panes["votesPane"]`, `.get`); iterating over the values or items builds them all."""
+
+    def __init__(self, build: Callable[[str], Pane]) -> None:
+        self._build = build
+        self.built: dict[str, Pane] = {}
+
+    def __getitem__(self, name: str) -> Pane:
+        pane = self.built.get(name)
+        if pane is None:
+            if name not in PANE_NAMES:
+                raise KeyError(name)
+            pane = self._build(name)
+        return pane
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PANE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PANE_NAMES)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, from the event loop, right after `window`'s first frame is painted."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+class _HallLanguage:
+    """The hall display's language for the View menu (view_settings.py) while the hall display is not built yet:
+    the choice is kept and given to the display when it is built; afterwards it goes straight to the display."""
+
+    def __init__(self, built: Callable[[], HallDisplay | None]) -> None:
+        self._built = built
+        self.code, self.qm_file = "nb", None
+
+    def set_language(self, code: str, qm_file: object | None) -> bool:
+        hall = self._built()
+        if hall is not None:
+            ok = hall.set_language(code, qm_file)
+        else:  # the same check as the display's own: a language other than Bokmål needs its translation
+            ok = code == "nb" or (qm_file is not None and QTranslator().load(str(qm_file)))
+        if ok:
+            self.code, self.qm_file = code, qm_file
+        return ok
+
+    def apply(self, hall: HallDisplay) -> None:
+        if self.code != "nb":
+            hall.set_language(self.code, self.qm_file)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +152,10 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         translations: Translations,
         log_file: str,
+        lazy_panes: bool = False,
     ) -> None:
+        """`lazy_panes` (the application's start): build only the panes of the meeting's phase for the first frame,
+        the others right after it is painted (`build_all`), or sooner when one is asked for."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.resize(1600, 950)
@@ -97,27 +180,30 @@ class MainWindow(QMainWindow):
         box.addWidget(self.current_item, 1)
         self.setCentralWidget(centre)
 
-        # the six panes
-        self.panes: dict[str, Pane] = {}
+        # the panes, each in a dock; lazily: only the current phase's panes now, the others after the first frame
+        self.panes = Panes(self._build_pane)
         self.docks: dict[str, QDockWidget] = {}
-        for cls, area in _DEFAULT_AREAS:
-            pane = cls(controller)
+        # lazy only when the window lays itself out by phase: the chair's own saved layout may show any pane
+        follows = str(self.settings.value("layout/follows", "true")).lower() == "true"
+        self._build_rest_after_paint = lazy_panes and follows
+        if self._build_rest_after_paint:
+            _AfterFirstPaint(self, self.build_all)
+        first = (phase_layout.shown_panes(controller.service.actor, cockpit_phase(controller.state))
+                 if self._build_rest_after_paint else PANE_NAMES)
+        for name, area in _DEFAULT_AREAS:
             dock = QDockWidget(self)
-            dock.setObjectName(cls.OBJECT_NAME + "Dock")
-            # Scrollable, so that no pane's minimum size can push the window past a laptop's screen.
-            scroll = QScrollArea(objectName=cls.OBJECT_NAME + "Scroll")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(pane)
-            dock.setWidget(scroll)
+            dock.setObjectName(name + "Dock")
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
+            self.docks[name] = dock
+            if name in first:
+                self._build_pane(name)
+            else:  # a dock shown before its pane is built (the View menu) builds it
+                dock.visibilityChanged.connect(lambda visible, n=name: visible and self.panes[n])
             self.addDockWidget(area, dock)
-            self.panes[cls.OBJECT_NAME] = pane
-            self.docks[cls.OBJECT_NAME] = dock
         # Speakers, votes and question hour share the right column as tabs: one at a time, at full height.
         self.tabifyDockWidget(self.docks["speakersPane"], self.docks["votesPane"])
         self.tabifyDockWidget(self.docks["speakersPane"], self.docks["questionHourPane"])
@@ -126,8 +212,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["rollCallPane"], self.docks["agendaPane"])
         self.docks["rollCallPane"].raise_()
         self._default_sizes()
-        self.panes["seatChartPane"].chart.seatClicked.connect(self._open_seat)
-        self.panes["seatChartPane"].chart.seatDoubleClicked.connect(self._speaker_from_seat)
         self._default_state = self.saveState(LAYOUT_VERSION)
 
         # status bar
@@ -165,14 +249,49 @@ class MainWindow(QMainWindow):
         self._hall_wanted = False  # the hall display was asked for before the log had passed its check
         self._layout_key: tuple[str, str] | None = None  # (role, phase) of the layout shown
         self.retranslate()
-        for pane in self.panes.values():
-            name_controls(pane)  # accessible names and tooltips (then on every language change)
         self._restore_layout()
         self._on_state(controller.state)
         self.show_current_phase()
         self._on_held()
         if str(self.settings.value("hall/visible", "false")).lower() == "true":
             QTimer.singleShot(0, lambda: self.hall_action.setChecked(True))
+
+    # -- the panes ------------------------------------------------------------------
+
+    def _build_pane(self, name: str) -> Pane:
+        """Build the pane `name` into its dock (once)."""
+        cls = pane_class(name)
+        pane = cls(self.controller)
+        self.panes.built[name] = pane
+        # Scrollable, so that no pane's minimum size can push the window past a laptop's screen.
+        scroll = QScrollArea(objectName=name + "Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(pane)
+        dock = self.docks[name]
+        dock.setWidget(scroll)
+        dock.setWindowTitle(cls.title())
+        name_controls(pane)  # accessible names and tooltips (then on every language change)
+        if name == "seatChartPane":
+            pane.chart.seatClicked.connect(self._open_seat)
+            pane.chart.seatDoubleClicked.connect(self._speaker_from_seat)
+        return pane
+
+    def build_all(self) -> None:
+        """Build every pane not built yet, and the hall display (at start-up: right after the first frame)."""
+        for name in PANE_NAMES:
+            self.panes[name]
+        self.hall  # noqa: B018
+
+    @property
+    def hall(self) -> HallDisplay:
+        """The hall display (second screen), built on first use in the language chosen for it."""
+        if self._hall is None:
+            from chair_console.ui.hall_display import HallDisplay
+
+            self._hall = HallDisplay(self.controller, self)
+            self._hall_language.apply(self._hall)
+        return self._hall
 
     # -- actions and menus --------------------------------------------------------
 
@@ -209,6 +328,8 @@ class MainWindow(QMainWindow):
         self.minutes_archive_action.triggered.connect(lambda: self._save_minutes(public=False, archive=True))
         self.minutes_preview_action = QAction(self, objectName="minutesPreviewAction")
         self.minutes_preview_action.triggered.connect(self._preview_minutes)
+        self.decision_public_action = QAction(self, objectName="decisionPublicAction")
+        self.decision_public_action.triggered.connect(self.choose_public_decision)
         self.minutes_print_action = QAction(self, objectName="minutesPrintAction")
         self.minutes_print_action.triggered.connect(self._print_minutes)
         self.quit_action = QAction(self, objectName="quitAction")
@@ -239,10 +360,16 @@ class MainWindow(QMainWindow):
         self.notice_remarks_action.triggered.connect(self._notice_remarks)
         self._build_key_actions()
 
-        self.hall = HallDisplay(self.controller, self)
+        self._hall: HallDisplay | None = None  # the hall display, built on first use (or right after the first frame)
+        self._hall_language = _HallLanguage(lambda: self._hall)
+        if not self._build_rest_after_paint:
+            self.hall  # noqa: B018 - built now, as every pane
         self.hall_action = QAction(self, checkable=True, objectName="hallDisplayAction")
         self.hall_action.setShortcut(QKeySequence("F11"))
         self.hall_action.toggled.connect(self.show_hall_display)
+        self._overlay: StreamOverlay | None = None  # the stream overlay (ui/overlay.py), built on first use
+        self.overlay_action = QAction(self, checkable=True, objectName="streamOverlayAction")
+        self.overlay_action.toggled.connect(self.show_stream_overlay)
         self.hall_screen_group = QActionGroup(self)
         self.reset_layout_action = QAction(self, objectName="resetLayoutAction")
         self.reset_layout_action.triggered.connect(self.reset_layout)
@@ -325,6 +452,8 @@ class MainWindow(QMainWindow):
         for action in (self.minutes_preview_action, self.minutes_public_action, self.minutes_internal_action,
                        self.minutes_archive_action, self.minutes_print_action):
             self.minutes_menu.addAction(action)
+        self.minutes_menu.addSeparator()
+        self.minutes_menu.addAction(self.decision_public_action)
         self.view_menu = bar.addMenu("")
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
@@ -332,11 +461,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.hall_action)
         self.hall_screen_menu = self.view_menu.addMenu("")
         self.hall_screen_menu.aboutToShow.connect(self._fill_hall_screens)
+        self.view_menu.addAction(self.overlay_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.follow_action)
         self.view_menu.addAction(self.reset_layout_action)
         # font size, high contrast, the hall display's own language (universal design; remembered)
-        self.view_settings = ViewSettings(self, self.settings, self.view_menu, self.hall, self.translations.qm_file)
+        self.view_settings = ViewSettings(self, self.settings, self.view_menu, self._hall_language,
+                                          self.translations.qm_file)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -373,6 +504,7 @@ class MainWindow(QMainWindow):
         self.minutes_public_action.setText(self.tr("Lagre offentlig møtebok som PDF…"))
         self.minutes_internal_action.setText(self.tr("Lagre intern møtebok som PDF…"))
         self.minutes_archive_action.setText(self.tr("Lagre arkivkopi (PDF/A-2b)…"))
+        self.decision_public_action.setText(self.tr("Vedtak i lukket sak i den offentlige møteboken…"))
         self.minutes_print_action.setText(self.tr("Skriv ut møteboken…"))
         self.settings_menu.setTitle(self.tr("&Innstillinger"))
         self.language_menu.setTitle(self.tr("Språk"))
@@ -395,11 +527,12 @@ class MainWindow(QMainWindow):
         self.view_settings.retranslate()
         self.hall_action.setText(self.tr("Salskjerm (F11)"))
         self.hall_screen_menu.setTitle(self.tr("Salskjerm på skjerm"))
+        self.overlay_action.setText(self.tr("Strømmegrafikk"))
         self.about_action.setText(self.tr("Om Chair Console"))
         for code, action in self.role_actions.items():
             action.setText(label(ROLES, code))
-        for name, dock in self.docks.items():
-            dock.setWindowTitle(type(self.panes[name]).title())
+        for name, pane in self.panes.built.items():
+            self.docks[name].setWindowTitle(type(pane).title())
         self.controller.retranslate()
         stack = self.controller.undo_stack
         self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
@@ -436,7 +569,7 @@ class MainWindow(QMainWindow):
 
     def set_hall_screen(self, name: str) -> None:
         self.settings.setValue("hall/screen", name)
-        if self.hall.isVisible():
+        if self._hall is not None and self._hall.isVisible():
             self.show_hall_display(True)
 
     def _hall_allowed(self) -> bool:
@@ -455,7 +588,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("hall/visible", visible)
         if not visible:
-            self.hall.hide()
+            if self._hall is not None:
+                self._hall.hide()
             return
         screens = QGuiApplication.screens()
         chosen = str(self.settings.value("hall/screen", ""))
@@ -469,6 +603,42 @@ class MainWindow(QMainWindow):
         else:
             self.hall.showNormal()
         self.hall.refresh()
+
+    # -- the stream overlay (the broadcast PC's window capture) -------------------------------------
+
+    @property
+    def overlay(self) -> StreamOverlay:
+        """The stream overlay (ui/overlay.py), built on first use with the key colour of the settings."""
+        if self._overlay is None:
+            self._overlay = self._make_overlay(self)
+        return self._overlay
+
+    def _make_overlay(self, owner: QWidget | None) -> StreamOverlay:
+        from chair_console.ui.overlay import DEFAULT_KEY_COLOUR, KEY_COLOUR_SETTING, StreamOverlay
+
+        colour = str(self.settings.value(KEY_COLOUR_SETTING, DEFAULT_KEY_COLOUR))
+        overlay = StreamOverlay(self.controller, owner, colour, allowed=self._overlay_allowed)
+        overlay.dismissed.connect(lambda: self.overlay_action.setChecked(False))
+        return overlay
+
+    def _overlay_allowed(self) -> bool:
+        """The overlay shows a verified log only (else just its key colour)."""
+        return self.controller.verified and self.controller.held_code != "log.failed_gui"
+
+    def show_stream_overlay(self, visible: bool) -> None:
+        if visible:
+            self.overlay.show()
+            self.overlay.refresh()
+        elif self._overlay is not None:
+            self._overlay.hide()
+
+    def overlay_station(self) -> StreamOverlay:
+        """`--role overlay`: the broadcast PC shows the overlay alone and records nothing (held). A window of its
+        own (no owner): closing it quits the console, as closing the main window does."""
+        self.controller.hold("station.overlay")
+        if self._overlay is None:
+            self._overlay = self._make_overlay(None)
+        return self._overlay
 
     def _speaker_from_seat(self, member_id: str) -> None:
         """A double click on the seat chart puts whoever sits in that seat on the speaker list."""
@@ -617,6 +787,31 @@ class MainWindow(QMainWindow):
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
+    def choose_public_decision(self) -> bool:
+        """R-3.6c: whether a closed item's decision is printed in the public minutes (where the exemption allows
+        it) — the secretariat's choice per item, recorded in the log (one event, one undo)."""
+        state = self.controller.state
+        closed = [item for item in state.agenda if item.closed]
+        if not closed:
+            self.show_refusal(self.tr("Ingen saker i dette møtet er lukket."))
+            return False
+        shown = self.tr("vedtaket offentliggjøres")
+        hidden = self.tr("vedtaket offentliggjøres ikke")
+        options = [f"{item.number} {item.title} – {shown if item.id in state.public_decisions else hidden}"
+                   for item in closed]
+        chosen = dialogs.choose(self, self.tr("Vedtak i lukket sak"), self.tr("Hvilken lukket sak?"), options)
+        if chosen is None:
+            return False
+        item = closed[chosen]
+        public = dialogs.ask(
+            self, self.tr("Vedtak i lukket sak"),
+            self.tr("Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare "
+                    "der unntaket fra offentlighet tillater det (R-3.6c).").format(item=item.number),
+            self.tr("Offentliggjør vedtaket"), self.tr("Ikke offentliggjør"))
+        return self.controller.perform(
+            ev.DECISION_PUBLIC, {"item": item.id, "public": public},
+            lambda: self.tr("Offentliggjør vedtak") if public else self.tr("Ikke offentliggjør vedtak"))
+
     def _print_minutes(self) -> None:
         path = self._temp_minutes()
         if path and not dialogs.print_pdf(self, path):
@@ -738,6 +933,8 @@ class MainWindow(QMainWindow):
         key = (self.controller.service.actor, cockpit_phase(self.controller.state))
         if force or key != self._layout_key:
             self._layout_key = key
+            for name in phase_layout.shown_panes(*key):
+                self.panes[name]  # built before its dock is shown
             phase_layout.apply_layout(self, self.docks, phase_layout.columns_for(*key))
 
     def _size_phase_columns(self) -> None:
@@ -765,6 +962,7 @@ class MainWindow(QMainWindow):
             return
         dock = self.docks.get(phase_pane(self.controller.state))
         if dock is not None:
+            self.panes[phase_pane(self.controller.state)]
             dock.show()
             dock.raise_()
 
@@ -776,5 +974,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
-        self.hall.close()
+        if self._hall is not None:
+            self._hall.close()
         super().closeEvent(event)

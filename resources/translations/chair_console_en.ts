@@ -4,347 +4,347 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="90"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="89"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="91"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="90"/>
         <source>Sakene i møtet. Enter eller dobbeltklikk tar opp saken; Alt+pil opp/ned flytter den; Tab går videre.</source>
         <translation>The meeting&apos;s items. Enter or double-click takes up the item; Alt+Up/Down moves it; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="93"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="92"/>
         <source>Taletid for gruppene, minutter</source>
         <translation>Group speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="94"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="93"/>
         <source>Utvidet taletid, minutter</source>
         <translation>Extended speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="95"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="94"/>
         <source>Taletid for uavhengige, minutter</source>
         <translation>Independents&apos; speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="96"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="95"/>
         <source>Forslag i saken</source>
         <translation>Proposals in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="97"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="96"/>
         <source>Forslagets tekst</source>
         <translation>Text of the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="98"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="97"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="99"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="98"/>
         <source>Partier som fremmer forslaget</source>
         <translation>Groups tabling the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="100"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="99"/>
         <source>Forslagets art</source>
         <translation>Kind of proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="101"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="100"/>
         <source>Forslagets nummer</source>
         <translation>Number of the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="102"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="101"/>
         <source>Tar opp den valgte saken (Enter i sakslisten)</source>
         <translation>Takes up the selected item (Enter in the agenda)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="103"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="102"/>
         <source>Tar opp neste sak på sakslisten</source>
         <translation>Takes up the next item on the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="104"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="103"/>
         <source>Tar opp forrige sak på sakslisten</source>
         <translation>Takes up the previous item on the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="105"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="104"/>
         <source>Avslutter debatten; voteringen begynner</source>
         <translation>Closes the debate; voting begins</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="107"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="106"/>
         <source>Gir ordet til neste på talerlisten (F8)</source>
         <translation>Gives the floor to the next on the speaker list (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="108"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="107"/>
         <source>Stopper eller fortsetter taleklokken (F7)</source>
         <translation>Pauses or resumes the speaking clock (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="109"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="108"/>
         <source>Avslutter innlegget som pågår (F6)</source>
         <translation>Ends the current speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="110"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="109"/>
         <source>Et lydsignal når taletiden er brukt opp</source>
         <translation>A sound when the speaking time is used up</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="112"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="111"/>
         <source>Ny taler: navn eller representantnummer</source>
         <translation>New speaker: name or member number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="113"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="112"/>
         <source>Skriv navn eller nummer, Enter setter taleren på listen</source>
         <translation>Type a name or number; Enter puts the speaker on the list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="114"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="113"/>
         <source>Slag innlegg</source>
         <translation>Kind of speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="115"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="114"/>
         <source>Talerliste</source>
         <translation>Speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="116"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="115"/>
         <source>Alt+pil opp/ned flytter taleren, Del fjerner; Tab går videre.</source>
         <translation>Alt+Up/Down moves the speaker, Del removes; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="117"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="116"/>
         <source>Gir ordet til den valgte taleren</source>
         <translation>Gives the floor to the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="119"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="118"/>
         <source>Navneopprop: representantene</source>
         <translation>Roll call: the members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="120"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="119"/>
         <source>T: til stede, F: forfall, V: vara møter; Tab går videre.</source>
         <translation>T: present, F: absent, V: substitute attends; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="121"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="120"/>
         <source>Vararepresentant som møter</source>
         <translation>Substitute who attends</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="122"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="121"/>
         <source>Grunn til forfall</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="123"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="122"/>
         <source>Grunnlag for inhabilitet</source>
         <translation>Grounds for disqualification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="124"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="123"/>
         <source>Byrådet</source>
         <translation>City government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="125"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="124"/>
         <source>Starter navneoppropet (F5)</source>
         <translation>Starts the roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="127"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="126"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="128"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="127"/>
         <source>Oversendelsesforslag</source>
         <translation>Proposals forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="129"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="128"/>
         <source>Møtelederen protesterer</source>
         <translation>The chair objects</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="130"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="129"/>
         <source>Antall representanter som protesterer</source>
         <translation>Number of members objecting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="131"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="130"/>
         <source>Antall punkter i innstillingen</source>
         <translation>Number of parts in the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="132"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="131"/>
         <source>Det som voteres over</source>
         <translation>Subject of the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="133"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="132"/>
         <source>Stilles mot</source>
         <translation>Set against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="134"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="133"/>
         <source>Voteringsmåte</source>
         <translation>Voting method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="135"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="134"/>
         <source>Forslag som står mot hverandre</source>
         <translation>Proposals standing against each other</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="136"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="135"/>
         <source>Samlet votering til og med</source>
         <translation>Voted on together up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="137"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="136"/>
         <source>Representanter som stemmer mot</source>
         <translation>Members voting against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="138"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="137"/>
         <source>Kryss av dem som stemmer mot; mellomrom krysser av.</source>
         <translation>Tick those voting against; Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="139"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="138"/>
         <source>Antall stemmer mot</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="140"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="139"/>
         <source>Antall stemmer for</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="141"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="140"/>
         <source>Voteringsresultater i saken</source>
         <translation>Vote results in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="142"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="141"/>
         <source>Vedtakets tekst</source>
         <translation>Text of the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="143"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="142"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="144"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="143"/>
         <source>Registrerer voteringen (Enter)</source>
         <translation>Records the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="145"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="144"/>
         <source>Registrer avstemningen i valget</source>
         <translation>Record the election ballot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="147"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="146"/>
         <source>Slag valg</source>
         <translation>Kind of election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="148"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="147"/>
         <source>Vervet det velges til</source>
         <translation>Office being filled</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="149"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="148"/>
         <source>Antall som skal velges</source>
         <translation>Number to be elected</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="150"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="149"/>
         <source>Stemmemåte i valget</source>
         <translation>Ballot method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="151"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="150"/>
         <source>Blanke stemmer</source>
         <translation>Blank votes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="152"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="151"/>
         <source>Trukket ved loddtrekning</source>
         <translation>Drawn by lot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="153"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="152"/>
         <source>Loddet ble trukket av</source>
         <translation>Lot drawn by</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="154"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="153"/>
         <source>Valgresultater</source>
         <translation>Election results</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="156"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="155"/>
         <source>Spørsmål i spørretimen</source>
         <translation>Questions in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="157"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="156"/>
         <source>Spørsmålsstiller</source>
         <translation>Asker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="158"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="157"/>
         <source>Spørsmålet stilles til</source>
         <translation>Question put to</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="159"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="158"/>
         <source>Spørsmålets tema</source>
         <translation>Topic of the question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="160"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="159"/>
         <source>Oppfølgingsspørsmål fra</source>
         <translation>Follow-up question from</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="161"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="160"/>
         <source>Svarer</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="162"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="161"/>
         <source>Den som svarer: den som er spurt, eller en byråd som er til stede og svarer for et byrådsmedlem som ikke er til stede (settebyråd)</source>
         <translation>Who answers: the person asked, or a city government member who is present answering for one who is absent (stand-in)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="165"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="164"/>
         <source>Går til neste steg i spørsmålet (F9)</source>
         <translation>Moves to the next step of the question (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="169"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="168"/>
         <source>Kandidat {n}</source>
         <translation>Candidate {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="170"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="169"/>
         <source>Stemmer til kandidat {n}</source>
         <translation>Votes for candidate {n}</translation>
     </message>
@@ -839,37 +839,37 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="63"/>
+        <location filename="../../chair_console/app.py" line="64"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="71"/>
+        <location filename="../../chair_console/app.py" line="72"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="72"/>
+        <location filename="../../chair_console/app.py" line="73"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="73"/>
+        <location filename="../../chair_console/app.py" line="74"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="190"/>
+        <location filename="../../chair_console/app.py" line="196"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="213"/>
+        <location filename="../../chair_console/app.py" line="219"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="234"/>
+        <location filename="../../chair_console/app.py" line="240"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -953,232 +953,227 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
-        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær)</source>
-        <translation>who is recording: chair or secretary</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/cli.py" line="26"/>
+        <location filename="../../chair_console/cli.py" line="28"/>
         <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
         <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="27"/>
+        <location filename="../../chair_console/cli.py" line="29"/>
         <source>lagre et bilde av vinduet til denne PNG-filen</source>
         <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="28"/>
+        <location filename="../../chair_console/cli.py" line="30"/>
         <source>vis versjonen og avslutt</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="29"/>
+        <location filename="../../chair_console/cli.py" line="31"/>
         <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
         <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
+        <location filename="../../chair_console/cli.py" line="32"/>
         <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
         <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
+        <location filename="../../chair_console/cli.py" line="33"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
+        <location filename="../../chair_console/cli.py" line="34"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
+        <location filename="../../chair_console/cli.py" line="35"/>
         <source>Databasen {path} finnes ikke.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
+        <location filename="../../chair_console/cli.py" line="36"/>
         <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
         <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
+        <location filename="../../chair_console/cli.py" line="37"/>
         <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
         <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
+        <location filename="../../chair_console/cli.py" line="38"/>
         <source>importer sakslisten til et møte</source>
         <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
+        <location filename="../../chair_console/cli.py" line="39"/>
         <source>filen som skal importeres (.csv eller .json)</source>
         <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
+        <location filename="../../chair_console/cli.py" line="40"/>
         <source>møtets nummer (standard: møtet som ble brukt sist)</source>
         <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
+        <location filename="../../chair_console/cli.py" line="41"/>
         <source>opprett et nytt møte</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
+        <location filename="../../chair_console/cli.py" line="42"/>
         <source>møtedato, ÅÅÅÅ-MM-DD</source>
         <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="41"/>
+        <location filename="../../chair_console/cli.py" line="43"/>
         <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
         <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="44"/>
+        <location filename="../../chair_console/cli.py" line="46"/>
         <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
         <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="69"/>
+        <location filename="../../chair_console/cli.py" line="71"/>
         <source>arkivkopi: PDF/A-2b for langtidsarkivet</source>
         <translation>archive copy: PDF/A-2b for long-term archiving</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="72"/>
+        <location filename="../../chair_console/cli.py" line="74"/>
         <source>oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)</source>
         <translation>attendance report for allowances: one row per person per sitting for every meeting in the period (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="75"/>
+        <location filename="../../chair_console/cli.py" line="77"/>
         <source>første dato, ÅÅÅÅ-MM-DD</source>
         <translation>first date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="76"/>
+        <location filename="../../chair_console/cli.py" line="78"/>
         <source>siste dato, ÅÅÅÅ-MM-DD</source>
         <translation>last date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="77"/>
+        <location filename="../../chair_console/cli.py" line="79"/>
         <source>filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx</source>
         <translation>the file to write: .csv (semicolons, for Excel) or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="78"/>
+        <location filename="../../chair_console/cli.py" line="80"/>
         <source>ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)</source>
         <translation>include the reasons for absence (health data; not needed for allowances)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="79"/>
+        <location filename="../../chair_console/cli.py" line="81"/>
         <source>kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»</source>
         <translation>chapters for the recording: every item and every speech (WebVTT or JSON); closed parts only as «Lukket møte» (closed meeting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="82"/>
+        <location filename="../../chair_console/cli.py" line="84"/>
         <source>filen som skal skrives: .vtt eller .json</source>
         <translation>the file to write: .vtt or .json</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="83"/>
+        <location filename="../../chair_console/cli.py" line="85"/>
         <source>klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)</source>
         <translation>time of day the stream started, HH:MM:SS (default: when the meeting was set)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="86"/>
+        <location filename="../../chair_console/cli.py" line="88"/>
         <source>lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)</source>
         <translation>write the file even when a meeting&apos;s log fails verification; the file says so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="89"/>
+        <location filename="../../chair_console/cli.py" line="91"/>
         <source>Skrev {path}: {rows} rader fra {meetings} møter.</source>
         <translation>Wrote {path}: {rows} rows from {meetings} meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="92"/>
+        <location filename="../../chair_console/cli.py" line="94"/>
         <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
         <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="96"/>
+        <location filename="../../chair_console/cli.py" line="98"/>
         <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
         <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="99"/>
+        <location filename="../../chair_console/cli.py" line="101"/>
         <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
         <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="102"/>
+        <location filename="../../chair_console/cli.py" line="104"/>
         <source>ingenting – dette er loggens siste hendelse</source>
         <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="103"/>
+        <location filename="../../chair_console/cli.py" line="105"/>
         <source>{count} hendelser, den siste registrert {when}</source>
         <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="104"/>
+        <location filename="../../chair_console/cli.py" line="106"/>
         <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
         <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="105"/>
+        <location filename="../../chair_console/cli.py" line="107"/>
         <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
         <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="106"/>
+        <location filename="../../chair_console/cli.py" line="108"/>
         <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
         <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="107"/>
+        <location filename="../../chair_console/cli.py" line="109"/>
         <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
         <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="108"/>
+        <location filename="../../chair_console/cli.py" line="110"/>
         <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
         <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="109"/>
+        <location filename="../../chair_console/cli.py" line="111"/>
         <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
         <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="110"/>
+        <location filename="../../chair_console/cli.py" line="112"/>
         <source>antall saker (standard: %(default)s)</source>
         <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="111"/>
+        <location filename="../../chair_console/cli.py" line="113"/>
         <source>antall innlegg (standard: %(default)s)</source>
         <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="112"/>
+        <location filename="../../chair_console/cli.py" line="114"/>
         <source>antall voteringer (standard: %(default)s)</source>
         <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="113"/>
+        <location filename="../../chair_console/cli.py" line="115"/>
         <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
         <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="114"/>
+        <location filename="../../chair_console/cli.py" line="116"/>
         <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
         <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="47"/>
+        <location filename="../../chair_console/cli.py" line="49"/>
         <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
         <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
@@ -1188,97 +1183,102 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>database file, or a PostgreSQL database: postgresql+psycopg://USER@SERVER/DATABASE (default: {default})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="48"/>
+        <location filename="../../chair_console/cli.py" line="25"/>
+        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær); overlay viser bare strømmegrafikken</source>
+        <translation>who records: chair (the chair) or secretary; overlay shows only the stream graphics</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="50"/>
         <source>skriv nummeret på hver hendelse når den er lagret</source>
         <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="49"/>
+        <location filename="../../chair_console/cli.py" line="51"/>
         <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
         <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="50"/>
+        <location filename="../../chair_console/cli.py" line="52"/>
         <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
         <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="53"/>
+        <location filename="../../chair_console/cli.py" line="55"/>
         <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
         <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="54"/>
+        <location filename="../../chair_console/cli.py" line="56"/>
         <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
         <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="55"/>
+        <location filename="../../chair_console/cli.py" line="57"/>
         <source>planlagt start, TT:MM</source>
         <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="56"/>
+        <location filename="../../chair_console/cli.py" line="58"/>
         <source>bystyreperioden (standard: den nyeste i databasen)</source>
         <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="57"/>
+        <location filename="../../chair_console/cli.py" line="59"/>
         <source>møtet holdes som fjernmøte (R-3.9a)</source>
         <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="58"/>
+        <location filename="../../chair_console/cli.py" line="60"/>
         <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
         <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="63"/>
+        <location filename="../../chair_console/cli.py" line="65"/>
         <source>Importert {file}: {items} saker til møte {meeting}.</source>
         <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="64"/>
+        <location filename="../../chair_console/cli.py" line="66"/>
         <source>Opprettet møte {meeting}: {title}.</source>
         <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="65"/>
+        <location filename="../../chair_console/cli.py" line="67"/>
         <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
         <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="66"/>
+        <location filename="../../chair_console/cli.py" line="68"/>
         <source>filen som skal skrives</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="67"/>
+        <location filename="../../chair_console/cli.py" line="69"/>
         <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
         <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="68"/>
+        <location filename="../../chair_console/cli.py" line="70"/>
         <source>merk som UTKAST selv om møtet er hevet</source>
         <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="70"/>
+        <location filename="../../chair_console/cli.py" line="72"/>
         <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
         <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="71"/>
+        <location filename="../../chair_console/cli.py" line="73"/>
         <source>json eller csv</source>
         <translation>json or csv</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="90"/>
+        <location filename="../../chair_console/cli.py" line="92"/>
         <source>Skrev {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="91"/>
+        <location filename="../../chair_console/cli.py" line="93"/>
         <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
         <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
@@ -2091,405 +2091,466 @@ Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="220"/>
+        <location filename="../../chair_console/ui/main_window.py" line="341"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="226"/>
-        <location filename="../../chair_console/ui/main_window.py" line="387"/>
+        <location filename="../../chair_console/ui/main_window.py" line="347"/>
+        <location filename="../../chair_console/ui/main_window.py" line="519"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="232"/>
-        <location filename="../../chair_console/ui/main_window.py" line="389"/>
+        <location filename="../../chair_console/ui/main_window.py" line="353"/>
+        <location filename="../../chair_console/ui/main_window.py" line="521"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="294"/>
+        <location filename="../../chair_console/ui/main_window.py" line="421"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="295"/>
+        <location filename="../../chair_console/ui/main_window.py" line="422"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="357"/>
+        <location filename="../../chair_console/ui/main_window.py" line="488"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="366"/>
+        <location filename="../../chair_console/ui/main_window.py" line="497"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="367"/>
+        <location filename="../../chair_console/ui/main_window.py" line="498"/>
         <source>Oppmøterapport for godtgjøring …</source>
         <translation>Attendance report for allowances …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="368"/>
+        <location filename="../../chair_console/ui/main_window.py" line="499"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="369"/>
+        <location filename="../../chair_console/ui/main_window.py" line="500"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="370"/>
+        <location filename="../../chair_console/ui/main_window.py" line="501"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="371"/>
+        <location filename="../../chair_console/ui/main_window.py" line="502"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="372"/>
+        <location filename="../../chair_console/ui/main_window.py" line="503"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="373"/>
+        <location filename="../../chair_console/ui/main_window.py" line="504"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="374"/>
+        <location filename="../../chair_console/ui/main_window.py" line="505"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="375"/>
+        <location filename="../../chair_console/ui/main_window.py" line="506"/>
         <source>Lagre arkivkopi (PDF/A-2b)…</source>
         <translation>Save archive copy (PDF/A-2b)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="376"/>
+        <location filename="../../chair_console/ui/main_window.py" line="507"/>
+        <source>Vedtak i lukket sak i den offentlige møteboken…</source>
+        <translation>Decision of a closed item in the public minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="508"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="377"/>
+        <location filename="../../chair_console/ui/main_window.py" line="509"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="378"/>
+        <location filename="../../chair_console/ui/main_window.py" line="510"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="379"/>
+        <location filename="../../chair_console/ui/main_window.py" line="511"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="380"/>
+        <location filename="../../chair_console/ui/main_window.py" line="512"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="381"/>
+        <location filename="../../chair_console/ui/main_window.py" line="513"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="382"/>
+        <location filename="../../chair_console/ui/main_window.py" line="514"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="383"/>
+        <location filename="../../chair_console/ui/main_window.py" line="515"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="384"/>
+        <location filename="../../chair_console/ui/main_window.py" line="516"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="386"/>
+        <location filename="../../chair_console/ui/main_window.py" line="518"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="388"/>
+        <location filename="../../chair_console/ui/main_window.py" line="520"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="390"/>
+        <location filename="../../chair_console/ui/main_window.py" line="522"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="391"/>
+        <location filename="../../chair_console/ui/main_window.py" line="523"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="392"/>
+        <location filename="../../chair_console/ui/main_window.py" line="524"/>
         <source>Merknader til innkalling og saksliste …</source>
         <translation>Remarks on the notice and agenda …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="393"/>
+        <location filename="../../chair_console/ui/main_window.py" line="525"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="394"/>
+        <location filename="../../chair_console/ui/main_window.py" line="526"/>
         <source>Oppsettet følger møtet</source>
         <translation>Layout follows the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="396"/>
+        <location filename="../../chair_console/ui/main_window.py" line="528"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="397"/>
+        <location filename="../../chair_console/ui/main_window.py" line="529"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="398"/>
-        <location filename="../../chair_console/ui/main_window.py" line="689"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <source>Strømmegrafikk</source>
+        <translation>Stream graphics</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="531"/>
+        <location filename="../../chair_console/ui/main_window.py" line="884"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="419"/>
+        <location filename="../../chair_console/ui/main_window.py" line="552"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="419"/>
+        <location filename="../../chair_console/ui/main_window.py" line="552"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="420"/>
+        <location filename="../../chair_console/ui/main_window.py" line="553"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="420"/>
+        <location filename="../../chair_console/ui/main_window.py" line="553"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="493"/>
+        <location filename="../../chair_console/ui/main_window.py" line="663"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="495"/>
+        <location filename="../../chair_console/ui/main_window.py" line="665"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="497"/>
+        <location filename="../../chair_console/ui/main_window.py" line="667"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="501"/>
+        <location filename="../../chair_console/ui/main_window.py" line="671"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="505"/>
+        <location filename="../../chair_console/ui/main_window.py" line="675"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="507"/>
+        <location filename="../../chair_console/ui/main_window.py" line="677"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="512"/>
+        <location filename="../../chair_console/ui/main_window.py" line="682"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="515"/>
+        <location filename="../../chair_console/ui/main_window.py" line="685"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="556"/>
+        <location filename="../../chair_console/ui/main_window.py" line="726"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="558"/>
+        <location filename="../../chair_console/ui/main_window.py" line="728"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="560"/>
+        <location filename="../../chair_console/ui/main_window.py" line="730"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="562"/>
+        <location filename="../../chair_console/ui/main_window.py" line="732"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="564"/>
+        <location filename="../../chair_console/ui/main_window.py" line="734"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="570"/>
+        <location filename="../../chair_console/ui/main_window.py" line="740"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="574"/>
+        <location filename="../../chair_console/ui/main_window.py" line="744"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="577"/>
+        <location filename="../../chair_console/ui/main_window.py" line="747"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <location filename="../../chair_console/ui/main_window.py" line="750"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="604"/>
+        <location filename="../../chair_console/ui/main_window.py" line="774"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="607"/>
+        <location filename="../../chair_console/ui/main_window.py" line="777"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="623"/>
+        <location filename="../../chair_console/ui/main_window.py" line="796"/>
+        <source>Ingen saker i dette møtet er lukket.</source>
+        <translation>No item in this meeting is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="798"/>
+        <source>vedtaket offentliggjøres</source>
+        <translation>decision published</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="799"/>
+        <source>vedtaket offentliggjøres ikke</source>
+        <translation>decision not published</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="802"/>
+        <location filename="../../chair_console/ui/main_window.py" line="807"/>
+        <source>Vedtak i lukket sak</source>
+        <translation>Decision of a closed item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="802"/>
+        <source>Hvilken lukket sak?</source>
+        <translation>Which closed item?</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="808"/>
+        <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
+        <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="810"/>
+        <source>Offentliggjør vedtaket</source>
+        <translation>Publish the decision</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="810"/>
+        <source>Ikke offentliggjør</source>
+        <translation>Do not publish</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="813"/>
+        <source>Offentliggjør vedtak</source>
+        <translation>Publish decision</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="813"/>
+        <source>Ikke offentliggjør vedtak</source>
+        <translation>Do not publish decision</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="818"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="626"/>
-        <location filename="../../chair_console/ui/main_window.py" line="629"/>
+        <location filename="../../chair_console/ui/main_window.py" line="821"/>
+        <location filename="../../chair_console/ui/main_window.py" line="824"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="626"/>
+        <location filename="../../chair_console/ui/main_window.py" line="821"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="634"/>
+        <location filename="../../chair_console/ui/main_window.py" line="829"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="634"/>
+        <location filename="../../chair_console/ui/main_window.py" line="829"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="637"/>
+        <location filename="../../chair_console/ui/main_window.py" line="832"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="640"/>
-        <location filename="../../chair_console/ui/main_window.py" line="643"/>
+        <location filename="../../chair_console/ui/main_window.py" line="835"/>
+        <location filename="../../chair_console/ui/main_window.py" line="838"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="640"/>
+        <location filename="../../chair_console/ui/main_window.py" line="835"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="643"/>
+        <location filename="../../chair_console/ui/main_window.py" line="838"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="645"/>
+        <location filename="../../chair_console/ui/main_window.py" line="840"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="650"/>
+        <location filename="../../chair_console/ui/main_window.py" line="845"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="651"/>
+        <location filename="../../chair_console/ui/main_window.py" line="846"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="654"/>
+        <location filename="../../chair_console/ui/main_window.py" line="849"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="657"/>
+        <location filename="../../chair_console/ui/main_window.py" line="852"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="657"/>
+        <location filename="../../chair_console/ui/main_window.py" line="852"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="671"/>
-        <location filename="../../chair_console/ui/main_window.py" line="673"/>
+        <location filename="../../chair_console/ui/main_window.py" line="866"/>
+        <location filename="../../chair_console/ui/main_window.py" line="868"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="671"/>
+        <location filename="../../chair_console/ui/main_window.py" line="866"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="679"/>
-        <location filename="../../chair_console/ui/main_window.py" line="681"/>
-        <location filename="../../chair_console/ui/main_window.py" line="685"/>
+        <location filename="../../chair_console/ui/main_window.py" line="874"/>
+        <location filename="../../chair_console/ui/main_window.py" line="876"/>
+        <location filename="../../chair_console/ui/main_window.py" line="880"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="680"/>
+        <location filename="../../chair_console/ui/main_window.py" line="875"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="682"/>
+        <location filename="../../chair_console/ui/main_window.py" line="877"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="691"/>
+        <location filename="../../chair_console/ui/main_window.py" line="886"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2500,7 +2561,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="695"/>
+        <location filename="../../chair_console/ui/main_window.py" line="890"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -2508,7 +2569,7 @@ Log file: {log}</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="162"/>
+        <location filename="../../chair_console/ui/controller.py" line="177"/>
         <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
         <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
@@ -3343,632 +3404,637 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="427"/>
-        <source>Et annet program skriver til det samme møtet. Ingenting ble lagret; start konsollen på nytt.</source>
-        <translation>Another program is writing to the same meeting. Nothing was saved; restart the console.</translation>
+        <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
+        <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="430"/>
+        <location filename="../../chair_console/messages.py" line="517"/>
+        <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
+        <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="431"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="435"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="439"/>
+        <location filename="../../chair_console/messages.py" line="440"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="444"/>
+        <location filename="../../chair_console/messages.py" line="445"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="449"/>
+        <location filename="../../chair_console/messages.py" line="450"/>
+        <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
+        <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="454"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="454"/>
+        <location filename="../../chair_console/messages.py" line="459"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="457"/>
+        <location filename="../../chair_console/messages.py" line="462"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="462"/>
+        <location filename="../../chair_console/messages.py" line="467"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="463"/>
+        <location filename="../../chair_console/messages.py" line="468"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="464"/>
+        <location filename="../../chair_console/messages.py" line="469"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="467"/>
+        <location filename="../../chair_console/messages.py" line="472"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="470"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="473"/>
+        <location filename="../../chair_console/messages.py" line="478"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="478"/>
+        <location filename="../../chair_console/messages.py" line="483"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="479"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="480"/>
+        <location filename="../../chair_console/messages.py" line="485"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="485"/>
+        <location filename="../../chair_console/messages.py" line="490"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="490"/>
+        <location filename="../../chair_console/messages.py" line="495"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="493"/>
+        <location filename="../../chair_console/messages.py" line="498"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="498"/>
+        <location filename="../../chair_console/messages.py" line="503"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="501"/>
+        <location filename="../../chair_console/messages.py" line="506"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="505"/>
+        <location filename="../../chair_console/messages.py" line="510"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="513"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="509"/>
+        <location filename="../../chair_console/messages.py" line="514"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="512"/>
-        <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen bare viser møtet slik det var da den ble åpnet; registrer i den andre.</source>
-        <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console only shows the meeting as it was when it was opened; record in the other one.</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/messages.py" line="517"/>
+        <location filename="../../chair_console/messages.py" line="522"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="522"/>
+        <location filename="../../chair_console/messages.py" line="527"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="528"/>
+        <location filename="../../chair_console/messages.py" line="533"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="534"/>
+        <location filename="../../chair_console/messages.py" line="539"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="535"/>
+        <location filename="../../chair_console/messages.py" line="540"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="538"/>
+        <location filename="../../chair_console/messages.py" line="543"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="539"/>
+        <location filename="../../chair_console/messages.py" line="544"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="544"/>
+        <location filename="../../chair_console/messages.py" line="549"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="548"/>
+        <location filename="../../chair_console/messages.py" line="553"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="552"/>
+        <location filename="../../chair_console/messages.py" line="557"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="553"/>
+        <location filename="../../chair_console/messages.py" line="558"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="554"/>
+        <location filename="../../chair_console/messages.py" line="559"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="555"/>
+        <location filename="../../chair_console/messages.py" line="560"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="556"/>
+        <location filename="../../chair_console/messages.py" line="561"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="559"/>
+        <location filename="../../chair_console/messages.py" line="564"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="560"/>
+        <location filename="../../chair_console/messages.py" line="565"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="561"/>
+        <location filename="../../chair_console/messages.py" line="566"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="562"/>
+        <location filename="../../chair_console/messages.py" line="567"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="564"/>
+        <location filename="../../chair_console/messages.py" line="569"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="565"/>
+        <location filename="../../chair_console/messages.py" line="570"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="566"/>
+        <location filename="../../chair_console/messages.py" line="571"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="567"/>
+        <location filename="../../chair_console/messages.py" line="572"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="570"/>
+        <location filename="../../chair_console/messages.py" line="575"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="571"/>
+        <location filename="../../chair_console/messages.py" line="576"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="573"/>
+        <location filename="../../chair_console/messages.py" line="578"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="576"/>
+        <location filename="../../chair_console/messages.py" line="581"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="579"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="582"/>
+        <location filename="../../chair_console/messages.py" line="587"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="585"/>
+        <location filename="../../chair_console/messages.py" line="590"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="589"/>
+        <location filename="../../chair_console/messages.py" line="594"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="590"/>
+        <location filename="../../chair_console/messages.py" line="595"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="591"/>
+        <location filename="../../chair_console/messages.py" line="596"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="592"/>
+        <location filename="../../chair_console/messages.py" line="597"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="593"/>
+        <location filename="../../chair_console/messages.py" line="598"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="596"/>
+        <location filename="../../chair_console/messages.py" line="601"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="597"/>
+        <location filename="../../chair_console/messages.py" line="602"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="598"/>
+        <location filename="../../chair_console/messages.py" line="603"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="601"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="602"/>
+        <location filename="../../chair_console/messages.py" line="607"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="605"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="611"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="609"/>
+        <location filename="../../chair_console/messages.py" line="614"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="611"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="612"/>
+        <location filename="../../chair_console/messages.py" line="617"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="613"/>
+        <location filename="../../chair_console/messages.py" line="618"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="614"/>
+        <location filename="../../chair_console/messages.py" line="619"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="620"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="616"/>
+        <location filename="../../chair_console/messages.py" line="621"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="617"/>
+        <location filename="../../chair_console/messages.py" line="622"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="623"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="619"/>
+        <location filename="../../chair_console/messages.py" line="624"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="623"/>
+        <location filename="../../chair_console/messages.py" line="628"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="624"/>
+        <location filename="../../chair_console/messages.py" line="629"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="629"/>
+        <location filename="../../chair_console/messages.py" line="634"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="630"/>
+        <location filename="../../chair_console/messages.py" line="635"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="631"/>
+        <location filename="../../chair_console/messages.py" line="636"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="632"/>
+        <location filename="../../chair_console/messages.py" line="637"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="635"/>
+        <location filename="../../chair_console/messages.py" line="640"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="636"/>
+        <location filename="../../chair_console/messages.py" line="641"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="639"/>
+        <location filename="../../chair_console/messages.py" line="644"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="642"/>
+        <location filename="../../chair_console/messages.py" line="647"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="645"/>
+        <location filename="../../chair_console/messages.py" line="650"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="648"/>
-        <location filename="../../chair_console/messages.py" line="649"/>
+        <location filename="../../chair_console/messages.py" line="653"/>
+        <location filename="../../chair_console/messages.py" line="654"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="651"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="652"/>
+        <location filename="../../chair_console/messages.py" line="657"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="655"/>
+        <location filename="../../chair_console/messages.py" line="660"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="661"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="657"/>
+        <location filename="../../chair_console/messages.py" line="662"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="660"/>
+        <location filename="../../chair_console/messages.py" line="665"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="666"/>
+        <location filename="../../chair_console/messages.py" line="671"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="667"/>
+        <location filename="../../chair_console/messages.py" line="672"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="670"/>
+        <location filename="../../chair_console/messages.py" line="675"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="673"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="674"/>
+        <location filename="../../chair_console/messages.py" line="679"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="675"/>
+        <location filename="../../chair_console/messages.py" line="680"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="678"/>
+        <location filename="../../chair_console/messages.py" line="683"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="681"/>
+        <location filename="../../chair_console/messages.py" line="686"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="682"/>
+        <location filename="../../chair_console/messages.py" line="687"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="684"/>
+        <location filename="../../chair_console/messages.py" line="689"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="685"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="686"/>
+        <location filename="../../chair_console/messages.py" line="691"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="688"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="693"/>
+        <location filename="../../chair_console/messages.py" line="698"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="696"/>
+        <location filename="../../chair_console/messages.py" line="701"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="699"/>
+        <location filename="../../chair_console/messages.py" line="704"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="700"/>
+        <location filename="../../chair_console/messages.py" line="705"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="701"/>
+        <location filename="../../chair_console/messages.py" line="706"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="705"/>
+        <location filename="../../chair_console/messages.py" line="710"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="708"/>
+        <location filename="../../chair_console/messages.py" line="713"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="709"/>
+        <location filename="../../chair_console/messages.py" line="714"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="710"/>
+        <location filename="../../chair_console/messages.py" line="715"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="711"/>
+        <location filename="../../chair_console/messages.py" line="716"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="712"/>
+        <location filename="../../chair_console/messages.py" line="717"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="713"/>
+        <location filename="../../chair_console/messages.py" line="718"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="714"/>
+        <location filename="../../chair_console/messages.py" line="719"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="717"/>
+        <location filename="../../chair_console/messages.py" line="722"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="720"/>
+        <location filename="../../chair_console/messages.py" line="725"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="721"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="726"/>
+        <location filename="../../chair_console/messages.py" line="731"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -4609,6 +4675,24 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
         <location filename="../../chair_console/ui/speech_view.py" line="37"/>
         <source>Neste: {names}</source>
         <translation>Next: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>StreamOverlay</name>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="138"/>
+        <source>Chair Console – strømmegrafikk</source>
+        <translation>Chair Console – stream graphics</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="139"/>
+        <source>Strømmegrafikk</source>
+        <translation>Stream graphics</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="147"/>
+        <source>Lukket møte – sendingen er avbrutt</source>
+        <translation>Closed meeting – the broadcast is interrupted</translation>
     </message>
 </context>
 <context>
