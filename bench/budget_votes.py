@@ -93,8 +93,10 @@ def main() -> None:
         council = svc.state.council
         for m in council.members:
             svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+        svc.actor = "chair"  # the podium sets the meeting and takes up the item (procedure/stations.py)
         svc.record(ev.MEETING_OPENED)
         svc.record(ev.ITEM_OPENED, {"item": ITEM})
+        svc.actor = "secretary"
         others = args.proposals - len(BUDGETS)
         counts = [round(others * share) for _, share in SHARES]
         counts[0] += others - sum(counts)
@@ -109,7 +111,9 @@ def main() -> None:
             svc.record(ev.PROPOSAL_TABLED, {"item": ITEM, "groups": [group],
                                             "text": f"Budsjett 2027 vedtas som i {group}s alternative budsjett."})
             budgets.append(svc.state.proposals[ITEM][-1].id)
+        svc.actor = "chair"
         svc.record(ev.DEBATE_CLOSED, {"item": ITEM})
+        svc.actor = "secretary"
         order = [*budgets, *(x for ids in by_group.values() for x in ids), "recommendation"]
         svc.record(ev.VOTING_ORDER_SET, {"item": ITEM, "order": order, "method": "tacit"})  # R-3.3e, decided tacitly
 
@@ -143,6 +147,7 @@ def main() -> None:
             record(payload)
             state = svc.state
         svc.record(ev.DECISION_TEXT_SET, {"item": ITEM, "text": state.item(ITEM).recommendation})
+        svc.actor = "chair"
         svc.record(ev.ITEM_DECIDED, {"item": ITEM})
         svc.record(ev.MEETING_ADJOURNED)
         state = svc.state

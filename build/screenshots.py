@@ -36,6 +36,7 @@ def main() -> int:
     from chair_console.i18n import Translations
     from chair_console.paths import app_paths
     from chair_console.resources import resources_dir
+    from chair_console.services.meeting_service import MeetingService
     from chair_console.store.database import open_database
     from tests.meeting_script import walk_phases
 
@@ -57,12 +58,16 @@ def main() -> int:
     console.controller.verify_log()
     args.out.mkdir(parents=True, exist_ok=True)
     prefix = "secretary" if args.role == "secretary" else "phase"
-    for phase in walk_phases(console.service):
+    # the meeting is run from the podium (the chair's station, procedure/stations.py); the window follows it
+    podium = MeetingService(db.event_log(meeting_id), SystemClock())
+    for phase in walk_phases(podium):
+        console.controller.catch_up()
         for _ in range(5):
             app.processEvents()
         path = args.out / f"{prefix}-{phase}-{args.size}.png"
         window.grab().save(str(path))
         print(path)
+    podium.close()
     console.close()
     return 0
 

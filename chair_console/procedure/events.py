@@ -85,6 +85,10 @@ class Event:
     payload: Mapping[str, Any] = field(default_factory=dict)
     actor: str = "chair"
     at: Instant = Instant(0, 0, "")
+    # The id the recording station made for this event (uuid4 hex, MeetingService): a retry after a lost
+    # acknowledgement is recognised by it and never doubles the action. Stored beside the event, outside its hash
+    # (procedure/chain.py), and empty for events read back or recorded before it existed; not part of equality.
+    uid: str = field(default="", compare=False)
 
     @cached_property
     def data(self) -> Payload:

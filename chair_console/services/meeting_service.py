@@ -12,11 +12,21 @@ does not chain holds the station with the words `verify` uses (`ChainBroken`). `
 action is checked on the newest state; when another station still wrote first (`store.concurrent_writer`), it
 catches up and checks the rules once more on the new state, then appends, or refuses with the rule's message
 (the same member marked present twice): never doubled.
+
+Stations and roles (procedure/stations.py): `actor` is this station's role (chair, secretary, display, overlay).
+`record` refuses, before anything is read or written, an action the station may not record
+(`station.not_allowed`), and an undo or redo of another station's action unless this is the chair's station
+(`station.undo_not_own`); the correcting event's actor says who undid what. Each event gets an id made here
+(`Event.uid`, uuid4 hex) before it is appended; a retry of the same event — the store's after a lost
+acknowledgement, or this service's after another station wrote first — is recognised by it and never doubles the
+action (store/event_store.py `EventStore.append`). Events other stations recorded are folded in as they are:
+which station may record what is checked where it is recorded, never on replay.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any, Callable, Protocol
 
 from chair_console.procedure import events as ev
@@ -24,6 +34,7 @@ from chair_console.procedure.chain import event_hash
 from chair_console.procedure.errors import CodedError, RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.reducer import advance, replay
+from chair_console.procedure.stations import check_correction, check_record
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.timebase import Instant
 from chair_console.store.port import EventLog, Head, Problem, StoredEvent, StoreError
@@ -109,24 +120,47 @@ class MeetingService:
         written twice."""
         if self._held is not None:
             raise self._held
+        check_record(self.actor, kind)  # station.not_allowed: outside this station's role, nothing read or written
         self.catch_up()
+        uid = uuid.uuid4().hex  # this station's id of the action: the same on every try, so never doubled
         try:
-            return self._append(kind, payload)
+            return self._append(kind, payload, uid)
         except StoreError as exc:
             if exc.code != "store.concurrent_writer":
                 raise
         self.conflicts += 1
         log.info("another station wrote first: %s checked again on the new state", kind)
         self.catch_up()
-        return self._append(kind, payload)
+        landed = self._landed(uid)  # it was this station's own write after all (its acknowledgement lost)
+        if landed is not None:
+            return landed
+        return self._append(kind, payload, uid)
 
-    def _append(self, kind: str, payload: dict[str, Any] | None) -> Event:
-        event = Event(self._state.last_seq + 1, kind, dict(payload or {}), self.actor, self._clock.now())
+    def _landed(self, uid: str) -> Event | None:
+        """The event this station recorded under `uid`, when the database holds it and it has been folded in."""
+        stored_seq = getattr(self._store, "stored_seq", None)
+        seq = stored_seq(uid) if stored_seq is not None else None
+        event = self._event_at(seq) if seq is not None else None
+        if event is not None:
+            log.warning("event %s was this station's own, stored before its acknowledgement was lost", seq)
+        return event
+
+    def _append(self, kind: str, payload: dict[str, Any] | None, uid: str = "") -> Event:
+        event = Event(self._state.last_seq + 1, kind, dict(payload or {}), self.actor, self._clock.now(), uid)
+        if kind in ev.CORRECTIONS:  # station.undo_not_own: a station corrects its own actions, the chair's any
+            check_correction(self.actor, self._event_at(event.data.target))
         new_state = advance(self._state, self._log, event)  # RuleViolation: nothing written
         self._store.append(event)  # StoreError: nothing written
         self._took(new_state, event)
         log.info("event %s %s %s by %s", event.seq, event.kind, event.payload, event.actor)
         return event
+
+    def _event_at(self, seq: object) -> Event | None:
+        if isinstance(seq, int) and not isinstance(seq, bool) and 1 <= seq <= len(self._log):
+            event = self._log[seq - 1]
+            if event.seq == seq:
+                return event
+        return next((e for e in self._log if e.seq == seq), None)
 
     def _took(self, new_state: MeetingState, event: Event) -> None:
         self._log.append(event)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 from chair_console.procedure.errors import CodedError
 from chair_console.resources import migrations_dir
 from chair_console.store import reader
-from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, SQLITE_CURRENT
+from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD, SQLITE_CURRENT, SQLITE_VIEWABLE
 from chair_console.store.sqlite_errors import NOT_DAMAGED, classify, detail, sqlite_error
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when first needed: the window shows sooner
@@ -296,11 +296,11 @@ def open_database(path: "Path | str", *, create: bool = True, write: bool = Fals
             raise DatabaseError("db.cannot_create", path=str(path))
         if write:
             raise DatabaseError("db.read_only", path=str(path))
-        if revision not in SQLITE_CURRENT:
+        if revision not in SQLITE_VIEWABLE:  # 0002–0004 are viewed as they are (store/schema.py)
             raise DatabaseError("db.read_only_needs_upgrade", path=str(path))
         log.info("database %s is read-only: opened for viewing", path)
         return Database(path, read_only=True)
-    if revision in SQLITE_CURRENT:  # 0002 too: 0003 changes nothing in a file (store/schema.py)
+    if revision in SQLITE_CURRENT:  # else migrated, copied aside first (0002–0004: 0005 adds `uid`, store/schema.py)
         return Database(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

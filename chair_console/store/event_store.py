@@ -8,13 +8,14 @@ appends through SQLAlchemy (store/writer.py), and failures are classified by the
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from chair_console.procedure.chain import GENESIS, event_hash
+from chair_console.procedure.chain import GENESIS, canonical_json, event_hash
 from chair_console.procedure.events import Event
 from chair_console.procedure.timebase import Instant
 from chair_console.store import reader
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from chair_console.store.database import Database
+
+log = logging.getLogger(__name__)
+
+# Codes of an append refused by a constraint of the database (its unique keys or the chain's guards, classified by
+# SQLite's result code or PostgreSQL's SQLSTATE): the event may already be there under its station-made id.
+_REFUSED_BY_A_CONSTRAINT = frozenset({"db.constraint", "store.concurrent_writer"})
 
 __all__ = ["EventStore", "StoreError", "Problem", "Head", "verify_file", "verify_meeting", "find_head"]
 Source = Union[Path, "Database"]
@@ -148,9 +155,16 @@ class EventStore:
         head, in one committed transaction.
 
         Returns the event's hash. On any failure nothing is written (StoreError); when another writer moved the
-        head first: `store.concurrent_writer` (the database's unique key and guard triggers refuse it)."""
+        head first: `store.concurrent_writer` (the database's unique key and guard triggers refuse it).
+
+        Idempotent by the event's station-made id (`Event.uid`, migration 0005): appending an event the database
+        already holds under its uid — a retry after a lost acknowledgement — writes nothing and returns the stored
+        event's hash (found when the append is out of sequence or refused by a constraint, never by error text)."""
         expected = expected or self.head()
         if event.seq != expected.seq + 1:
+            digest = self._stored_already(event)  # the same event again: a retry after a lost acknowledgement
+            if digest is not None:
+                return digest
             raise StoreError("store.out_of_sequence", expected=expected.seq + 1, got=event.seq)
         if self._db.read_only:  # a read-only file, or a PostgreSQL role that may only read
             raise StoreError("db.read_only" if self._db.dialect == "sqlite" else "store.read_only_role",
@@ -169,6 +183,12 @@ class EventStore:
             if code is None:  # not the database's error: a bug, told as one
                 raise
             digest = self._landed_anyway(code, event, expected)
+            if digest is None and code in _REFUSED_BY_A_CONSTRAINT:  # the same event stored already (its uid)?
+                digest = self._stored_already(event)
+                if digest is not None:
+                    log.info("event %s (%s) was stored already: taken as written", event.seq, event.uid)
+                    if event.seq <= self._head_seq:
+                        return digest
             if digest is None:
                 if code == "db.constraint":  # another instance wrote this seq, or moved the head
                     code = "store.concurrent_writer"
@@ -176,6 +196,41 @@ class EventStore:
         self._head_seq = event.seq
         self._head_hash = digest
         return digest
+
+    def _stored_already(self, event: Event) -> str | None:
+        """The stored hash of `event` when the database already holds it under its station-made id (`uid`,
+        migration 0005): the same seq, kind, payload and actor. None when no event has that id, the event has none,
+        or the database cannot be read now (not confirmed: not taken as written). Another event under the same id
+        is refused (`store.already_recorded`, naming the stored one's number): never written twice."""
+        row = self._by_uid(event.uid)
+        if row is None:
+            return None
+        seq, kind, payload, actor, digest = row
+        if (seq, kind, payload, actor) != (event.seq, event.kind, canonical_json(dict(event.payload)), event.actor):
+            raise StoreError("store.already_recorded", seq=seq, path=self._db.where)
+        return digest
+
+    def stored_seq(self, uid: str) -> int | None:
+        """The sequence number of the event stored under this station-made id, or None (none, or the database
+        cannot be read now)."""
+        row = self._by_uid(uid)
+        return None if row is None else row[0]
+
+    def _by_uid(self, uid: str) -> tuple | None:
+        """(seq, kind, payload, actor, hash) of the event stored under `uid`; None when there is none, `uid` is
+        empty or the database cannot be read now."""
+        if not uid:
+            return None
+        try:
+            with closing(reader.connect(self._db)) as conn:
+                row = conn.execute(
+                    "SELECT seq, kind, payload, actor, hash FROM meeting_event WHERE meeting_id = ? AND uid = ?",
+                    (self.meeting_id, uid)).fetchone()
+        except Exception as exc:
+            if not reader.is_read_error(exc):
+                raise
+            return None
+        return None if row is None else tuple(row)
 
     def _landed_anyway(self, code: str, event: Event, expected: Head) -> str | None:
         """After a failure whose outcome is unknown (the connection dropped around COMMIT), the event's hash if

@@ -6,7 +6,8 @@ the same guards (append-only events, a head that moves one step); `verify` is th
 
 - `Storage` is one opened database: its meetings, a log per meeting, `verify`.
 - `EventLog` is one meeting's log: its head, the events since a sequence number, and an append that names the
-  head it expects. When another writer moved the head first, the append is refused with
+  head it expects. Each event carries the id its station made (`Event.uid`, migration 0005): appending an event
+  already stored under its id writes nothing and returns the stored hash (a retry after a lost acknowledgement). When another writer moved the head first, the append is refused with
   `StoreError("store.concurrent_writer")` and nothing is written (classified by the database's error type or
   SQLSTATE, never by its message text)."""
 
@@ -108,6 +109,10 @@ class EventLog(Protocol):
 
     def follow(self, head: Head) -> None:
         """The caller has checked and folded the events up to `head`: appends now expect it."""
+        ...
+
+    def stored_seq(self, uid: str) -> int | None:
+        """The sequence number of the event stored under this station-made id (`Event.uid`), or None."""
         ...
 
     def verify(self) -> list[Problem]:

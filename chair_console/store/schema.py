@@ -2,9 +2,11 @@
 
 tests/store/test_schema.py checks these against the migration scripts: add a revision there, add it here."""
 
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
-# A SQLite file at any of these is current as it is: 0003 only adds PostgreSQL's notification trigger, so a file
-# at 0002 opens without a migration (no copy, no write: a view-only or read-only console opens it too). 0004 only
-# adds PostgreSQL's public view and group roles (least privilege): nothing in a file either.
-SQLITE_CURRENT = frozenset({"0002", "0003", "0004"})
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
+# A SQLite file at SQLITE_CURRENT is written as it is. 0003 (PostgreSQL's notification trigger) and 0004 (its
+# public view and group roles) change nothing in a file; 0005 adds the event's station-made id (`uid`) and its
+# unique index in a file too, so a file at 0002–0004 is migrated (copied aside first) before it is written. Where it
+# cannot be written it still opens for viewing as it is (SQLITE_VIEWABLE): no reader asks for `uid`.
+SQLITE_CURRENT = frozenset({"0005"})
+SQLITE_VIEWABLE = frozenset({"0002", "0003", "0004", "0005"})

@@ -61,6 +61,7 @@ def write_event(conn, meeting_id: int, uid: str, prev_hash: str, event: Event) -
             "boot": event.at.boot,
             "prev_hash": prev_hash,
             "hash": digest,
+            "uid": event.uid or None,  # the station's id of the event (migration 0005), outside the hash
         },
     )
     done = conn.execute(

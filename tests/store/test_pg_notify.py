@@ -140,7 +140,9 @@ def test_a_notification_payload_is_meeting_and_seq():
     assert parse_notification("junk") is None and parse_notification("1:x") is None
 
 
-def test_on_sqlite_0003_changes_nothing_and_a_0002_file_opens_as_it_is(tmp_path):
+def test_on_sqlite_0003_changes_nothing_and_a_0002_file_opens_for_viewing_as_it_is(tmp_path):
+    """0003 and 0004 change nothing in a file; 0005 adds the events' station-made id (`uid`): a 0002 file that
+    cannot be written still opens for viewing as it is, and one that can is copied aside and migrated."""
     import sqlite3
 
     path = tmp_path / "m.sqlite3"
@@ -151,22 +153,29 @@ def test_on_sqlite_0003_changes_nothing_and_a_0002_file_opens_as_it_is(tmp_path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]  # 0003 or later (0004: the public view)
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "meeting_event_notify" not in triggers
-    conn.execute("UPDATE alembic_version SET version_num = '0002'")  # as a file the previous release made
+    conn.execute("DROP INDEX uq_meeting_event_uid")  # as a file the previous release made: no uid (0005)
+    conn.execute("ALTER TABLE meeting_event DROP COLUMN uid")
+    conn.execute("UPDATE alembic_version SET version_num = '0002'")
     conn.commit()
     conn.close()
+    if os.geteuid() != 0:  # root writes anyway
+        path.chmod(0o444)
+        try:
+            viewing = open_database(path)  # a read-only 0002 file opens for viewing, not «needs an upgrade»
+            assert viewing.read_only and viewing.verify() == []
+            viewing.close()
+        finally:
+            path.chmod(0o644)
+        conn = sqlite3.connect(path)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        conn.close()
     again = open_database(path)
     try:
-        assert again.backup is None and not again.read_only  # no migration, no copy: current as it is
+        assert again.backup is not None and again.backup.exists() and not again.read_only  # copied, then migrated
         assert again.verify() == []
     finally:
         again.close()
-    path.chmod(0o444)
-    try:
-        viewing = open_database(path)  # a read-only 0002 file opens for viewing, not «needs an upgrade»
-        assert viewing.read_only or os.geteuid() == 0  # root writes anyway
-        viewing.close()
-    finally:
-        path.chmod(0o644)
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]
+    assert "uid" in {r[1] for r in conn.execute("PRAGMA table_info(meeting_event)")}
     conn.close()

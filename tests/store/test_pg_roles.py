@@ -202,7 +202,12 @@ def test_on_sqlite_0004_changes_nothing(tmp_path):
     finally:
         conn.close()
     again = open_database(path)
-    try:
-        assert again.backup is None and not again.read_only  # current as it is: no copy, no migration
+    try:  # 0004 makes nothing in a file; 0005 (the events' uid) does: copied aside, then migrated
+        assert again.backup is not None and not again.read_only
     finally:
         again.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall() == []
+    finally:
+        conn.close()

@@ -48,8 +48,8 @@ def test_a_window_on_postgresql_shows_another_stations_speaker(qtbot, pg_url, se
     meeting_id = ensure_demo_meeting(db, SystemClock().now())
     console = _open_window(qtbot, db, meeting_id, settings, translations)
     console.live = follow(console.controller, db)
-    other_db = open_database(pg_url)  # the secretary's station: a database connection of its own
-    writer = MeetingService(other_db.event_log(meeting_id), SystemClock(), actor="secretary")
+    other_db = open_database(pg_url)  # the podium's station: a database connection of its own
+    writer = MeetingService(other_db.event_log(meeting_id), SystemClock())
     try:
         assert console.live is not None
         qtbot.waitUntil(lambda: console.live.listening, timeout=WAIT_MS)

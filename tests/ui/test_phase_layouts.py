@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from widgets import cut_off
 
+from chair_console.clock import SystemClock
 from chair_console.procedure.cockpit import cockpit_phase
+from chair_console.services.meeting_service import MeetingService
 from chair_console.ui import phase_layout
 from tests.meeting_script import PHASES, walk_phases
 
@@ -29,7 +31,10 @@ def test_every_control_of_each_phase_is_visible_without_scrolling(console, width
     window.resize(width, height)
     settle(window)
     seen = []
-    for phase in walk_phases(console.service):
+    # the meeting is run from the podium (the chair's station, procedure/stations.py); this window follows it
+    podium = MeetingService(console.db.event_log(console.service.meeting_id), SystemClock())
+    for phase in walk_phases(podium):
+        console.controller.catch_up()
         settle(window)
         seen.append(phase)
         assert window.size().width() == width and window.size().height() == height
@@ -38,6 +43,7 @@ def test_every_control_of_each_phase_is_visible_without_scrolling(console, width
             assert window.docks[name].isVisible() and not window.docks[name].visibleRegion().isEmpty(), (phase, name)
         clipped = cut_off(window)
         assert clipped == [], (phase, f"{width}x{height}", window.size(), clipped)
+    podium.close()
     assert tuple(seen) == PHASES
 
 
