@@ -27,6 +27,7 @@ from chair_console.store import reader
 from chair_console.store.database import Database, DatabaseError, open_database, shown
 
 if TYPE_CHECKING:
+    from chair_console.services.station_copy import StationCopy
     from chair_console.ui.controller import MeetingController
     from chair_console.ui.errors import ErrorReporter
     from chair_console.ui.live import LiveFollower
@@ -88,6 +89,7 @@ class Console:
 
     lock: "QLockFile | None" = None
     live: "LiveFollower | None" = None  # follows other stations' events (ui/live.py)
+    copy: "StationCopy | None" = None  # the local copy of the log on a server's station (services/station_copy.py)
 
     def warm_up(self, clock: SystemClock) -> None:
         """Once the window is up: load SQLAlchemy, open the writing connection, note the meeting as used.
@@ -106,6 +108,8 @@ class Console:
     def close(self) -> None:
         if self.live is not None:
             self.live.stop()
+        if self.copy is not None:
+            self.copy.stop()
         self.reporter.uninstall()
         self.service.close()
         self.db.close()
@@ -130,7 +134,9 @@ def build_console(
     from chair_console.ui.errors import ErrorReporter
     from chair_console.ui.main_window import MainWindow
 
-    actor = role if role in ("chair", "secretary") else "chair"
+    from chair_console.procedure.stations import STATIONS
+
+    actor = role if role in STATIONS else "chair"  # the station: what it may record (procedure/stations.py)
     service = MeetingService(db.event_log(meeting_id), clock, actor=actor)
     service.hold("log.verifying")  # until the chain and the file are checked (verify_log, after the first frame)
     if db.read_only:
@@ -261,12 +267,18 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     from chair_console.ui.live import follow
 
     console.live = follow(console.controller, db)  # other stations' events, as they are committed
+    from chair_console.services.station_copy import keep_station_copy
+
+    console.copy = keep_station_copy(console.service, db, paths.data_dir)  # minutes even if the server is gone
     window = console.window
     if role == "overlay":  # the broadcast PC: the stream overlay alone, nothing recorded (ui/overlay.py)
         window = console.window.overlay_station()
     window.show()
+    from chair_console.ui.main_window import after_first_paint
+
     # the first frame first, then the meeting's chain and the file's check, with actions held until they pass
-    QTimer.singleShot(0, console.controller.verify_log)
+    # (a zero-time timer would fire before the first paint: wait for the paint, as the lazy panes do)
+    after_first_paint(window, console.controller.verify_log)
     QTimer.singleShot(100, lambda: console.warm_up(clock))
     if os.environ.get("CHAIR_CONSOLE_REPORT_SHOWN") == "1":  # start-up benchmark (bench/frozen_startup.py)
         QTimer.singleShot(0, lambda: print("shown", flush=True))

@@ -420,7 +420,22 @@ MESSAGES: dict[str, str] = {
     "election.no_list_votes": QT_TRANSLATE_NOOP(
         "Messages", "Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert."
     ),
+    # stations and roles (procedure/stations.py): {station} and {action} are given in words by `describe`
+    "station.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. "
+        "Ingenting ble registrert.",
+    ),
+    "station.undo_not_own": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. "
+        "Møtelederens stasjon kan angre den. Ingenting ble registrert.",
+    ),
     # the store
+    "store.already_recorded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.",
+    ),
     "store.out_of_sequence": QT_TRANSLATE_NOOP(
         "Messages", "Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt."
     ),
@@ -436,6 +451,16 @@ MESSAGES: dict[str, str] = {
         "Messages",
         "Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før "
         "er i behold. Kontroller nettverket og tjeneren, og prøv igjen.",
+    ),
+    "store.offline": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, "
+        "er i behold.",
+    ),
+    "store.online": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i "
+        "mellomtiden. Du kan registrere igjen.",
     ),
     "store.forbidden": QT_TRANSLATE_NOOP(
         "Messages",
@@ -739,6 +764,8 @@ def describe(
 ) -> str:
     """The sentence for `code` in the current language, with ids replaced by names where known."""
     values = {k: (names.get(v, v) if names and isinstance(v, str) else v) for k, v in (params or {}).items()}
+    if code.startswith("station."):  # the station and the action in words (procedure/stations.py)
+        values.update(_station_words(params or {}, tr))
     if code in ("import.council", "import.agenda") and "code_" in values:  # a file's content, told with its name
         inner = {k: v for k, v in values.items() if k != "code_"}
         values["detail"] = describe(str(values["code_"]), inner, tr, names)
@@ -749,6 +776,21 @@ def describe(
         return tr(CONTEXT, source).format(**values)
     except (KeyError, IndexError, ValueError):
         return tr(CONTEXT, source)
+
+
+def _station_words(params: Mapping[str, object], in_language: Translate) -> dict[str, str]:
+    from chair_console.procedure.stations import STATION_NAMES, action_name
+
+    # (not named `tr`: lupdate would read the context as a string to translate)
+    words: dict[str, str] = {}
+    for key in ("station", "owner"):
+        value = params.get(key)
+        if isinstance(value, str):
+            name = STATION_NAMES.get(value)
+            words[key] = in_language("Labels", name) if name else value
+    if isinstance(params.get("action"), str):
+        words["action"] = in_language("Labels", action_name(str(params["action"])))
+    return words
 
 
 def describe_problem(

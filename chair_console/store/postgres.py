@@ -37,6 +37,18 @@ log = logging.getLogger(__name__)
 NOTIFY_CHANNEL = "chair_console_events"  # migration 0003: pg_notify(channel, '<meeting id>:<seq>') per event
 MIGRATION_LOCK = 19_2026_01  # pg_advisory_xact_lock key: two stations starting at once migrate one after the other
 CONNECT_TIMEOUT_S = 5
+RETRY_FIRST_S = 0.1  # the listener's first pause before it connects again; doubled each time, up to:
+RETRY_MAX_S = 2.0
+KEEPALIVE_S = 10  # TCP keepalives (libpq): a silently dropped network is noticed within about this many seconds
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 4, "keepalives_interval": 2, "keepalives_count": 3}
+
+
+def station_name(kind: str) -> str:
+    """The `application_name` a station's connections carry: what it is and its process id, so that IT (and the
+    fault tests) can tell the stations apart in pg_stat_activity."""
+    import os
+
+    return f"{kind} {os.getpid()}"
 
 
 class PostgresDatabase(Database):
@@ -64,7 +76,8 @@ class PostgresDatabase(Database):
             pool_pre_ping=True,  # a connection left from before a server restart is replaced, not used
             pool_size=2,
             max_overflow=4,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "chair-console"},
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": station_name("chair-console"),
+                          **KEEPALIVES},
         )
 
     def classify_error(self, exc: BaseException, default: str = "db.unwritable") -> str | None:
@@ -106,7 +119,24 @@ class ReadConnection:
 class PostgresEventStore(EventStore):
     """One meeting's log on PostgreSQL. As the SQLite log, and: when the connection drops around COMMIT, the
     outcome is unknown to the client; the head is then read again on a fresh connection, and an event that did
-    land is taken as written (never written twice, never reported lost)."""
+    land is taken as written (never written twice, never reported lost). An append whose connection was lost
+    (the server restarted, or dropped this station's connection) and did not land is tried once more on a fresh
+    connection, with the same event and the same expected head: the head guard refuses it should anything have
+    been written meanwhile, so it can never be doubled. Only when the server still cannot be reached is the
+    action refused (`store.unreachable`)."""
+
+    def append(self, event: "Event", expected: Head | None = None) -> str:
+        from chair_console.store.port import StoreError
+
+        expected = expected or self.head()
+        try:
+            return super().append(event, expected)
+        except StoreError as exc:
+            if exc.code != "store.unreachable":
+                raise
+            log.warning("append of event %s: connection lost (%s); once more on a fresh connection", event.seq,
+                        exc.params.get("detail"))
+        return super().append(event, expected)
 
     def _landed_anyway(self, code: str, event: "Event", expected: Head) -> str | None:
         if code != "store.unreachable":
@@ -250,7 +280,9 @@ class PgListener:
 
     After it connects, and after every reconnect (the server restarted, the network dropped), it calls back
     with (None, None): whatever was committed while it was not listening must be caught up. A lost connection
-    is retried with a growing pause (0.2 s up to 5 s) until `stop`. `on_connection(bool)` is told when it is
+    is retried with a growing pause (0.1 s, doubled, at most `RETRY_MAX_S`) until `stop`: a server that restarts
+    is heard again within about two seconds of taking connections. TCP keepalives tell a network that dropped
+    without a word (a cable, a switch) within about `KEEPALIVE_S` seconds. `on_connection(bool)` is told when it is
     listening and when it lost the server. The callbacks run on the listener's thread: a UI hands them to its
     own thread (ui/live.py)."""
 
@@ -283,19 +315,19 @@ class PgListener:
     def _run(self) -> None:
         import psycopg
 
-        pause = 0.2
+        pause = RETRY_FIRST_S
         while not self._stopping.is_set():
             try:
                 conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                       application_name="chair-console-listen")
+                                       application_name=station_name("chair-console-listen"), **KEEPALIVES)
             except psycopg.Error as exc:
                 log.warning("listening for events: cannot connect (%s); again in %.1f s", db_errors.detail(exc), pause)
                 self._stopping.wait(pause)
-                pause = min(pause * 2, 5.0)
+                pause = min(pause * 2, RETRY_MAX_S)
                 continue
             try:
                 conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
-                pause = 0.2
+                pause = RETRY_FIRST_S
                 self.listening.set()
                 self._tell_connection(True)
                 self._notified(None, None)  # catch up on what was committed before LISTEN took effect

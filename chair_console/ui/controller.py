@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+OFFLINE = "store.offline"  # the hold while the database server cannot be reached
+
 # A command's text, computed in the current language when asked (so it follows a language switch).
 TextFn = Callable[[], str]
 
@@ -63,6 +65,8 @@ class MeetingController(QObject):
     refused = Signal(str)  # a message for the user: nothing was changed
     writeFailed = Signal(str)  # the database could not be written: nothing was changed
     heldChanged = Signal()  # actions held or released (read-only, another console, the log's check)
+    offlineChanged = Signal(bool)  # the database server was lost (True: held «store.offline») or is back
+    reconnected = Signal(str)  # back after «store.offline», caught up and released: a message for the user
 
     def __init__(self, service: MeetingService, db: "Database", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,7 @@ class MeetingController(QObject):
         self._verified = False
         self._verify_failure = ""
         self.origin = "meeting"  # or demo / simulation: training data, shown as such
+        self._before_offline: ActionsHeld | None = None  # what held actions before the server was lost
         service.subscribe(self._on_recorded)
 
     @property
@@ -113,6 +118,9 @@ class MeetingController(QObject):
             self._failed(problem)
             return False
         self._verified = True
+        if self.held_code == OFFLINE and self._before_offline is not None \
+                and self._before_offline.code == "log.verifying":
+            self._before_offline = None  # checked meanwhile: back online, nothing holds the station any more
         if self.held_code == "log.verifying":
             self.release()
         else:
@@ -132,6 +140,47 @@ class MeetingController(QObject):
     def verify_failure(self) -> str:
         return self._verify_failure
 
+    # -- the database server lost and back (issue 19: ui/live.py tells it, or an append that found it gone) ----
+
+    @property
+    def offline(self) -> bool:
+        return self.held_code == OFFLINE
+
+    def go_offline(self) -> None:
+        """The server cannot be reached: hold every action with «store.offline» (refused with that message,
+        nothing queued) until `try_online` finds it back. What held the station before is held again after."""
+        if self.offline or self.held_code == "log.failed_gui" or self.db.dialect == "sqlite":
+            return
+        self._before_offline = self.service.held
+        log.warning("the database server %s cannot be reached: actions held", self.db.where)
+        self.hold(OFFLINE, path=self.db.where)
+        self.offlineChanged.emit(True)
+
+    def try_online(self) -> bool:
+        """After `go_offline`: catch up from the server; when that works, release the hold (or hold again what
+        held before), say so and return True. False while the server still cannot be read (nothing changed)."""
+        if not self.offline:
+            return True
+        try:
+            count = len(self.service.catch_up())
+        except ChainBroken as exc:  # back, but the log does not hold: held for that from now on
+            self._before_offline = None
+            self._failed(exc.problem)
+            self.offlineChanged.emit(False)
+            return True
+        except StoreError as exc:
+            log.info("the database server is still away: %s %s", exc.code, exc.params)
+            return False
+        before, self._before_offline = self._before_offline, None
+        if before is None:
+            self.release()
+        else:
+            self.hold(before.code, **before.params)
+        log.warning("the database server %s is back: %s event(s) caught up, actions released", self.db.where, count)
+        self.offlineChanged.emit(False)
+        self.reconnected.emit(describe("store.online", {"path": self.db.where, "count": count}))
+        return True
+
     def catch_up(self) -> int:
         """Fold in what other stations recorded (ui/live.py calls this when the server or the file says something
         changed); the views update through `saved` and `stateChanged` as after this station's own action. A log
@@ -145,6 +194,8 @@ class MeetingController(QObject):
             self._failed(exc.problem)
         except StoreError as exc:
             log.warning("catching up: %s %s", exc.code, exc.params)
+            if exc.code == "store.unreachable":
+                self.go_offline()
         return 0
 
     def _on_recorded(self, state: MeetingState, event: Event) -> None:
@@ -244,6 +295,8 @@ class MeetingController(QObject):
             self.refused.emit(self.message_for(exc))
         except StoreError as exc:
             log.error("write failed: %s %s", exc.code, exc.params)
+            if exc.code == "store.unreachable":  # nothing written, nothing queued: held until the server is back
+                self.go_offline()
             self.writeFailed.emit(self.message_for(exc))
         return None
 

@@ -10,6 +10,13 @@
   with a QFileSystemWatcher; a change (debounced: one write touches the files several times) catches up.
   Nothing is polled in either case.
 
+When the server is lost (the listener's connection drops, or an append or a read finds it gone), the controller
+holds every action with «store.offline» at once (`MeetingController.go_offline`: refused with that message,
+nothing queued). The listener connects again by itself (a growing pause, at most two seconds); once it listens
+again the follower catches up and releases the hold (`MeetingController.try_online`), and the window says so.
+When only this station's writing connection was lost, the listener still listening, the follower tries the
+same at a growing interval (0.1 s up to 2 s) until the server answers.
+
 A view-only station only reads: catching up never writes."""
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 20  # a SQLite commit writes the -wal file more than once: one catch-up after the last change
+RETRY_FIRST_MS = 100  # held «store.offline» with the listener up: try the server again after this, doubled, up to
+RETRY_MAX_MS = 2000
 
 
 class LiveFollower(QObject):
@@ -50,6 +59,12 @@ class LiveFollower(QObject):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.catch_up)
         self._heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._try_online)
+        self._retry_ms = RETRY_FIRST_MS
+        self.connectionChanged.connect(self._on_connection, Qt.ConnectionType.QueuedConnection)
+        controller.offlineChanged.connect(self._on_offline)
 
     # -- PostgreSQL: LISTEN / NOTIFY -------------------------------------------------------------------------
 
@@ -65,6 +80,34 @@ class LiveFollower(QObject):
 
     def _connection_changed(self, up: bool) -> None:  # the listener's thread: queued to ours by Qt
         self.connectionChanged.emit(up)
+
+    def _on_connection(self, up: bool) -> None:
+        if self._stopped:
+            return
+        if up:
+            self._try_online()
+        else:
+            self.controller.go_offline()
+
+    def _on_offline(self, offline: bool) -> None:
+        self._retry_ms = RETRY_FIRST_MS
+        if offline:
+            self._retry.start(self._retry_ms)
+        else:
+            self._retry.stop()
+
+    def _try_online(self) -> None:
+        """Held «store.offline»: once the listener listens again, catch up and release; else try again later."""
+        if self._stopped or not self.controller.offline:
+            self._retry.stop()
+            return
+        if self._listener is not None and not self.listening:
+            return  # the listener connects again by itself and tells us (`_on_connection(True)`)
+        if self.controller.try_online():
+            self._retry.stop()
+            return
+        self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
+        self._retry.start(self._retry_ms)
 
     def _on_heard(self, meeting_id: int | None, seq: int | None) -> None:
         if meeting_id is not None and meeting_id != self.meeting_id:
@@ -113,6 +156,7 @@ class LiveFollower(QObject):
 
     def stop(self) -> None:
         self._stopped = True
+        self._retry.stop()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None

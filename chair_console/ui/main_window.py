@@ -107,6 +107,11 @@ class Panes(Mapping[str, Pane]):
         return len(PANE_NAMES)
 
 
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` from the event loop right after `window`'s first frame is painted (app.py: the log's check)."""
+    _AfterFirstPaint(window, then)
+
+
 class _AfterFirstPaint(QObject):
     """Calls `then` once, from the event loop, right after `window`'s first frame is painted."""
 
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         controller.refused.connect(self.show_refusal)
         controller.writeFailed.connect(self.show_write_failure)
         controller.heldChanged.connect(self._on_held)
+        controller.reconnected.connect(self.show_notice)  # the database server back after «store.offline»
         self._hall_wanted = False  # the hall display was asked for before the log had passed its check
         self._layout_key: tuple[str, str] | None = None  # (role, phase) of the layout shown
         self.retranslate()
@@ -709,6 +715,7 @@ class MainWindow(QMainWindow):
             message = self.controller.verify_failure + "\n" + message
         self.hold_banner.setText(message)
         colours = "background: #b00020; color: white;" if code == "log.failed_gui" else (
+            "background: #9a3412; color: white;" if code == "store.offline" else
             "background: #e0e7ff; color: #1e1b4b; border: 1px solid #6366f1;")
         self.hold_banner.setStyleSheet(colours + " padding: 8px; font-weight: bold;")
         self.hold_banner.setVisible(code is not None)
@@ -732,6 +739,8 @@ class MainWindow(QMainWindow):
             texts.append(self.tr("Kontrollerer loggen …"))
         elif code == "log.failed_gui":
             texts.append(self.tr("LOGGEN BESTO IKKE KONTROLLEN"))
+        elif code == "store.offline":
+            texts.append(self.tr("FRAKOBLET – venter på databasetjeneren"))
         self.status_mode.setText(" · ".join(texts))
         self.status_mode.setVisible(bool(texts))
 
@@ -754,6 +763,13 @@ class MainWindow(QMainWindow):
         """A refused action: said calmly above the current item; nothing was changed."""
         self.banner.setText(message)
         self.banner.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 8px; border: 1px solid #e0c060;")
+        self.banner.show()
+        self._banner_timer.start()
+
+    def show_notice(self, message: str) -> None:
+        """Good news above the current item (the server is back): shown for a while, then gone."""
+        self.banner.setText(message)
+        self.banner.setStyleSheet("background: #dcfce7; color: #14532d; padding: 8px; border: 1px solid #16a34a;")
         self.banner.show()
         self._banner_timer.start()
 

@@ -839,37 +839,37 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="64"/>
+        <location filename="../../chair_console/app.py" line="65"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="72"/>
+        <location filename="../../chair_console/app.py" line="73"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="73"/>
+        <location filename="../../chair_console/app.py" line="74"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="74"/>
+        <location filename="../../chair_console/app.py" line="75"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="196"/>
+        <location filename="../../chair_console/app.py" line="202"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="219"/>
+        <location filename="../../chair_console/app.py" line="225"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="240"/>
+        <location filename="../../chair_console/app.py" line="246"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -2087,470 +2087,780 @@ Details are in the log file:
         <source>Ikke nådd</source>
         <translation>Not reached</translation>
     </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="56"/>
+        <source>møtelederens stasjon</source>
+        <translation>the chair&apos;s station</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="57"/>
+        <source>sekretærens stasjon</source>
+        <translation>the secretary&apos;s station</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="58"/>
+        <source>salskjermen</source>
+        <translation>the hall display</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="59"/>
+        <source>strømmegrafikken</source>
+        <translation>the stream overlay</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="68"/>
+        <source>opprette møtet</source>
+        <translation>create the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="69"/>
+        <source>sette møtet</source>
+        <translation>open the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="70"/>
+        <source>pause i møtet</source>
+        <translation>break in the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="71"/>
+        <source>fortsette møtet</source>
+        <translation>resume the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="72"/>
+        <source>heve møtet</source>
+        <translation>adjourn the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="73"/>
+        <source>fortsette møtet en annen dag</source>
+        <translation>continue the meeting another day</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="74"/>
+        <source>merknader til innkalling og saksliste</source>
+        <translation>remarks on the notice and agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="75"/>
+        <source>rettelse etter møtet</source>
+        <translation>correction after the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="77"/>
+        <source>registrere til stede</source>
+        <translation>record present</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="78"/>
+        <source>registrere forfall</source>
+        <translation>record an absence</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="79"/>
+        <source>registrere at et medlem gikk</source>
+        <translation>record that a member left</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="80"/>
+        <source>innkalle varamedlem</source>
+        <translation>seat a substitute</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="81"/>
+        <source>registrere at et varamedlem gikk</source>
+        <translation>record that a substitute left</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="82"/>
+        <source>registrere byrådet til stede</source>
+        <translation>record the city government present</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="83"/>
+        <source>registrere at et byrådsmedlem gikk</source>
+        <translation>record that a city government member left</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="84"/>
+        <source>overta møteledelsen</source>
+        <translation>take the chair</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="85"/>
+        <source>utestenge et medlem</source>
+        <translation>exclude a member</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="86"/>
+        <source>avgjøre habilitet</source>
+        <translation>decide on disqualification</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="88"/>
+        <source>lese inn sakslisten</source>
+        <translation>import the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="89"/>
+        <source>endre rekkefølgen på sakslisten</source>
+        <translation>reorder the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="90"/>
+        <source>ta opp en aktuell sak</source>
+        <translation>take up an urgent matter</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="91"/>
+        <source>endre taletiden i saken</source>
+        <translation>change the item&apos;s speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="92"/>
+        <source>lukke møtet</source>
+        <translation>close the meeting to the public</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="93"/>
+        <source>ta opp saken</source>
+        <translation>take up the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="94"/>
+        <source>avslutte debatten</source>
+        <translation>close the debate</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="95"/>
+        <source>utsette saken</source>
+        <translation>postpone the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="96"/>
+        <source>sende saken til utvalg</source>
+        <translation>send the item to a committee</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="97"/>
+        <source>avslutte saken</source>
+        <translation>close the item</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="98"/>
+        <source>vedtak i lukket sak i den offentlige møteboken</source>
+        <translation>a closed item&apos;s decision in the public minutes</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="100"/>
+        <source>sette på talerlisten</source>
+        <translation>put on the speaker list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="101"/>
+        <source>ta av talerlisten</source>
+        <translation>take off the speaker list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="102"/>
+        <source>flytte på talerlisten</source>
+        <translation>move on the speaker list</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="103"/>
+        <source>gi ordet</source>
+        <translation>give the floor</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="104"/>
+        <source>stoppe taletiden</source>
+        <translation>pause the speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="105"/>
+        <source>fortsette taletiden</source>
+        <translation>resume the speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="106"/>
+        <source>avslutte innlegget</source>
+        <translation>end the speech</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="107"/>
+        <source>neste taler</source>
+        <translation>next speaker</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="108"/>
+        <source>advare en taler</source>
+        <translation>warn a speaker</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="110"/>
+        <source>registrere forslag</source>
+        <translation>record a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="111"/>
+        <source>trekke forslag</source>
+        <translation>withdraw a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="112"/>
+        <source>oversende forslag til byrådet</source>
+        <translation>forward proposals to the city government</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="113"/>
+        <source>voteringsorden</source>
+        <translation>voting order</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="114"/>
+        <source>registrere votering</source>
+        <translation>record a vote</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="115"/>
+        <source>vedtakstekst</source>
+        <translation>decision text</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="116"/>
+        <source>protester mot vedtak i aktuell sak</source>
+        <translation>objections to a decision in an urgent matter</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="117"/>
+        <source>registrere valgomgang</source>
+        <translation>record an election round</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="118"/>
+        <source>registrere loddtrekning</source>
+        <translation>record a drawing of lots</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="119"/>
+        <source>registrere forholdsvalg</source>
+        <translation>record a proportional election</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="121"/>
+        <source>registrere spørsmål</source>
+        <translation>register a question</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="122"/>
+        <source>hvem som svarer på spørsmålet</source>
+        <translation>who answers the question</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="123"/>
+        <source>spørsmålenes rekkefølge</source>
+        <translation>the order of the questions</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="124"/>
+        <source>oppfølgingsspørsmål</source>
+        <translation>follow-up question</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="125"/>
+        <source>neste trinn i spørretimen</source>
+        <translation>next step of the question hour</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="126"/>
+        <source>avstå fra å svare</source>
+        <translation>decline to answer</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="127"/>
+        <source>avslutte spørretimen</source>
+        <translation>end the question hour</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="129"/>
+        <source>angre</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="130"/>
+        <source>gjøre om</source>
+        <translation>redo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="341"/>
+        <location filename="../../chair_console/ui/main_window.py" line="347"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="347"/>
-        <location filename="../../chair_console/ui/main_window.py" line="519"/>
+        <location filename="../../chair_console/ui/main_window.py" line="353"/>
+        <location filename="../../chair_console/ui/main_window.py" line="525"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="353"/>
-        <location filename="../../chair_console/ui/main_window.py" line="521"/>
+        <location filename="../../chair_console/ui/main_window.py" line="359"/>
+        <location filename="../../chair_console/ui/main_window.py" line="527"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="421"/>
+        <location filename="../../chair_console/ui/main_window.py" line="427"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="422"/>
+        <location filename="../../chair_console/ui/main_window.py" line="428"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="488"/>
+        <location filename="../../chair_console/ui/main_window.py" line="494"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="497"/>
+        <location filename="../../chair_console/ui/main_window.py" line="503"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="498"/>
+        <location filename="../../chair_console/ui/main_window.py" line="504"/>
         <source>Oppmøterapport for godtgjøring …</source>
         <translation>Attendance report for allowances …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="499"/>
+        <location filename="../../chair_console/ui/main_window.py" line="505"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="500"/>
+        <location filename="../../chair_console/ui/main_window.py" line="506"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="501"/>
+        <location filename="../../chair_console/ui/main_window.py" line="507"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="502"/>
+        <location filename="../../chair_console/ui/main_window.py" line="508"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="503"/>
+        <location filename="../../chair_console/ui/main_window.py" line="509"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="504"/>
+        <location filename="../../chair_console/ui/main_window.py" line="510"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="505"/>
+        <location filename="../../chair_console/ui/main_window.py" line="511"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="506"/>
+        <location filename="../../chair_console/ui/main_window.py" line="512"/>
         <source>Lagre arkivkopi (PDF/A-2b)…</source>
         <translation>Save archive copy (PDF/A-2b)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="507"/>
+        <location filename="../../chair_console/ui/main_window.py" line="513"/>
         <source>Vedtak i lukket sak i den offentlige møteboken…</source>
         <translation>Decision of a closed item in the public minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="508"/>
+        <location filename="../../chair_console/ui/main_window.py" line="514"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="509"/>
+        <location filename="../../chair_console/ui/main_window.py" line="515"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="510"/>
+        <location filename="../../chair_console/ui/main_window.py" line="516"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="511"/>
+        <location filename="../../chair_console/ui/main_window.py" line="517"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="512"/>
+        <location filename="../../chair_console/ui/main_window.py" line="518"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="513"/>
+        <location filename="../../chair_console/ui/main_window.py" line="519"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="514"/>
+        <location filename="../../chair_console/ui/main_window.py" line="520"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="515"/>
+        <location filename="../../chair_console/ui/main_window.py" line="521"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="516"/>
+        <location filename="../../chair_console/ui/main_window.py" line="522"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="518"/>
+        <location filename="../../chair_console/ui/main_window.py" line="524"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="520"/>
+        <location filename="../../chair_console/ui/main_window.py" line="526"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="522"/>
+        <location filename="../../chair_console/ui/main_window.py" line="528"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="523"/>
+        <location filename="../../chair_console/ui/main_window.py" line="529"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="524"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
         <source>Merknader til innkalling og saksliste …</source>
         <translation>Remarks on the notice and agenda …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="525"/>
+        <location filename="../../chair_console/ui/main_window.py" line="531"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="526"/>
+        <location filename="../../chair_console/ui/main_window.py" line="532"/>
         <source>Oppsettet følger møtet</source>
         <translation>Layout follows the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="528"/>
+        <location filename="../../chair_console/ui/main_window.py" line="534"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="529"/>
+        <location filename="../../chair_console/ui/main_window.py" line="535"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <location filename="../../chair_console/ui/main_window.py" line="536"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="531"/>
-        <location filename="../../chair_console/ui/main_window.py" line="884"/>
+        <location filename="../../chair_console/ui/main_window.py" line="537"/>
+        <location filename="../../chair_console/ui/main_window.py" line="900"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="552"/>
+        <location filename="../../chair_console/ui/main_window.py" line="558"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="552"/>
+        <location filename="../../chair_console/ui/main_window.py" line="558"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="553"/>
+        <location filename="../../chair_console/ui/main_window.py" line="559"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="553"/>
+        <location filename="../../chair_console/ui/main_window.py" line="559"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="663"/>
+        <location filename="../../chair_console/ui/main_window.py" line="669"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="665"/>
+        <location filename="../../chair_console/ui/main_window.py" line="671"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="667"/>
+        <location filename="../../chair_console/ui/main_window.py" line="673"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="671"/>
+        <location filename="../../chair_console/ui/main_window.py" line="677"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="675"/>
+        <location filename="../../chair_console/ui/main_window.py" line="681"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="677"/>
+        <location filename="../../chair_console/ui/main_window.py" line="683"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="682"/>
+        <location filename="../../chair_console/ui/main_window.py" line="688"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="685"/>
+        <location filename="../../chair_console/ui/main_window.py" line="691"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="726"/>
+        <location filename="../../chair_console/ui/main_window.py" line="733"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="728"/>
+        <location filename="../../chair_console/ui/main_window.py" line="735"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="730"/>
+        <location filename="../../chair_console/ui/main_window.py" line="737"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="732"/>
+        <location filename="../../chair_console/ui/main_window.py" line="739"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="734"/>
+        <location filename="../../chair_console/ui/main_window.py" line="741"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="740"/>
+        <location filename="../../chair_console/ui/main_window.py" line="743"/>
+        <source>FRAKOBLET – venter på databasetjeneren</source>
+        <translation>OFFLINE – waiting for the database server</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="749"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="744"/>
+        <location filename="../../chair_console/ui/main_window.py" line="753"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="747"/>
+        <location filename="../../chair_console/ui/main_window.py" line="756"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="750"/>
+        <location filename="../../chair_console/ui/main_window.py" line="759"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="774"/>
+        <location filename="../../chair_console/ui/main_window.py" line="790"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="777"/>
+        <location filename="../../chair_console/ui/main_window.py" line="793"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="796"/>
+        <location filename="../../chair_console/ui/main_window.py" line="812"/>
         <source>Ingen saker i dette møtet er lukket.</source>
         <translation>No item in this meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="798"/>
+        <location filename="../../chair_console/ui/main_window.py" line="814"/>
         <source>vedtaket offentliggjøres</source>
         <translation>decision published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="799"/>
+        <location filename="../../chair_console/ui/main_window.py" line="815"/>
         <source>vedtaket offentliggjøres ikke</source>
         <translation>decision not published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="802"/>
-        <location filename="../../chair_console/ui/main_window.py" line="807"/>
+        <location filename="../../chair_console/ui/main_window.py" line="818"/>
+        <location filename="../../chair_console/ui/main_window.py" line="823"/>
         <source>Vedtak i lukket sak</source>
         <translation>Decision of a closed item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="802"/>
+        <location filename="../../chair_console/ui/main_window.py" line="818"/>
         <source>Hvilken lukket sak?</source>
         <translation>Which closed item?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="808"/>
+        <location filename="../../chair_console/ui/main_window.py" line="824"/>
         <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
         <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="810"/>
+        <location filename="../../chair_console/ui/main_window.py" line="826"/>
         <source>Offentliggjør vedtaket</source>
         <translation>Publish the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="810"/>
+        <location filename="../../chair_console/ui/main_window.py" line="826"/>
         <source>Ikke offentliggjør</source>
         <translation>Do not publish</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="813"/>
+        <location filename="../../chair_console/ui/main_window.py" line="829"/>
         <source>Offentliggjør vedtak</source>
         <translation>Publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="813"/>
+        <location filename="../../chair_console/ui/main_window.py" line="829"/>
         <source>Ikke offentliggjør vedtak</source>
         <translation>Do not publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="818"/>
+        <location filename="../../chair_console/ui/main_window.py" line="834"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="821"/>
-        <location filename="../../chair_console/ui/main_window.py" line="824"/>
+        <location filename="../../chair_console/ui/main_window.py" line="837"/>
+        <location filename="../../chair_console/ui/main_window.py" line="840"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="821"/>
+        <location filename="../../chair_console/ui/main_window.py" line="837"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="829"/>
+        <location filename="../../chair_console/ui/main_window.py" line="845"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="829"/>
+        <location filename="../../chair_console/ui/main_window.py" line="845"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="832"/>
+        <location filename="../../chair_console/ui/main_window.py" line="848"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="835"/>
-        <location filename="../../chair_console/ui/main_window.py" line="838"/>
+        <location filename="../../chair_console/ui/main_window.py" line="851"/>
+        <location filename="../../chair_console/ui/main_window.py" line="854"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="835"/>
+        <location filename="../../chair_console/ui/main_window.py" line="851"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="838"/>
+        <location filename="../../chair_console/ui/main_window.py" line="854"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="840"/>
+        <location filename="../../chair_console/ui/main_window.py" line="856"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="845"/>
+        <location filename="../../chair_console/ui/main_window.py" line="861"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="846"/>
+        <location filename="../../chair_console/ui/main_window.py" line="862"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="849"/>
+        <location filename="../../chair_console/ui/main_window.py" line="865"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="852"/>
+        <location filename="../../chair_console/ui/main_window.py" line="868"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="852"/>
+        <location filename="../../chair_console/ui/main_window.py" line="868"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="866"/>
-        <location filename="../../chair_console/ui/main_window.py" line="868"/>
+        <location filename="../../chair_console/ui/main_window.py" line="882"/>
+        <location filename="../../chair_console/ui/main_window.py" line="884"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="866"/>
+        <location filename="../../chair_console/ui/main_window.py" line="882"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="874"/>
-        <location filename="../../chair_console/ui/main_window.py" line="876"/>
-        <location filename="../../chair_console/ui/main_window.py" line="880"/>
+        <location filename="../../chair_console/ui/main_window.py" line="890"/>
+        <location filename="../../chair_console/ui/main_window.py" line="892"/>
+        <location filename="../../chair_console/ui/main_window.py" line="896"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="875"/>
+        <location filename="../../chair_console/ui/main_window.py" line="891"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="877"/>
+        <location filename="../../chair_console/ui/main_window.py" line="893"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="886"/>
+        <location filename="../../chair_console/ui/main_window.py" line="902"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2561,7 +2871,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="890"/>
+        <location filename="../../chair_console/ui/main_window.py" line="906"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -2569,7 +2879,7 @@ Log file: {log}</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="177"/>
+        <location filename="../../chair_console/ui/controller.py" line="228"/>
         <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
         <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
@@ -3399,642 +3709,667 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="424"/>
+        <source>Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. Ingenting ble registrert.</source>
+        <translation>The action “{action}” cannot be recorded from {station}; it is recorded from the chair&apos;s station. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="429"/>
+        <source>Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. Møtelederens stasjon kan angre den. Ingenting ble registrert.</source>
+        <translation>Action no. {seq} (“{action}”) was recorded from {owner}; {station} can only undo its own actions. The chair&apos;s station can undo it. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="435"/>
+        <source>Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.</source>
+        <translation>The action is already stored in the meeting log (no. {seq}). It was not recorded a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="439"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="427"/>
+        <location filename="../../chair_console/messages.py" line="442"/>
         <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
         <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="517"/>
+        <location filename="../../chair_console/messages.py" line="455"/>
+        <source>Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, er i behold.</source>
+        <translation>The connection to the database server is lost. Nothing can be recorded until it is back; what has been saved is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="460"/>
+        <source>Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i mellomtiden. Du kan registrere igjen.</source>
+        <translation>The connection to the database server is back, and the meeting has been updated with what was recorded meanwhile. You can record again.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="542"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="431"/>
+        <location filename="../../chair_console/messages.py" line="446"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="435"/>
+        <location filename="../../chair_console/messages.py" line="450"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="440"/>
+        <location filename="../../chair_console/messages.py" line="465"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="445"/>
+        <location filename="../../chair_console/messages.py" line="470"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="450"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
         <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="454"/>
+        <location filename="../../chair_console/messages.py" line="479"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="459"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="462"/>
+        <location filename="../../chair_console/messages.py" line="487"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="467"/>
+        <location filename="../../chair_console/messages.py" line="492"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="468"/>
+        <location filename="../../chair_console/messages.py" line="493"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="469"/>
+        <location filename="../../chair_console/messages.py" line="494"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="472"/>
+        <location filename="../../chair_console/messages.py" line="497"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="475"/>
+        <location filename="../../chair_console/messages.py" line="500"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="478"/>
+        <location filename="../../chair_console/messages.py" line="503"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="483"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="509"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="485"/>
+        <location filename="../../chair_console/messages.py" line="510"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="490"/>
+        <location filename="../../chair_console/messages.py" line="515"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="495"/>
+        <location filename="../../chair_console/messages.py" line="520"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="498"/>
+        <location filename="../../chair_console/messages.py" line="523"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="503"/>
+        <location filename="../../chair_console/messages.py" line="528"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="506"/>
+        <location filename="../../chair_console/messages.py" line="531"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="510"/>
+        <location filename="../../chair_console/messages.py" line="535"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="513"/>
+        <location filename="../../chair_console/messages.py" line="538"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="514"/>
+        <location filename="../../chair_console/messages.py" line="539"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="522"/>
+        <location filename="../../chair_console/messages.py" line="547"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="527"/>
+        <location filename="../../chair_console/messages.py" line="552"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="533"/>
+        <location filename="../../chair_console/messages.py" line="558"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="539"/>
+        <location filename="../../chair_console/messages.py" line="564"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="540"/>
+        <location filename="../../chair_console/messages.py" line="565"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="543"/>
+        <location filename="../../chair_console/messages.py" line="568"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="544"/>
+        <location filename="../../chair_console/messages.py" line="569"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="549"/>
+        <location filename="../../chair_console/messages.py" line="574"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="553"/>
+        <location filename="../../chair_console/messages.py" line="578"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="557"/>
+        <location filename="../../chair_console/messages.py" line="582"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="558"/>
+        <location filename="../../chair_console/messages.py" line="583"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="559"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="560"/>
+        <location filename="../../chair_console/messages.py" line="585"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="561"/>
+        <location filename="../../chair_console/messages.py" line="586"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="564"/>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="565"/>
+        <location filename="../../chair_console/messages.py" line="590"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="566"/>
+        <location filename="../../chair_console/messages.py" line="591"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="567"/>
+        <location filename="../../chair_console/messages.py" line="592"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="569"/>
+        <location filename="../../chair_console/messages.py" line="594"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="570"/>
+        <location filename="../../chair_console/messages.py" line="595"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="571"/>
+        <location filename="../../chair_console/messages.py" line="596"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="572"/>
+        <location filename="../../chair_console/messages.py" line="597"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="575"/>
+        <location filename="../../chair_console/messages.py" line="600"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="576"/>
+        <location filename="../../chair_console/messages.py" line="601"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="578"/>
+        <location filename="../../chair_console/messages.py" line="603"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="581"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="609"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="587"/>
+        <location filename="../../chair_console/messages.py" line="612"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="590"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="594"/>
+        <location filename="../../chair_console/messages.py" line="619"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="595"/>
+        <location filename="../../chair_console/messages.py" line="620"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="596"/>
+        <location filename="../../chair_console/messages.py" line="621"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="597"/>
+        <location filename="../../chair_console/messages.py" line="622"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="598"/>
+        <location filename="../../chair_console/messages.py" line="623"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="601"/>
+        <location filename="../../chair_console/messages.py" line="626"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="602"/>
+        <location filename="../../chair_console/messages.py" line="627"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="603"/>
+        <location filename="../../chair_console/messages.py" line="628"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="631"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="607"/>
+        <location filename="../../chair_console/messages.py" line="632"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="635"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="611"/>
+        <location filename="../../chair_console/messages.py" line="636"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="614"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="640"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="616"/>
+        <location filename="../../chair_console/messages.py" line="641"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="617"/>
+        <location filename="../../chair_console/messages.py" line="642"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="643"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="619"/>
+        <location filename="../../chair_console/messages.py" line="644"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="620"/>
+        <location filename="../../chair_console/messages.py" line="645"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="621"/>
+        <location filename="../../chair_console/messages.py" line="646"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="622"/>
+        <location filename="../../chair_console/messages.py" line="647"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="623"/>
+        <location filename="../../chair_console/messages.py" line="648"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="624"/>
+        <location filename="../../chair_console/messages.py" line="649"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="628"/>
+        <location filename="../../chair_console/messages.py" line="653"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="629"/>
+        <location filename="../../chair_console/messages.py" line="654"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="634"/>
+        <location filename="../../chair_console/messages.py" line="659"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="635"/>
+        <location filename="../../chair_console/messages.py" line="660"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="636"/>
+        <location filename="../../chair_console/messages.py" line="661"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="637"/>
+        <location filename="../../chair_console/messages.py" line="662"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="640"/>
+        <location filename="../../chair_console/messages.py" line="665"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="641"/>
+        <location filename="../../chair_console/messages.py" line="666"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="644"/>
+        <location filename="../../chair_console/messages.py" line="669"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="647"/>
+        <location filename="../../chair_console/messages.py" line="672"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="650"/>
+        <location filename="../../chair_console/messages.py" line="675"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="653"/>
-        <location filename="../../chair_console/messages.py" line="654"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
+        <location filename="../../chair_console/messages.py" line="679"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="681"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="657"/>
+        <location filename="../../chair_console/messages.py" line="682"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="660"/>
+        <location filename="../../chair_console/messages.py" line="685"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="661"/>
+        <location filename="../../chair_console/messages.py" line="686"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="662"/>
+        <location filename="../../chair_console/messages.py" line="687"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="665"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="671"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="672"/>
+        <location filename="../../chair_console/messages.py" line="697"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="675"/>
+        <location filename="../../chair_console/messages.py" line="700"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="678"/>
+        <location filename="../../chair_console/messages.py" line="703"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="679"/>
+        <location filename="../../chair_console/messages.py" line="704"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="680"/>
+        <location filename="../../chair_console/messages.py" line="705"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="683"/>
+        <location filename="../../chair_console/messages.py" line="708"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="686"/>
+        <location filename="../../chair_console/messages.py" line="711"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="687"/>
+        <location filename="../../chair_console/messages.py" line="712"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="689"/>
+        <location filename="../../chair_console/messages.py" line="714"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="690"/>
+        <location filename="../../chair_console/messages.py" line="715"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="691"/>
+        <location filename="../../chair_console/messages.py" line="716"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="693"/>
+        <location filename="../../chair_console/messages.py" line="718"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="698"/>
+        <location filename="../../chair_console/messages.py" line="723"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="701"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="704"/>
+        <location filename="../../chair_console/messages.py" line="729"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="705"/>
+        <location filename="../../chair_console/messages.py" line="730"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="706"/>
+        <location filename="../../chair_console/messages.py" line="731"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="710"/>
+        <location filename="../../chair_console/messages.py" line="735"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="713"/>
+        <location filename="../../chair_console/messages.py" line="738"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="714"/>
+        <location filename="../../chair_console/messages.py" line="739"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="715"/>
+        <location filename="../../chair_console/messages.py" line="740"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="716"/>
+        <location filename="../../chair_console/messages.py" line="741"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="717"/>
+        <location filename="../../chair_console/messages.py" line="742"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="718"/>
+        <location filename="../../chair_console/messages.py" line="743"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="719"/>
+        <location filename="../../chair_console/messages.py" line="744"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="722"/>
+        <location filename="../../chair_console/messages.py" line="747"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="725"/>
+        <location filename="../../chair_console/messages.py" line="750"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="726"/>
+        <location filename="../../chair_console/messages.py" line="751"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="731"/>
+        <location filename="../../chair_console/messages.py" line="756"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
