@@ -10,50 +10,22 @@ Goal: under 1 s for a term of 40 meetings.
 from __future__ import annotations
 
 import argparse
+import sys
 import statistics
 import tempfile
 import time
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from chair_console.demo import COUNCIL_FILE, MEETING_FILE, read_json
-from chair_console.procedure.agenda import meeting_from_dict
-from chair_console.procedure.council import Council
-from chair_console.procedure.timebase import Instant
-from chair_console.resources import resources_dir
 from chair_console.services import attendance_report
-from chair_console.services.meeting_service import MeetingService
-from chair_console.simulator import Params, SimClock, plan, run
+from chair_console.simulator import Params
 from chair_console.store import reader
-from chair_console.store.council_store import save_council
 from chair_console.store.database import open_database
-from chair_console.store.event_store import EventStore
-from chair_console.store.meetings import create_meeting
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.services.term import simulate_on  # noqa: E402 - the same meeting as the tests simulate
 
 MEETING = Params(items=14, speeches=90, votes=20, hours=5)  # an ordinary Wednesday meeting
-
-
-def simulate_on(db, seed: int, day: date) -> int:  # noqa: ANN001
-    """A simulated meeting dated `day`, its clock starting at 16:00 that day (the simulator's own path)."""
-    folder = resources_dir() / "demo"
-    council = Council.from_dict(read_json(folder / COUNCIL_FILE))
-    info, agenda = meeting_from_dict(read_json(folder / MEETING_FILE))
-    at_us = int(datetime(day.year, day.month, day.day, 16, 0).timestamp() * 1_000_000)
-    clock = SimClock()
-    clock.at = Instant(at_us, 0, "sim")
-    with db.writing():
-        save_council(db.engine, council)
-        meeting = create_meeting(db.engine, council, replace(info, title=f"Bystyrets møte {day.isoformat()}",
-                                                             date=day.isoformat()), agenda, clock.at,
-                                 origin="simulation")
-    steps = plan(reader.load_events(db.path, meeting)[0], MEETING, seed)
-    service = MeetingService(EventStore(db, meeting), clock)
-    try:
-        run(service, clock, steps)
-    finally:
-        service.close()
-    return meeting
 
 
 def main() -> None:
@@ -67,7 +39,7 @@ def main() -> None:
         db = open_database(path)
         t0 = time.perf_counter()
         for seed, day in enumerate(days, start=1):
-            simulate_on(db, seed, day)
+            simulate_on(db, seed, day, MEETING)
         built = time.perf_counter() - t0
         print(f"built a term of {args.meetings} meetings ({days[0]} – {days[-1]}) in {built:.1f} s; "
               f"{sum(len(reader.load_events(path, m)) for m in reader.meeting_ids(path))} events")

@@ -317,7 +317,7 @@ def open_database(path: "Path | str", *, create: bool = True, write: bool = Fals
     db = Database(path, backup)
     try:
         with db.writing():
-            _migrate(db.engine)
+            migrate(db.engine)
     except Exception:
         db.close()
         if not existed:  # never leave a half-made database behind (a full disk at creation)
@@ -327,11 +327,16 @@ def open_database(path: "Path | str", *, create: bool = True, write: bool = Fals
     return db
 
 
-def _migrate(engine: "Engine") -> None:
+def migrate(engine: "Engine", lock: int | None = None) -> None:
+    """Bring the schema to SCHEMA_HEAD in one transaction. `lock`: a PostgreSQL advisory lock key, so that two
+    stations starting at once migrate one after the other (PostgreSQL's DDL is transactional: all of it, or none)."""
     from alembic import command
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import text
 
     with engine.begin() as conn:
+        if lock is not None:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock})
         current = MigrationContext.configure(conn).get_current_revision()
         if current != SCHEMA_HEAD:
             cfg = alembic_config()

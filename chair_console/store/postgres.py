@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable
 
 from chair_console.store import db_errors, reader
-from chair_console.store.database import Database, DatabaseError, alembic_config, shown
+from chair_console.store.database import Database, DatabaseError, migrate, shown
 from chair_console.store.event_store import EventStore
 from chair_console.store.port import Head
 from chair_console.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -204,7 +204,7 @@ def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade
     if revision != SCHEMA_HEAD:
         try:
             with db.writing():
-                _migrate(db.engine)
+                migrate(db.engine, lock=MIGRATION_LOCK)
         except Exception:
             db.close()
             raise
@@ -233,22 +233,6 @@ def _may_read(conn: "Connection") -> bool:
     from sqlalchemy import text
 
     return bool(conn.execute(text("SELECT has_table_privilege('meeting_event', 'SELECT')")).scalar())
-
-
-def _migrate(engine: "Engine") -> None:
-    from alembic import command
-    from alembic.runtime.migration import MigrationContext
-    from sqlalchemy import text
-
-    with engine.begin() as conn:  # PostgreSQL's DDL is transactional: all of it, or none of it
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        current = MigrationContext.configure(conn).get_current_revision()
-        if current != SCHEMA_HEAD:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            log.info("migrated %s from %s to %s", engine.url.render_as_string(hide_password=True), current,
-                     SCHEMA_HEAD)
 
 
 # -- following the meeting live: LISTEN / NOTIFY ----------------------------------------------------------------
