@@ -153,6 +153,21 @@ def db_target(text: str) -> Path | str:
     return text if is_database_url(text) else Path(text)
 
 
+def configured_database(settings_file: Path) -> Path | str | None:
+    """The database IT chose for this station in the settings file (`[database]` `url=`: a PostgreSQL URL or a
+    file's path, docs/IT.md), used when no `--db` is given; None when the file or the key is missing. Read only:
+    a data command never creates the settings file."""
+    if not settings_file.is_file():
+        return None
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(str(settings_file), QSettings.Format.IniFormat).value("database/url")
+    if isinstance(value, (list, tuple)):  # an unquoted comma splits an ini value into a list: join it back
+        value = ",".join(str(v) for v in value)
+    text = str(value).strip() if value is not None else ""
+    return db_target(text) if text else None
+
+
 def build_parser(t: Translations, default_db: Path, training_db: Path | None = None) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return t.text("Cli", text)
@@ -423,7 +438,12 @@ def _main(argv: list[str] | None = None) -> int:
     args = build_parser(translations, paths.default_db, paths.simulation_db).parse_args(argv)
     db = getattr(args, "db", None)
     if db is None:  # demo and simulation never use the real database unless told to (and then check it)
-        db = paths.simulation_db if args.command == "simulate" else paths.demo_db if args.demo else paths.default_db
+        if args.command == "simulate":
+            db = paths.simulation_db
+        elif args.demo:
+            db = paths.demo_db
+        else:  # the station's database as IT set it in the settings file, else the file in the data folder
+            db = configured_database(paths.settings_file) or paths.default_db
     if args.command == "verify":
         return verify(db, translations, args.head)
     if args.command in DATA_COMMANDS - {"verify"}:

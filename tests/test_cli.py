@@ -164,3 +164,43 @@ def test_a_missing_xcb_cursor_library_is_named(monkeypatch):
     assert display_problem({"DISPLAY": ":0"}, "linux") == "display.xcb_cursor"
     assert display_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({}, "win32") is None
+
+
+def _station_settings(home: Path, url: str) -> None:
+    """The settings file as IT writes it for a station (docs/IT.md: `[database]` `url=`)."""
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "chair-console.ini").write_text(f"[database]\nurl={url}\n", encoding="utf-8")
+
+
+def test_the_database_set_in_the_settings_file_is_used_and_db_wins(tmp_path: Path, capsys, monkeypatch):
+    home = tmp_path / "home"
+    monkeypatch.setenv("CHAIR_CONSOLE_HOME", str(home))
+    station_db = tmp_path / "hall" / "bystyret.sqlite3"
+    station_db.parent.mkdir()
+    assert main(["import", "council", "--db", str(station_db), "resources/examples/bystyre.csv"]) == 0
+    _station_settings(home, str(station_db))
+    assert main(["new-meeting", "--place", "Bystyresalen"]) == 0  # no --db: the settings file's database
+    assert main(["verify"]) == 0
+    out = capsys.readouterr().out
+    assert f"OK: {station_db}" in out and "1 møter" in out
+    assert not (home / "data" / "chair-console.sqlite3").exists()  # the default file is never made meanwhile
+    other = tmp_path / "other.sqlite3"
+    assert main(["verify", "--db", str(other)]) == 2  # --db wins over the settings file
+    assert str(other) in capsys.readouterr().err
+    _station_settings(home, "")  # an empty value: the default file in the data folder, as without the setting
+    assert main(["verify"]) == 2
+    assert str(home / "data" / "chair-console.sqlite3") in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_a_station_set_to_a_postgresql_server_in_its_settings_works_there(tmp_path: Path, capsys, monkeypatch,
+                                                                       pg_url: str):
+    home = tmp_path / "home"
+    monkeypatch.setenv("CHAIR_CONSOLE_HOME", str(home))
+    _station_settings(home, pg_url)
+    assert main(["import", "council", "resources/examples/bystyre.csv"]) == 0
+    assert main(["new-meeting", "--place", "Bystyresalen"]) == 0
+    assert main(["verify"]) == 0
+    out = capsys.readouterr().out
+    assert "OK: postgresql" in out and "1 møter" in out
+    assert not (home / "data").exists() or not any((home / "data").iterdir())  # nothing written on the laptop
