@@ -270,6 +270,7 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     from chair_console.services.station_copy import keep_station_copy
 
     console.copy = keep_station_copy(console.service, db, paths.data_dir)  # minutes even if the server is gone
+    console.controller.station_copy = console.copy
     window = console.window
     if role == "overlay":  # the broadcast PC: the stream overlay alone, nothing recorded (ui/overlay.py)
         window = console.window.overlay_station()

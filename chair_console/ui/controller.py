@@ -19,15 +19,18 @@ from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.state import MeetingState
 from chair_console.services.meeting_service import ActionsHeld, ChainBroken, MeetingService
+from chair_console.store.database import DatabaseError
 from chair_console.store.event_store import StoreError
 
 if TYPE_CHECKING:
+    from chair_console.services.station_copy import StationCopy
     from chair_console.store.database import Database
     from chair_console.store.event_store import Problem
 
 log = logging.getLogger(__name__)
 
 OFFLINE = "store.offline"  # the hold while the database server cannot be reached
+SERVER_GONE = frozenset({OFFLINE, "store.unreachable"})
 
 # A command's text, computed in the current language when asked (so it follows a language switch).
 TextFn = Callable[[], str]
@@ -78,6 +81,8 @@ class MeetingController(QObject):
         self._verify_failure = ""
         self.origin = "meeting"  # or demo / simulation: training data, shown as such
         self._before_offline: ActionsHeld | None = None  # what held actions before the server was lost
+        self.station_copy: "StationCopy | None" = None  # a server's station: its local copy (the composition root)
+        self.minutes_note = ""  # said with the last minutes written: where they came from, when not the server
         service.subscribe(self._on_recorded)
 
     @property
@@ -250,8 +255,16 @@ class MeetingController(QObject):
         if not self._verified:  # never a møtebok from a log that has not passed its check
             self.refused.emit(self.held_message() or describe("log.verifying"))
             return False
+        self.minutes_note = ""
+        if self.offline and self.station_copy is not None:  # the server is gone: from the station's own copy
+            return self._minutes_from_copy(path, public, archive)
         try:
             minutes(self.db, self.service.meeting_id, Path(path), public=public, archive=archive)  # archive: PDF/A-2b
+        except (StoreError, DatabaseError) as exc:  # the server went away while reading
+            if exc.code in SERVER_GONE and self.station_copy is not None:
+                return self._minutes_from_copy(path, public, archive)
+            self.refused.emit(describe(exc.code, exc.params))
+            return False
         except LogNotVerified as exc:  # changed on disk since it passed: held from now on, as at start
             self._failed(exc.problem)
             self.refused.emit(self._verify_failure)
@@ -262,6 +275,44 @@ class MeetingController(QObject):
         except OSError as exc:
             self.refused.emit(describe("file.unwritable", {"path": path, "detail": exc.strerror or str(exc)}))
             return False
+        return True
+
+    def _minutes_from_copy(self, path: str, public: bool, archive: bool) -> bool:
+        """The minutes from the station's local copy of the log while the server cannot be reached (issue 19):
+        everything this station saw, its chain checked as the server's would be; always marked as a draft unless
+        the copy holds the adjournment. The user is told it came from the copy and up to which event."""
+        from chair_console.minutes import MinutesError
+        from chair_console.services.records import LogNotVerified, minutes
+        from chair_console.store import reader
+        from chair_console.store.database import open_database
+
+        copy = self.station_copy
+        assert copy is not None
+        copy.flush()
+        try:
+            db = open_database(copy.path, create=False, write=False, quick_check=False)
+        except DatabaseError as exc:
+            self.refused.emit(describe(exc.code, exc.params))
+            return False
+        try:
+            meeting = reader.meeting_ids(db)[0]
+            minutes(db, meeting, Path(path), public=public, archive=archive)
+            seq = reader.meeting_head(db, meeting).head_seq
+        except LogNotVerified as exc:
+            self.refused.emit(describe("log.not_verified", {"path": str(exc.path)}))
+            return False
+        except MinutesError as exc:
+            self.refused.emit(describe(exc.code, exc.params))
+            return False
+        except OSError as exc:
+            self.refused.emit(describe("file.unwritable", {"path": path, "detail": exc.strerror or str(exc)}))
+            return False
+        finally:
+            db.close()
+        log.warning("minutes written from the station's copy %s (up to event %s): the server is away", copy.path, seq)
+        self.minutes_note = QCoreApplication.translate(
+            "Controller", "Databasetjeneren svarer ikke: møteboken er laget fra stasjonens lokale kopi av loggen "
+            "(til og med hendelse {seq}, hash-kjeden kontrollert).").format(seq=seq)
         return True
 
     def message_for(self, exc: RuleViolation | StoreError) -> str:

@@ -401,6 +401,10 @@ class MainWindow(QMainWindow):
             self.role_group.addAction(action)
             self.role_actions[code] = action
         self.role_actions.get(self.controller.service.actor, self.role_actions["chair"]).setChecked(True)
+        # On a server the station's role is IT's choice (--role or the settings file, docs/IT.md): a secretary's
+        # station never makes itself the chair's, which may undo any station's actions. One laptop may switch.
+        self.role_fixed = self.controller.db.dialect != "sqlite"
+        self.role_group.setEnabled(not self.role_fixed)
 
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self._about)
@@ -480,6 +484,7 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.role_menu = self.settings_menu.addMenu("")
+        self.role_menu.setToolTipsVisible(True)
         for action in self.role_actions.values():
             self.role_menu.addAction(action)
         self.help_menu = bar.addMenu("")
@@ -537,6 +542,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("Om Chair Console"))
         for code, action in self.role_actions.items():
             action.setText(label(ROLES, code))
+            action.setToolTip(self.tr("Stasjonens rolle er satt ved oppstart (--role eller innstillingsfilen) og "
+                                      "kan ikke endres her") if self.role_fixed else action.text())
         for name, pane in self.panes.built.items():
             self.docks[name].setWindowTitle(type(pane).title())
         self.controller.retranslate()
@@ -659,6 +666,8 @@ class MainWindow(QMainWindow):
         self.panes["rollCallPane"].select_member(member_id)
 
     def set_role(self, code: str) -> None:
+        if self.role_fixed:  # a station on a server keeps the role it was started with
+            return
         self.controller.service.actor = code
         self.settings.setValue("role", code)
         self.follow_phase(force=True)  # the secretary's station has layouts of its own
@@ -790,13 +799,18 @@ class MainWindow(QMainWindow):
         path = dialogs.choose_save_file(self, self.tr("Lagre møteboken"), self._minutes_name(public, archive),
                                         "PDF (*.pdf)")
         if path and self.controller.write_minutes(path, public, archive=archive):
-            self.show_refusal(self.tr("Møteboken er lagret: {path}").format(path=path))
+            note = self.controller.minutes_note  # made from the station's copy while the server is away
+            self.show_refusal(" ".join(filter(None, [self.tr("Møteboken er lagret: {path}").format(path=path), note])))
 
     def _temp_minutes(self) -> str | None:
         import tempfile
 
         path = str(Path(tempfile.gettempdir()) / self._minutes_name(True))
-        return path if self.controller.write_minutes(path, public=True) else None
+        if not self.controller.write_minutes(path, public=True):
+            return None
+        if self.controller.minutes_note:  # made from the station's copy while the server is away
+            self.show_refusal(self.controller.minutes_note)
+        return path
 
     def _preview_minutes(self) -> None:
         path = self._temp_minutes()

@@ -119,3 +119,41 @@ def test_what_held_the_station_before_holds_it_again_after(qtbot, pg_url, settin
         assert controller.held_code == "store.read_only_role"
     finally:
         console.close()
+
+
+@pytest.mark.postgres
+def test_with_the_server_gone_the_minutes_come_from_the_stations_own_copy(qtbot, own_cluster, settings, translations,
+                                                                          tmp_path):  # noqa: ANN001
+    from chair_console.services.station_copy import keep_station_copy
+
+    console = _station(qtbot, own_cluster.new_database(), settings, translations)
+    controller = console.controller
+    console.copy = keep_station_copy(console.service, console.db, tmp_path / "data")
+    controller.station_copy = console.copy
+    try:
+        assert controller.perform(ev.MEMBER_PRESENT, {"member": "h-01"}, lambda: "T")
+        seq = controller.state.last_seq
+        own_cluster.down("fast")
+        qtbot.waitUntil(lambda: controller.offline, timeout=WAIT_MS)
+        out = tmp_path / "moetebok.pdf"
+        assert controller.write_minutes(str(out), public=False)
+        assert out.stat().st_size > 1000
+        assert "lokale kopi" in controller.minutes_note and f"hendelse {seq}" in controller.minutes_note
+        own_cluster.up()
+        qtbot.waitUntil(lambda: controller.held_code is None, timeout=WAIT_MS)
+        assert controller.write_minutes(str(out), public=False) and controller.minutes_note == ""  # the server's
+    finally:
+        console.close()
+
+
+@pytest.mark.postgres
+def test_a_station_on_a_server_keeps_the_role_it_was_started_with(qtbot, pg_url, settings, translations):  # noqa: ANN001
+    console = _station(qtbot, pg_url, settings, translations)
+    try:
+        window = console.window
+        assert window.role_fixed and not window.role_actions["secretary"].isEnabled()
+        assert "kan ikke endres" in window.role_actions["secretary"].toolTip()
+        window.set_role("secretary")  # even when called: a station never changes its role on a server
+        assert console.service.actor == "chair"
+    finally:
+        console.close()
