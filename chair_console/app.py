@@ -137,10 +137,16 @@ def build_console(
     from chair_console.procedure.stations import STATIONS
 
     actor = role if role in STATIONS else "chair"  # the station: what it may record (procedure/stations.py)
-    service = MeetingService(db.event_log(meeting_id), clock, actor=actor)
+    if getattr(db, "public", False):  # a display's or overlay's login: the public view, folded tolerantly
+        from chair_console.services.public_station import PublicMeetingService
+
+        service: MeetingService = PublicMeetingService(db.event_log(meeting_id), clock, actor=actor)
+    else:
+        service = MeetingService(db.event_log(meeting_id), clock, actor=actor)
     service.hold("log.verifying")  # until the chain and the file are checked (verify_log, after the first frame)
     if db.read_only:
-        service.hold("db.read_only" if db.dialect == "sqlite" else "store.read_only_role", path=db.where)
+        code = "db.read_only" if db.dialect == "sqlite" else "store.read_only_role"
+        service.hold("store.public_only" if getattr(db, "public", False) else code, path=db.where)
     controller = MeetingController(service, db)
     controller.origin = reader.meeting_origin(db, meeting_id) or "meeting"
     window = MainWindow(controller, settings, translations, str(paths.log_file), lazy_panes=lazy_panes)
@@ -169,7 +175,7 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
 
 UNWRITABLE_AT_START = frozenset({"db.read_only", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
                                  "db.cannot_open", "db.unwritable", "store.unreachable", "store.forbidden",
-                                 "store.read_only_role"})
+                                 "store.read_only_role", "store.public_only"})
 
 
 def _take_lock(db: Database, console: Console) -> QLockFile | None:
@@ -224,8 +230,10 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     interactive = options.quit_after_ms is None and QGuiApplication.platformName() != "offscreen"
     error_title = QCoreApplication.translate("App", "Chair Console kan ikke starte")
 
+    role = options.role or str(settings.value("role", "chair"))
     try:  # the header and schema only: the whole-file check runs right after the first frame (verify_log)
-        db = open_database(options.db, quick_check=False)
+        # the hall display and the overlay may run on a login that reads only the public view (store/public.py)
+        db = open_database(options.db, quick_check=False, public=role in ("display", "overlay"))
     except DatabaseError as exc:
         log.error("cannot open database: %s", exc)
         _say(describe(exc.code, exc.params), interactive, error_title)
@@ -246,7 +254,6 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
         print(QCoreApplication.translate("App", "Databasen har ingen møter. Start med --demo for demomøtet."), file=sys.stderr)
         db.close()
         return 1
-    role = options.role or str(settings.value("role", "chair"))
     try:
         console = build_console(db, meeting_id, clock, paths, translations, settings, role, interactive,
                                 lazy_panes=True)
@@ -267,13 +274,16 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     from chair_console.ui.live import follow
 
     console.live = follow(console.controller, db)  # other stations' events, as they are committed
-    from chair_console.services.station_copy import keep_station_copy
+    if db.dialect != "sqlite":  # a file is its own copy; the copy's module loads SQLAlchemy (~250 ms): not for a file
+        from chair_console.services.station_copy import keep_station_copy
 
-    console.copy = keep_station_copy(console.service, db, paths.data_dir)  # minutes even if the server is gone
-    console.controller.station_copy = console.copy
+        console.copy = keep_station_copy(console.service, db, paths.data_dir)  # minutes even if the server is gone
+        console.controller.station_copy = console.copy
     window = console.window
     if role == "overlay":  # the broadcast PC: the stream overlay alone, nothing recorded (ui/overlay.py)
         window = console.window.overlay_station()
+    elif role == "display":  # the hall's screen: the hall display alone, full screen, nothing recorded
+        window = console.window.display_station()
     window.show()
     from chair_console.ui.main_window import after_first_paint
 

@@ -23,7 +23,8 @@ H_DB = QT_TRANSLATE_NOOP(
 H_DEMO = QT_TRANSLATE_NOOP("Cli", "opprett eller åpne demomøtet for Oslo bystyre")
 H_LANG = QT_TRANSLATE_NOOP("Cli", "språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)")
 H_ROLE = QT_TRANSLATE_NOOP(
-    "Cli", "hvem som registrerer: chair (møteleder) eller secretary (sekretær); overlay viser bare strømmegrafikken"
+    "Cli", "hvem som registrerer: chair (møteleder) eller secretary (sekretær); display viser bare salskjermen, "
+    "overlay bare strømmegrafikken"
 )
 H_QUIT = QT_TRANSLATE_NOOP("Cli", "lukk vinduet av seg selv etter så mange millisekunder (røyktest)")
 H_SHOT = QT_TRANSLATE_NOOP("Cli", "lagre et bilde av vinduet til denne PNG-filen")
@@ -124,6 +125,7 @@ UNWRITABLE = frozenset({
     "db.read_only", "db.read_only_needs_upgrade", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
     "db.cannot_open", "db.no_memory", "db.unwritable", "store.write_failed", "store.concurrent_writer",
     "file.unwritable", "minutes.write_failed", "store.unreachable", "store.forbidden", "store.read_only_role",
+    "store.public_only",
 })
 
 
@@ -186,7 +188,7 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
     parser = parser_cls(prog="chair-console", description=tr(H_DESCRIPTION), parents=[options(False)])
     parser.add_argument("--version", action="version", version=f"chair-console {__version__}", help=tr(H_VERSION))
     parser.add_argument("--demo", action="store_true", help=tr(H_DEMO))
-    parser.add_argument("--role", choices=["chair", "secretary", "overlay"], help=tr(H_ROLE))
+    parser.add_argument("--role", choices=["chair", "secretary", "display", "overlay"], help=tr(H_ROLE))
     parser.add_argument("--quit-after", type=int, metavar="MS", help=tr(H_QUIT))
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(H_SHOT))
     sub = parser.add_subparsers(dest="command")

@@ -144,8 +144,9 @@ class StationCopy:
 
 def keep_station_copy(service: "MeetingService", db: "Database", data_dir: Path) -> StationCopy | None:
     """Start the local copy for a station on a server; None on a SQLite file (it is its own copy) or when the
-    meeting cannot be read now (the station works on; logged)."""
-    if db.dialect == "sqlite":
+    meeting cannot be read now (the station works on; logged). None also on the public view (a hall display's or
+    overlay's station, store/public.py): it has no hashes to keep a chained copy of, and prints no minutes."""
+    if db.dialect == "sqlite" or getattr(db, "public", False):
         return None
     try:
         return StationCopy(service, db, data_dir).start()

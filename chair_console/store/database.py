@@ -268,7 +268,7 @@ def backup_copy(path: Path, revision: str) -> Path:
 
 
 def open_database(path: "Path | str", *, create: bool = True, write: bool = False,
-                  quick_check: bool = True) -> Database:
+                  quick_check: bool = True, public: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path`, a file, or a PostgreSQL URL
     (`postgresql+psycopg://…`, store/postgres.py: `create=False` refuses a database without the console's
     tables, and nothing of the file's checks applies).
@@ -278,11 +278,13 @@ def open_database(path: "Path | str", *, create: bool = True, write: bool = Fals
     cannot be written is opened read-only (`Database.read_only`), unless `write` asks for writing;
     `create=False` refuses a file that does not exist instead of making an empty one. `quick_check=False`
     (the window's start) leaves SQLite's whole-file check to `check_file` after the first frame, except
-    before a migration, which never runs on a file that has not passed it."""
+    before a migration, which never runs on a file that has not passed it. `public=True` (the hall display's and
+    the overlay's stations) lets a PostgreSQL role that may read only the public view open it through that view
+    (store/public.py); a file is always the whole log."""
     if is_database_url(path):
         from chair_console.store.postgres import open_postgres
 
-        return open_postgres(str(path), create=create, write=write)
+        return open_postgres(str(path), create=create, write=write, public=public)
     path = Path(path).expanduser()
     if not create and not path.exists():
         raise DatabaseError("db.missing", path=str(path))

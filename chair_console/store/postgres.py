@@ -157,13 +157,19 @@ class PostgresEventStore(EventStore):
         return None
 
 
-def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade: bool = True) -> PostgresDatabase:
+def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade: bool = True,
+                  public: bool = False) -> PostgresDatabase:
     """Open the database at `url` and migrate it to the current schema (creating the tables in an empty one,
     unless `create=False`). Refused with a DatabaseError, nothing changed: a server that cannot be reached
     (`store.unreachable`), a role without access (`store.forbidden`), a database holding other tables
     (`store.foreign`) or made by a newer version (`db.newer_version`). A role that may not insert events opens
     it read-only (`write=True` refuses that instead). `upgrade=False` (verify) opens an older schema as it is,
-    read-only."""
+    read-only.
+
+    A role that may read only the public view (`chair_console_public`, migration 0004: the hall display's and the
+    overlay's stations) opens it, with `public=True`, as a read-only `PublicDatabase` (store/public.py: the log from
+    `public_meeting_event`, no hashes); without `public=True` (a chair's or secretary's station, or a command that
+    needs the whole log) it is refused with `store.public_only`."""
     db = PostgresDatabase(url)
     try:
         with db.engine.connect() as conn:
@@ -171,6 +177,7 @@ def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade
             revision = _revision(conn) if "alembic_version" in tables else None
             can_write = _may_insert(conn) if "meeting_event" in tables else True
             can_read = _may_read(conn) if "meeting_event" in tables else True
+            public_view = not can_read and _may_read_public(conn)
     except Exception as exc:
         code = db.classify_error(exc, default="store.unreachable")
         db.close()
@@ -179,8 +186,16 @@ def open_postgres(url: str, *, create: bool = True, write: bool = False, upgrade
         raise DatabaseError(code, path=db.where, detail=db.error_detail(exc)) from None
     if not can_read:  # a display or overlay role (chair_console_public, migration 0004): the public view only
         db.close()
-        raise DatabaseError("store.forbidden", path=db.where,
-                            detail="no SELECT on meeting_event: a role for the public view only")
+        if not public_view:
+            raise DatabaseError("store.forbidden", path=db.where, detail="no SELECT on meeting_event")
+        if not public or write:
+            raise DatabaseError("store.public_only", path=db.where)
+        if revision not in KNOWN_REVISIONS:
+            raise DatabaseError("db.newer_version", path=db.where, revision=revision)
+        from chair_console.store.public import PublicDatabase
+
+        log.info("database %s: this role may read only the public view; opened for the hall display", db.where)
+        return PublicDatabase(url)
     if revision is None:
         if tables - {"alembic_version"}:
             db.close()
@@ -233,6 +248,16 @@ def _may_read(conn: "Connection") -> bool:
     from sqlalchemy import text
 
     return bool(conn.execute(text("SELECT has_table_privilege('meeting_event', 'SELECT')")).scalar())
+
+
+def _may_read_public(conn: "Connection") -> bool:
+    """Whether the role may read the public view of the log (migration 0004; none before it)."""
+    from sqlalchemy import text
+
+    return bool(conn.execute(text(
+        "SELECT to_regclass('public_meeting_event') IS NOT NULL AND to_regclass('public_meeting') IS NOT NULL "
+        "AND has_table_privilege(to_regclass('public_meeting_event'), 'SELECT') "
+        "AND has_table_privilege(to_regclass('public_meeting'), 'SELECT')")).scalar())
 
 
 # -- following the meeting live: LISTEN / NOTIFY ----------------------------------------------------------------

@@ -58,18 +58,24 @@ def connect(source: "Source") -> sqlite3.Connection:
 _READONLY, _CANTOPEN = 8, 14
 
 
+def _meetings(source: Source) -> str:
+    """The meetings' relation: the table, or for a station that may read only the public view its view of them
+    (store/public.py: the same id, uid, title, date, origin and last use)."""
+    return "public_meeting" if getattr(source, "public", False) else "meeting"
+
+
 def _one(path: Source, sql: str, params: tuple = ()) -> tuple | None:
     with closing(connect(path)) as conn:
         return conn.execute(sql, params).fetchone()
 
 
 def last_used_meeting(path: Source) -> int | None:
-    row = _one(path, "SELECT id FROM meeting ORDER BY last_used_wall_us DESC, id DESC LIMIT 1")
+    row = _one(path, f"SELECT id FROM {_meetings(path)} ORDER BY last_used_wall_us DESC, id DESC LIMIT 1")
     return row[0] if row else None
 
 
 def demo_meeting(path: Source) -> int | None:
-    row = _one(path, "SELECT id FROM meeting WHERE origin = 'demo' ORDER BY id LIMIT 1")
+    row = _one(path, f"SELECT id FROM {_meetings(path)} WHERE origin = 'demo' ORDER BY id LIMIT 1")
     return row[0] if row else None
 
 
@@ -84,7 +90,7 @@ def meeting_by_title(path: Source, title: str, origin: str | None = None) -> int
 
 def meeting_ids(path: Source) -> list[int]:
     with closing(connect(path)) as conn:
-        return [r[0] for r in conn.execute("SELECT id FROM meeting ORDER BY id")]
+        return [r[0] for r in conn.execute(f"SELECT id FROM {_meetings(path)} ORDER BY id")]
 
 
 def meetings_between(path: Source, first: str, last: str) -> list[tuple[int, str, str]]:
@@ -95,7 +101,7 @@ def meetings_between(path: Source, first: str, last: str) -> list[tuple[int, str
 
 
 def meeting_origin(path: Source, meeting_id: int) -> str | None:
-    row = _one(path, "SELECT origin FROM meeting WHERE id = ?", (meeting_id,))
+    row = _one(path, f"SELECT origin FROM {_meetings(path)} WHERE id = ?", (meeting_id,))
     return row[0] if row else None
 
 

@@ -295,7 +295,11 @@ class MeetingController(QObject):
             self.refused.emit(describe(exc.code, exc.params))
             return False
         try:
-            meeting = reader.meeting_ids(db)[0]
+            meetings = reader.meeting_ids(db)
+            if not meetings:  # the copy was never written (its first write failed): nothing to make minutes of
+                self.refused.emit(describe(OFFLINE, {"path": self.db.where}))
+                return False
+            meeting = meetings[0]
             minutes(db, meeting, Path(path), public=public, archive=archive)
             seq = reader.meeting_head(db, meeting).head_seq
         except LogNotVerified as exc:

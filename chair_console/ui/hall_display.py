@@ -9,6 +9,8 @@ A plain layout per card, so the stream team can capture the window as it is."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTime, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
@@ -84,7 +86,11 @@ class HallDisplay(QWidget):
         for key, colour in (("For", "#56b4e9"), ("Against", "#e69f00"), ("Blank", "#bbbbbb")):
             self.count_labels[key].setStyleSheet(f"color: {colour};")
             self.count_captions[key].setStyleSheet(f"color: {colour};")
+        # Whether the meeting may be shown (a station of its own, `--role display`: only a log that passed its check;
+        # meanwhile the idle card without a title). The console's own hall display is opened only when allowed.
+        self.allowed: Callable[[], bool] = lambda: True
         controller.stateChanged.connect(lambda _s: self._refresh_if_shown())
+        controller.heldChanged.connect(self._refresh_if_shown)
         self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self._refresh_if_shown)
         self._timer.start()
@@ -177,6 +183,8 @@ class HallDisplay(QWidget):
         view = speech_view(state, self.controller.service.now(), self.language)
         log = self.controller.service.log
         card = cards.hall_card(state, view.person is not None, log[-1].kind if log else None)
+        if not self.allowed():  # not checked yet, or failed: nothing of the meeting
+            card = cards.IDLE
         page = self._cards[card]
         for lab in self.findChildren(QLabel):  # QLabel.setText leaves the same text alone
             if lab is not page and lab is not self.item and not page.isAncestorOf(lab):
@@ -256,7 +264,7 @@ class HallDisplay(QWidget):
         self.adjourned.setText(self._t("HallDisplay", QT_TRANSLATE_NOOP("HallDisplay", "Møtet er hevet")))
 
     def _show_idle(self, state: MeetingState, _view: SpeechView) -> None:
-        self.title.setText(state.info.title if state.info else "")
+        self.title.setText(state.info.title if state.info and self.allowed() else "")
 
     # -- its own language ----------------------------------------------------------------------
 

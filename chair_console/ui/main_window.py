@@ -193,8 +193,10 @@ class MainWindow(QMainWindow):
         self._build_rest_after_paint = lazy_panes and follows
         if self._build_rest_after_paint:
             _AfterFirstPaint(self, self.build_all)
-        first = (phase_layout.shown_panes(controller.service.actor, cockpit_phase(controller.state))
-                 if self._build_rest_after_paint else PANE_NAMES)
+        # the first frame: the panes in front; a pane behind a tab only gets its tab's title (built when raised)
+        key = (controller.service.actor, cockpit_phase(controller.state))
+        first = phase_layout.front_panes(*key) if self._build_rest_after_paint else PANE_NAMES
+        behind = set(phase_layout.shown_panes(*key)) - set(first)
         for name, area in _DEFAULT_AREAS:
             dock = QDockWidget(self)
             dock.setObjectName(name + "Dock")
@@ -206,8 +208,10 @@ class MainWindow(QMainWindow):
             self.docks[name] = dock
             if name in first:
                 self._build_pane(name)
-            else:  # a dock shown before its pane is built (the View menu) builds it
+            else:  # a dock shown before its pane is built (the View menu, its tab raised) builds it
                 dock.visibilityChanged.connect(lambda visible, n=name: visible and self.panes[n])
+                if name in behind:
+                    dock.setWindowTitle(pane_class(name).title())
             self.addDockWidget(area, dock)
         # Speakers, votes and question hour share the right column as tabs: one at a time, at full height.
         self.tabifyDockWidget(self.docks["speakersPane"], self.docks["votesPane"])
@@ -544,8 +548,9 @@ class MainWindow(QMainWindow):
             action.setText(label(ROLES, code))
             action.setToolTip(self.tr("Stasjonens rolle er satt ved oppstart (--role eller innstillingsfilen) og "
                                       "kan ikke endres her") if self.role_fixed else action.text())
-        for name, pane in self.panes.built.items():
-            self.docks[name].setWindowTitle(type(pane).title())
+        for name, dock in self.docks.items():
+            if name in self.panes.built or dock.windowTitle():  # a tab whose pane is not built yet has its title
+                dock.setWindowTitle(pane_class(name).title())
         self.controller.retranslate()
         stack = self.controller.undo_stack
         self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
@@ -652,6 +657,31 @@ class MainWindow(QMainWindow):
         if self._overlay is None:
             self._overlay = self._make_overlay(None)
         return self._overlay
+
+    def display_station(self) -> HallDisplay:
+        """`--role display`: the hall display alone, on a machine of its own by the hall's screen, recording nothing
+        (held). A window of its own (no owner), full screen on the screen chosen for the hall (`hall/screen`, as
+        *Vis → Salskjerm på skjerm* sets it) or else the primary one; Ctrl+Q closes it, which quits the console."""
+        from PySide6.QtGui import QShortcut
+
+        from chair_console.ui.hall_display import HallDisplay
+
+        self.controller.hold("station.display")
+        if self._hall is None:
+            self._hall = HallDisplay(self.controller, None)
+            self._hall_language.apply(self._hall)
+        hall = self._hall
+        hall.allowed = self._hall_allowed  # a verified log only (the chain's check runs after the first frame)
+        if hall.parent() is not None:  # built with the panes: its own window now, not the hidden main window's
+            hall.setParent(None, Qt.WindowType.Window)
+        chosen = str(self.settings.value("hall/screen", ""))
+        screen = next((s for s in QGuiApplication.screens() if s.name() == chosen), QGuiApplication.primaryScreen())
+        if screen is not None:
+            hall.setScreen(screen)
+            hall.setGeometry(screen.geometry())
+        hall.setWindowState(hall.windowState() | Qt.WindowState.WindowFullScreen)
+        QShortcut(QKeySequence("Ctrl+Q"), hall, activated=hall.close)
+        return hall
 
     def _speaker_from_seat(self, member_id: str) -> None:
         """A double click on the seat chart puts whoever sits in that seat on the speaker list."""
@@ -963,8 +993,8 @@ class MainWindow(QMainWindow):
         key = (self.controller.service.actor, cockpit_phase(self.controller.state))
         if force or key != self._layout_key:
             self._layout_key = key
-            for name in phase_layout.shown_panes(*key):
-                self.panes[name]  # built before its dock is shown
+            for name in phase_layout.front_panes(*key):
+                self.panes[name]  # built before its dock is shown (one behind a tab: when it is raised)
             phase_layout.apply_layout(self, self.docks, phase_layout.columns_for(*key))
 
     def _size_phase_columns(self) -> None:
