@@ -426,6 +426,11 @@ MESSAGES: dict[str, str] = {
         "Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. "
         "Ingenting ble registrert.",
     ),
+    "station.chairs_choice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Handlingen «{action}» ble avvist: {choice} ({rule}) bestemmes fra møtelederens stasjon, ikke fra {station}. "
+        "Ingenting ble registrert.",
+    ),
     "station.undo_not_own": QT_TRANSLATE_NOOP(
         "Messages",
         "Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. "
@@ -475,6 +480,16 @@ MESSAGES: dict[str, str] = {
     "station.overlay": QT_TRANSLATE_NOOP(
         "Messages",
         "Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.",
+    ),
+    "station.display": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Denne stasjonen viser bare salskjermen: ingenting kan registreres her.",
+    ),
+    "store.public_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Databasebrukeren for {path} kan bare lese den offentlige visningen av møtet. Den er for salskjermen og "
+        "strømmegrafikken (--role display eller --role overlay), ikke for møtelederens eller sekretærens stasjon. "
+        "Ingenting ble endret; be IT om riktig rolle (docs/IT.md).",
     ),
     "store.append_only": QT_TRANSLATE_NOOP(
         "Messages",
@@ -779,7 +794,7 @@ def describe(
 
 
 def _station_words(params: Mapping[str, object], in_language: Translate) -> dict[str, str]:
-    from chair_console.procedure.stations import STATION_NAMES, action_name
+    from chair_console.procedure.stations import STATION_NAMES, action_name, choice_name
 
     # (not named `tr`: lupdate would read the context as a string to translate)
     words: dict[str, str] = {}
@@ -790,6 +805,8 @@ def _station_words(params: Mapping[str, object], in_language: Translate) -> dict
             words[key] = in_language("Labels", name) if name else value
     if isinstance(params.get("action"), str):
         words["action"] = in_language("Labels", action_name(str(params["action"])))
+        if isinstance(params.get("field"), str):  # station.chairs_choice: the choice in words
+            words["choice"] = in_language("Labels", choice_name(str(params["action"]), str(params["field"])))
     return words
 
 

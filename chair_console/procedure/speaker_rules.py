@@ -354,6 +354,12 @@ def closing_needs_override(state: MeetingState, item: AgendaItem, person: str) -
             and person not in closing_speakers(state, item))
 
 
+def closing_only_as_exception(state: MeetingState, item: AgendaItem) -> bool:
+    """R-5.3b (rules ≥ 2): nobody has a closing speech in the item by right (no committee behind it, no working
+    group leader), so any closing speech in it is the chair's exception (stations.CHAIRS_CHOICES)."""
+    return state.rules >= 2 and item_committee(state, item) is None and not closing_speakers(state, item)
+
+
 def check_closing(state: MeetingState, item: AgendaItem, person: str, override: bool) -> None:
     """R-5.3b: a closing speech only for closing_speakers. Where the item has a committee, anyone else is refused;
     where it has none, the chair may override (with a reason, checked by speaking.py); an override that is not

@@ -20,17 +20,25 @@ speaker against the proposed order, giving the floor and each speech, the order 
 each step of the question hour, urgent matters and the objections to them (R-3.2c), exclusions and
 disqualifications, whether a closed item's decision is published (R-3.6c), and declaring an item decided.
 
+Some actions a secretary records carry a field that is the chair's decision all the same (`CHAIRS_CHOICES`): a
+speaker put on the list with the chair's exception for a closing speech the rules give nobody (`override`,
+`override_reason`, R-5.3b), and a voting order without the council's decision (`method` left out: that is the
+chair's proposal of the order, R-3.3e; the secretary records the council's decision on it). Such a payload from another
+station is refused (`station.chairs_choice`, naming the action, the choice and the rule) before anything is written.
+
 Undo: a station undoes (and redoes) its own actions; the chair's station may undo any station's. The correcting
 event's actor says who undid what (procedure/reducer.py folds it; the log keeps both).
 
-`may_record(station, kind)` answers from the table; `check_record` and `check_correction` raise the refusals
-(`station.not_allowed`, `station.undo_not_own`) that services/meeting_service.py enforces before anything is
-written. `markdown_table()` is the table as docs/IT.md shows it (tests/procedure/test_stations.py keeps the doc
-true)."""
+`may_record(station, kind)` and `may_set(station, kind, key)` answer from the tables; `check_record` and
+`check_correction` raise the refusals (`station.not_allowed`, `station.chairs_choice`, `station.undo_not_own`) that
+services/meeting_service.py enforces before anything is written. `markdown_table()` is the tables as docs/IT.md
+shows them (tests/procedure/test_stations.py keeps the doc true)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
@@ -131,6 +139,43 @@ TABLE: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+@dataclass(frozen=True)
+class ChairsChoice:
+    """A payload field of an action other stations may record that is the chair's to decide all the same.
+    `given`: refused when the field is given (any value but null, false or empty); otherwise refused when it is
+    left out (absent or null). `name` says what the choice is (a «Labels» source text), `rule` where it comes from."""
+
+    key: str
+    given: bool
+    name: str
+    rule: str
+
+    def made_by(self, payload: Mapping[str, Any]) -> bool:
+        """Whether `payload` makes this choice."""
+        value = payload.get(self.key)
+        if self.given:
+            return value not in (None, False, "")
+        return value is None
+
+
+# kind: the fields of its payload that only the chair's station may give (or leave out). A kind the chair alone
+# records needs no row: the station table refuses it whole.
+CHAIRS_CHOICES: dict[str, tuple[ChairsChoice, ...]] = {
+    # R-5.3b: a closing speech the rules give nobody (no committee behind the item) is the chair's exception
+    ev.SPEAKER_ADDED: (
+        ChairsChoice("override", True, QT_TRANSLATE_NOOP("Labels", "et avsluttende innlegg som reglementet ikke gir"),
+                     "R-5.3b"),
+        ChairsChoice("override_reason", True,
+                     QT_TRANSLATE_NOOP("Labels", "et avsluttende innlegg som reglementet ikke gir"), "R-5.3b"),
+    ),
+    # R-3.3e «Bystyret avgjør voteringsorden etter forslag fra ordføreren»: an order without the council's decision
+    # (`method`) is the chair's proposal; another station records the council's decision on it
+    ev.VOTING_ORDER_SET: (
+        ChairsChoice("method", False, QT_TRANSLATE_NOOP("Labels", "forslaget til voteringsorden"), "R-3.3e"),
+    ),
+}
+
+
 def may_record(station: str, kind: str) -> bool:
     """Whether `station` may record an event of `kind` (False for an unknown station or kind)."""
     row = TABLE.get(kind)
@@ -143,11 +188,35 @@ def action_name(kind: str) -> str:
     return row[0] if row is not None else kind
 
 
-def check_record(station: str, kind: str) -> None:
-    """Refuse (RuleViolation `station.not_allowed`, naming the action and the station) what the station may not
-    record."""
+def may_set(station: str, kind: str, key: str) -> bool:
+    """Whether `station` may record `kind` with `key` as the chair would set it (given, or left out): False where
+    the field is the chair's choice (`CHAIRS_CHOICES`) and this is not the chair's station, or the kind is not the
+    station's at all."""
+    if not may_record(station, kind):
+        return False
+    return station == CHAIR or all(c.key != key for c in CHAIRS_CHOICES.get(kind, ()))
+
+
+def choice_name(kind: str, key: str) -> str:
+    """What the chair's choice in `key` of `kind` is (a «Labels» source text), or the key itself."""
+    return next((c.name for c in CHAIRS_CHOICES.get(kind, ()) if c.key == key), key)
+
+
+def check_record(station: str, kind: str, payload: Mapping[str, Any] | None = None) -> None:
+    """Refuse what the station may not record: an action outside its role (RuleViolation `station.not_allowed`,
+    naming the action and the station), or, from any station but the chair's, a payload that makes a choice that is
+    the chair's (`station.chairs_choice`, naming the action, the station, the field and the rule)."""
     if not may_record(station, kind):
         raise RuleViolation("station.not_allowed", action=kind, station=station)
+    if station == CHAIR:
+        return
+    given = {} if payload is None else payload
+    if not isinstance(given, Mapping):
+        return  # a payload that is no object is refused by the reducer (payload.invalid)
+    for choice in CHAIRS_CHOICES.get(kind, ()):
+        if choice.made_by(given):
+            raise RuleViolation("station.chairs_choice", action=kind, station=station, field=choice.key,
+                                rule=choice.rule)
 
 
 def check_correction(station: str, target: "Event | None") -> None:
@@ -161,9 +230,16 @@ def check_correction(station: str, target: "Event | None") -> None:
 
 
 def markdown_table() -> str:
-    """The table as docs/IT.md shows it: one row per event kind, in the order above."""
+    """The tables as docs/IT.md shows them: one row per event kind, in the order above; then the chair's choices
+    in the payload of an action other stations may record, one row per field."""
     lines = ["| event kind | action | " + " | ".join(STATIONS) + " |", "|---|---|" + "---|" * len(STATIONS)]
     for kind, (name, allowed) in TABLE.items():
         marks = " | ".join("yes" if s in allowed else "–" for s in STATIONS)
         lines.append(f"| `{kind}` | {name} | {marks} |")
+    lines += ["", "| event kind | payload field | refused from | the chair's choice | rule |", "|---|---|---|---|---|"]
+    for kind, choices in CHAIRS_CHOICES.items():
+        others = ", ".join(s for s in STATIONS if s != CHAIR and s in TABLE[kind][1])
+        for c in choices:
+            field = f"`{c.key}` given" if c.given else f"`{c.key}` left out"
+            lines.append(f"| `{kind}` | {field} | {others} | {c.name} | {c.rule} |")
     return "\n".join(lines)

@@ -15,12 +15,13 @@ catches up and checks the rules once more on the new state, then appends, or ref
 
 Stations and roles (procedure/stations.py): `actor` is this station's role (chair, secretary, display, overlay).
 `record` refuses, before anything is read or written, an action the station may not record
-(`station.not_allowed`), and an undo or redo of another station's action unless this is the chair's station
-(`station.undo_not_own`); the correcting event's actor says who undid what. Each event gets an id made here
-(`Event.uid`, uuid4 hex) before it is appended; a retry of the same event — the store's after a lost
-acknowledgement, or this service's after another station wrote first — is recognised by it and never doubles the
-action (store/event_store.py `EventStore.append`). Events other stations recorded are folded in as they are:
-which station may record what is checked where it is recorded, never on replay.
+(`station.not_allowed`) or a payload that makes a choice that is the chair's (`station.chairs_choice`: the chair's
+exception for a closing speech, the proposed voting order), and an undo or redo of another station's action
+unless this is the chair's station (`station.undo_not_own`); the correcting event's actor says who undid what.
+Each event gets an id made here (`Event.uid`, uuid4 hex) before it is appended; a retry of the same event — the
+store's after a lost acknowledgement, or this service's after another station wrote first — is recognised by it
+and never doubles the action (store/event_store.py `EventStore.append`). Events other stations recorded are
+folded in as they are: which station may record what is checked where it is recorded, never on replay.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class MeetingService:
         self.actor = actor
         known = store.head()
         self._log: list[Event] = [e for e in store.load() if e.seq <= known.seq]  # beyond it: `catch_up` checks
-        self._state: MeetingState = replay(self._log)
+        self._state: MeetingState = self._replay(self._log)
         self._listeners: list[Listener] = []
         self._held: ActionsHeld | None = None
         self._broken: Problem | None = None
@@ -120,7 +121,9 @@ class MeetingService:
         written twice."""
         if self._held is not None:
             raise self._held
-        check_record(self.actor, kind)  # station.not_allowed: outside this station's role, nothing read or written
+        # station.not_allowed (outside this station's role), station.chairs_choice (a field that is the chair's):
+        # nothing read or written
+        check_record(self.actor, kind, payload)
         self.catch_up()
         uid = uuid.uuid4().hex  # this station's id of the action: the same on every try, so never doubled
         try:
@@ -219,13 +222,21 @@ class MeetingService:
         for s in stored:
             event = s.event
             try:
-                new_state = advance(self._state, self._log, event)
+                new_state = self._advance(self._state, self._log, event)
             except RuleViolation as exc:  # a stored event that does not replay (a newer console's, or forged)
                 return Problem(self._store.meeting_id, event.seq, exc.code, str(exc))
             self._store.follow(Head(event.seq, s.hash))
             self._took(new_state, event)
             log.info("event %s %s %s by %s (another station)", event.seq, event.kind, event.payload, event.actor)
         return None
+
+    def _replay(self, events: list[Event]) -> MeetingState:
+        """The state of the log loaded at start (services/public_station.py folds a public log instead)."""
+        return replay(events)
+
+    def _advance(self, state: MeetingState, log: list[Event], event: Event) -> MeetingState:
+        """Another station's event folded in (RuleViolation when it does not replay)."""
+        return advance(state, log, event)
 
     def prepare(self) -> None:
         self._store.prepare()

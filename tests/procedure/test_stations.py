@@ -60,6 +60,76 @@ def test_a_refusal_names_the_action_and_the_station():
     stations.check_record("secretary", ev.VOTE_RECORDED)  # allowed: no refusal
 
 
+def test_R_5_3b_a_secretary_cannot_give_the_chairs_exception_for_a_closing_speech():
+    closing = {"item": "s399", "person": "a-01", "kind": "closing"}
+    exception = {**closing, "override": True, "override_reason": "Arbeiderpartiet meldte saken"}
+    for payload in (exception, {**closing, "override": True}, {**closing, "override_reason": "Fordi"}):
+        with pytest.raises(RuleViolation) as refused:
+            stations.check_record("secretary", ev.SPEAKER_ADDED, payload)
+        assert refused.value.code == "station.chairs_choice"
+        key = "override" if "override" in payload else "override_reason"
+        assert refused.value.params == {"action": ev.SPEAKER_ADDED, "station": "secretary", "field": key,
+                                        "rule": "R-5.3b"}
+    stations.check_record("chair", ev.SPEAKER_ADDED, exception)  # the chair's own
+    for payload in (closing, {**closing, "override": False}, {**closing, "override": None, "override_reason": ""}):
+        stations.check_record("secretary", ev.SPEAKER_ADDED, payload)  # asked for, or without the exception
+    assert not stations.may_set("secretary", ev.SPEAKER_ADDED, "override")
+    assert stations.may_set("secretary", ev.SPEAKER_ADDED, "person") and stations.may_set("chair", ev.SPEAKER_ADDED,
+                                                                                          "override")
+
+
+def test_R_5_3a_moving_a_speaker_against_the_proposed_order_stays_the_chairs():
+    with pytest.raises(RuleViolation) as refused:
+        stations.check_record("secretary", ev.SPEAKER_MOVED, {"item": "s304", "entry": "e5", "position": 0})
+    assert refused.value.code == "station.not_allowed"
+    assert not stations.may_set("secretary", ev.SPEAKER_MOVED, "position")
+
+
+def test_R_3_3e_a_secretary_records_the_councils_decision_on_the_order_never_the_chairs_proposal():
+    order = {"item": "s304", "order": ["s304-p1", "recommendation"]}
+    for payload in (order, {**order, "method": None}, {**order, "for": 40, "against": 19}):
+        with pytest.raises(RuleViolation) as refused:
+            stations.check_record("secretary", ev.VOTING_ORDER_SET, payload)
+        assert refused.value.code == "station.chairs_choice"
+        assert refused.value.params["field"] == "method" and refused.value.params["rule"] == "R-3.3e"
+    stations.check_record("chair", ev.VOTING_ORDER_SET, order)  # the chair proposes
+    stations.check_record("secretary", ev.VOTING_ORDER_SET, {**order, "method": "tacit"})  # the council decided
+    stations.check_record("secretary", ev.VOTING_ORDER_SET, {**order, "method": "counted", "for": 40, "against": 19})
+
+
+def test_a_payload_that_is_no_object_is_left_to_the_reducer_and_the_display_is_refused_first():
+    stations.check_record("secretary", ev.SPEAKER_ADDED, ["override"])  # type: ignore[arg-type] - payload.invalid
+    with pytest.raises(RuleViolation) as refused:
+        stations.check_record("display", ev.SPEAKER_ADDED, {"override": True})
+    assert refused.value.code == "station.not_allowed"
+    assert not stations.may_set("display", ev.SPEAKER_ADDED, "person")
+
+
+def test_every_chairs_choice_is_in_an_action_another_station_may_record_and_a_field_of_its_payload():
+    from typing import get_type_hints
+
+    from chair_console.procedure.payloads import PAYLOADS
+
+    assert stations.CHAIRS_CHOICES
+    for kind, choices in stations.CHAIRS_CHOICES.items():
+        assert stations.TABLE[kind][1] - {stations.CHAIR}, kind  # otherwise the table refuses it whole
+        keys = set(get_type_hints(PAYLOADS[kind]))  # the payload's fields (each stored under its name here)
+        for choice in choices:
+            assert choice.key in keys and choice.name and re.fullmatch(r"R-\d+(\.\d+)?[a-z]?", choice.rule)
+
+
+def test_the_refusal_of_a_chairs_choice_names_the_action_the_choice_the_rule_and_the_station():
+    from chair_console.messages import describe
+
+    text = describe("station.chairs_choice", {"action": ev.SPEAKER_ADDED, "station": "secretary",
+                                              "field": "override", "rule": "R-5.3b"})
+    assert "«sette på talerlisten»" in text and "avsluttende innlegg som reglementet ikke gir" in text
+    assert "(R-5.3b)" in text and "sekretærens stasjon" in text and "Ingenting ble registrert" in text
+    text = describe("station.chairs_choice", {"action": ev.VOTING_ORDER_SET, "station": "secretary",
+                                              "field": "method", "rule": "R-3.3e"})
+    assert "forslaget til voteringsorden (R-3.3e)" in text
+
+
 def test_undo_is_a_stations_own_and_the_chairs_for_any():
     chairs = Event(7, ev.SPEAKER_ADDED, {}, "chair")
     secretarys = Event(8, ev.MEMBER_PRESENT, {}, "secretary")

@@ -1,7 +1,9 @@
 """Stations and roles, and the station's own id of each event (issue 19): a station records only what its role
 allows and undoes only its own actions (the chair's station any); every event carries a uid made by its
 station, so that a retry after a lost acknowledgement never doubles an action. On a SQLite file and on
-PostgreSQL (`backend`)."""
+PostgreSQL (`backend`). A secretary's station may not make the chair's choices through a payload either (R-5.3b the
+chair's exception for a closing speech, R-3.3e the proposed voting order), and moving a speaker is the chair's
+(R-5.3a)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from contextlib import closing
 
 import pytest
+from meeting_script import set_meeting, take_up, to_voting
+from store_backend import station
 
 from chair_console.clock import SystemClock
 from chair_console.procedure import events as ev
@@ -18,13 +22,15 @@ from chair_console.services.meeting_service import MeetingService
 from chair_console.store import reader
 from chair_console.store.port import StoreError
 
+NO_COMMITTEE = {"id": "s399", "number": "Sak 399/26", "title": "Orientering om beredskap", "kind": "other"}
+
 
 @pytest.fixture
 def stations(backend_demo):  # noqa: ANN001, ANN201
     """The chair's and a secretary's station on the same meeting: (database, chair, secretary)."""
     db, meeting_id = backend_demo
-    chair = MeetingService(db.event_log(meeting_id), SystemClock())
-    secretary = MeetingService(db.event_log(meeting_id), SystemClock(), actor="secretary")
+    chair = station(db, meeting_id)
+    secretary = station(db, meeting_id, "secretary")
     yield db, chair, secretary
     chair.close()
     secretary.close()
@@ -50,18 +56,74 @@ def test_a_secretary_records_the_roll_and_is_refused_the_chairs_actions_with_not
                                                                   (ev.MEETING_OPENED, "chair")]
 
 
-@pytest.mark.parametrize("station", ["display", "overlay"])
-def test_the_hall_display_and_the_overlay_record_nothing(backend_demo, station):  # noqa: ANN001
+@pytest.mark.parametrize("role", ["display", "overlay"])
+def test_the_hall_display_and_the_overlay_record_nothing(backend_demo, role):  # noqa: ANN001
     db, meeting_id = backend_demo
-    service = MeetingService(db.event_log(meeting_id), SystemClock(), actor=station)
+    service = station(db, meeting_id, role)
     try:
         for kind, payload in ((ev.MEMBER_PRESENT, {"member": "h-01"}), (ev.MEETING_OPENED, {})):
             with pytest.raises(RuleViolation) as refused:
                 service.record(kind, payload)
-            assert refused.value.code == "station.not_allowed" and refused.value.params["station"] == station
+            assert refused.value.code == "station.not_allowed" and refused.value.params["station"] == role
         assert len(_rows(db, meeting_id)) == 1
     finally:
         service.close()
+
+
+def test_R_5_3b_secretary_cannot_give_the_chairs_exception_for_a_closing_speech_nothing_written(stations):  # noqa: ANN001
+    db, chair, secretary = stations
+    chair.record(ev.AGENDA_SET, {"agenda": [*(i.to_dict() for i in chair.state.agenda), NO_COMMITTEE],
+                                 "questions": []})
+    set_meeting(chair)
+    take_up(chair, "s399")  # no committee behind it: nobody has a closing speech by right
+    exception = {"item": "s399", "person": "a-01", "kind": "closing", "override": True,
+                 "override_reason": "Arbeiderpartiet meldte saken"}
+    before = _rows(db, chair.meeting_id)
+    with pytest.raises(RuleViolation) as refused:
+        secretary.record(ev.SPEAKER_ADDED, exception)
+    assert refused.value.code == "station.chairs_choice"
+    assert refused.value.params == {"action": ev.SPEAKER_ADDED, "station": "secretary", "field": "override",
+                                    "rule": "R-5.3b"}
+    assert _rows(db, chair.meeting_id) == before
+    secretary.record(ev.SPEAKER_ADDED, {"item": "s399", "person": "a-05", "kind": "main"})  # asking is the secretary's
+    chair.record(ev.SPEAKER_ADDED, exception)  # the chair's station gives the exception, with the reason
+    assert [(e.person, e.override) for e in chair.state.queues["s399"]] == [
+        ("a-05", None), ("a-01", "Arbeiderpartiet meldte saken")]
+    assert [r[1:3] for r in _rows(db, chair.meeting_id)[len(before):]] == [(ev.SPEAKER_ADDED, "secretary"),
+                                                                            (ev.SPEAKER_ADDED, "chair")]
+    assert db.verify() == []
+
+
+def test_R_5_3a_secretary_cannot_move_speaker_against_order(stations):  # noqa: ANN001
+    db, chair, secretary = stations
+    set_meeting(chair)
+    take_up(chair, "s304")
+    for person in ("h-10", "a-05"):  # put where the rules propose (R-5.3a)
+        secretary.record(ev.SPEAKER_ADDED, {"item": "s304", "person": person, "kind": "main"})
+    proposed = [e.id for e in secretary.state.queues["s304"]]
+    before = _rows(db, chair.meeting_id)
+    with pytest.raises(RuleViolation) as refused:
+        secretary.record(ev.SPEAKER_MOVED, {"item": "s304", "entry": proposed[-1], "position": 0})
+    assert refused.value.code == "station.not_allowed" and refused.value.params["action"] == ev.SPEAKER_MOVED
+    assert _rows(db, chair.meeting_id) == before
+    chair.record(ev.SPEAKER_MOVED, {"item": "s304", "entry": proposed[-1], "position": 0})  # the chair's
+    assert [e.id for e in chair.state.queues["s304"]] == proposed[::-1]
+
+
+def test_R_3_3e_secretary_records_the_councils_decision_on_the_order_not_the_chairs_proposal(stations):  # noqa: ANN001
+    db, chair, secretary = stations
+    to_voting(chair)
+    proposed = ["s304-p3", "s304-p1", "s304-p2", "recommendation"]
+    before = _rows(db, chair.meeting_id)
+    with pytest.raises(RuleViolation) as refused:  # without `method`: the chair's proposal
+        secretary.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": proposed})
+    assert refused.value.code == "station.chairs_choice"
+    assert (refused.value.params["field"], refused.value.params["rule"]) == ("method", "R-3.3e")
+    assert _rows(db, chair.meeting_id) == before
+    chair.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": proposed})  # the chair proposes
+    secretary.record(ev.VOTING_ORDER_SET, {"item": "s304", "order": proposed, "method": "tacit"})  # the council
+    assert secretary.state.decided_order["s304"] == tuple(proposed)
+    assert db.verify() == []
 
 
 def test_a_station_undoes_its_own_the_chair_any_and_the_log_says_who_undid_what(stations):  # noqa: ANN001
@@ -177,8 +239,7 @@ def test_a_database_from_before_the_event_ids_is_migrated_and_keeps_every_hash(b
 
     db = backend.open()
     meeting_id = ensure_demo_meeting(db, SystemClock().now())
-    MeetingService(db.event_log(meeting_id), SystemClock(), actor="secretary").record(
-        ev.MEMBER_PRESENT, {"member": "h-01"})
+    station(db, meeting_id, "secretary").record(ev.MEMBER_PRESENT, {"member": "h-01"})
     with db.engine.begin() as conn:  # back to the schema of the release before
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
@@ -193,7 +254,7 @@ def test_a_database_from_before_the_event_ids_is_migrated_and_keeps_every_hash(b
         with closing(reader.connect(again)) as conn:
             assert [tuple(r) for r in conn.execute("SELECT seq, hash FROM meeting_event ORDER BY seq")] == hashes
         assert again.verify() == []
-        service = MeetingService(again.event_log(meeting_id), SystemClock())
+        service = station(again, meeting_id)
         event = service.record(ev.MEMBER_PRESENT, {"member": "h-02"})
         service.close()
         assert [r[3] for r in _rows(again, meeting_id)] == [None, None, event.uid] and again.verify() == []

@@ -1,26 +1,27 @@
 """A station's role in the window (issue 19): a secretary's station that tries an action of the chair's is told
 why above the current item, in words that name the action and the station, and nothing is recorded; the
-secretary's own actions are recorded as the secretary's and undone with Ctrl+Z."""
+secretary's own actions are recorded as the secretary's and undone with Ctrl+Z. The chair's exception for a closing
+speech (R-5.3b) cannot be chosen on a secretary's station, and its tooltip says why."""
 
 from __future__ import annotations
 
 import pytest
+from meeting_script import set_meeting, take_up
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from store_backend import station
+from widgets import find, open_console
 
-from chair_console.app import build_console
-from chair_console.clock import SystemClock
-from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
+from chair_console.procedure.speakers import CLOSING
+
+NO_COMMITTEE = {"id": "s399", "number": "Sak 399/26", "title": "Orientering om beredskap", "kind": "other"}
 
 
 @pytest.fixture
 def secretary(qtbot, demo_db, settings, translations):  # noqa: ANN001, ANN201
     db, meeting_id = demo_db
-    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "secretary",
-                      interactive=False)
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    assert c.controller.verify_log()
+    c = open_console(qtbot, db, meeting_id, settings, translations, role="secretary")
     yield c
     c.reporter.uninstall()
 
@@ -38,3 +39,33 @@ def test_a_secretarys_station_is_refused_setting_the_meeting_with_the_message_an
     assert service.log[-1].actor == "secretary" and service.log[-1].kind == ev.MEMBER_PRESENT
     window.undo_action.trigger()  # its own action: undone, and the log says by whom
     assert service.log[-1].kind == ev.UNDONE and service.log[-1].actor == "secretary"
+
+
+def test_R_5_3b_a_secretarys_station_cannot_give_the_chairs_exception_for_a_closing_speech(secretary, qtbot):
+    window, service = secretary.window, secretary.service
+    podium = station(secretary.db, service.meeting_id)  # the chair's station runs the meeting
+    try:
+        podium.record(ev.AGENDA_SET, {"agenda": [*(i.to_dict() for i in podium.state.agenda), NO_COMMITTEE],
+                                      "questions": []})
+        set_meeting(podium)
+        take_up(podium, "s399")  # no committee behind it: every closing speech is the chair's exception
+        secretary.controller.catch_up()
+        box = find(window, QComboBox, "speechKind")
+        closing = box.findData(CLOSING)
+        assert not box.model().item(closing).isEnabled()
+        why = box.itemData(closing, Qt.ItemDataRole.ToolTipRole)
+        assert "møtelederens unntak (R-5.3b)" in why and "møtelederens stasjon" in why
+        before = service.state.last_seq
+        # asked all the same (a key, a script): no dialog (the autouse fixture fails on any), refused with why
+        assert not window.panes["speakersPane"].add("a-01", CLOSING)
+        qtbot.waitUntil(window.banner.isVisible)
+        text = window.banner.text()
+        assert "R-5.3b" in text and "sekretærens stasjon" in text and "Ingenting ble registrert" in text
+        assert service.state.last_seq == before and podium.catch_up() == []
+        assert window.panes["speakersPane"].add("a-01", "main")  # the request itself is the secretary's
+        window.set_role("chair")  # one laptop, the chair's station now: the choice is there when the list opens
+        box.showPopup()
+        assert box.model().item(closing).isEnabled() and box.itemData(closing, Qt.ItemDataRole.ToolTipRole) is None
+        box.hidePopup()
+    finally:
+        podium.close()

@@ -31,6 +31,7 @@ from chair_console.procedure.agenda import INTERPELLATION  # noqa: I001
 from chair_console.procedure import speaker_rules  # noqa: I001 - the chair's handover (R-5.5b)
 from chair_console.ui.chair_handover import handover_payload
 from chair_console.procedure.speakers import CLOSING  # noqa: I001 - the chair's exception for closing speeches (R-5.3b)
+from chair_console.procedure import stations  # noqa: I001 - the chair's exception is the chair's station's (issue 19)
 from chair_console.ui import dialogs
 from chair_console.timefmt import mmss
 from chair_console.ui.labels import SPEECH_KINDS as KIND_LABELS
@@ -44,6 +45,19 @@ from chair_console.ui.panes.speaker_list import (  # noqa: I001 - the large list
     SpeakerRowDelegate,
     list_font,
 )
+
+
+class _KindBox(QComboBox):
+    """The kind of speech: which kinds this station may choose is looked at again whenever the list opens (the
+    station's role can change on one laptop, Rolle menu)."""
+
+    def __init__(self, before_popup, **kwargs) -> None:  # noqa: ANN001, ANN003
+        super().__init__(**kwargs)
+        self._before_popup = before_popup
+
+    def showPopup(self) -> None:  # noqa: N802
+        self._before_popup()
+        super().showPopup()
 
 
 class SpeakersPane(Pane):
@@ -60,7 +74,7 @@ class SpeakersPane(Pane):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.input.setCompleter(self.completer)
         self.input.returnPressed.connect(self.add_from_input)
-        self.kind = QComboBox(objectName="speechKind")
+        self.kind = _KindBox(self._closing_choice, objectName="speechKind")
         self.add_button = QPushButton(objectName="addSpeakerButton")
         self.add_button.clicked.connect(self.add_from_input)
         self.queue = QListWidget(objectName="speakerQueue")
@@ -118,6 +132,7 @@ class SpeakersPane(Pane):
         for code in SPEECH_KINDS:
             self.kind.addItem(label(KIND_LABELS, code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self._closing_choice()
 
     # -- state ---------------------------------------------------------------------------
 
@@ -130,6 +145,25 @@ class SpeakersPane(Pane):
         self._fill_choices(state)
         self._fill_queue(state)
         self._show_budgets()
+        self._closing_choice()
+
+    def _closing_choice(self) -> None:
+        """R-5.3b, issue 19: where every closing speech in the item is the chair's exception, a station that may not
+        make it (a secretary's) cannot choose «Avsluttende innlegg»; its tooltip says why."""
+        state = self.controller.state
+        item = state.item(state.current_item)
+        chairs = (item is not None and not stations.may_set(self.controller.service.actor, ev.SPEAKER_ADDED, "override")
+                  and speaker_rules.closing_only_as_exception(state, item))
+        index = self.kind.findData(CLOSING)
+        entry = self.kind.model().item(index) if index >= 0 else None
+        if entry is None:
+            return
+        entry.setEnabled(not chairs)
+        why = self.tr("Et avsluttende innlegg i en sak uten utvalg er møtelederens unntak (R-5.3b): det gis fra "
+                      "møtelederens stasjon.")
+        self.kind.setItemData(index, why if chairs else None, Qt.ItemDataRole.ToolTipRole)
+        if chairs and self.kind.currentIndex() == index:
+            self.kind.setCurrentIndex(0)
 
     def _fill_choices(self, state: MeetingState) -> None:
         key = (state.council, state.attendance, state.substitutions, state.government_present)
@@ -309,6 +343,8 @@ class SpeakersPane(Pane):
         item = state.item(state.current_item)
         if item is None or not speaker_rules.closing_needs_override(state, item, person):
             return {}
+        if not stations.may_set(self.controller.service.actor, ev.SPEAKER_ADDED, "override"):
+            return {"override": True}  # not this station's to give: refused with why (station.chairs_choice)
         reason = dialogs.ask_text(
             self,
             self.tr("Avsluttende innlegg uten utvalg"),
