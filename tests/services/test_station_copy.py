@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import sqlite3
 
+from store_backend import station
+
 from chair_console.cli import main
-from chair_console.clock import SystemClock
 from chair_console.procedure import events as ev
 from chair_console.procedure.reducer import replay
-from chair_console.services.meeting_service import MeetingService
 from chair_console.services.station_copy import StationCopy, keep_station_copy
 from chair_console.store.database import open_database
 from chair_console.store.station_copy import copy_name
@@ -28,8 +28,8 @@ def _copy_events(path):  # noqa: ANN001, ANN202
 
 def test_the_copy_holds_what_the_station_loaded_recorded_and_caught_up(backend_demo, tmp_path):  # noqa: ANN001
     db, meeting_id = backend_demo
-    mine = MeetingService(db.event_log(meeting_id), SystemClock())
-    other = MeetingService(db.event_log(meeting_id), SystemClock(), actor="secretary")
+    mine = station(db, meeting_id)
+    other = station(db, meeting_id, "secretary")
     mine.record(ev.MEMBER_PRESENT, {"member": "h-01"})  # before the copy started: in the log it loads
     copy = StationCopy(mine, db, tmp_path / "data").start()
     try:
@@ -61,14 +61,14 @@ def test_the_copy_holds_what_the_station_loaded_recorded_and_caught_up(backend_d
 def test_a_copy_from_an_earlier_run_is_continued_and_a_foreign_one_moved_aside(backend_demo, tmp_path):  # noqa: ANN001
     db, meeting_id = backend_demo
     data = tmp_path / "data"
-    first = MeetingService(db.event_log(meeting_id), SystemClock())
+    first = station(db, meeting_id)
     copy = StationCopy(first, db, data).start()
     first.record(ev.MEMBER_PRESENT, {"member": "h-01"})
     assert copy.flush(WAIT_S)
     copy.stop()
     first.record(ev.MEMBER_PRESENT, {"member": "h-02"})  # while the station was closed: the next run copies it
     first.close()
-    again = MeetingService(db.event_log(meeting_id), SystemClock())
+    again = station(db, meeting_id)
     copy = StationCopy(again, db, data).start()
     assert copy.flush(WAIT_S) and copy.head.seq == 3 and copy.head.hash == again.head_hash
     copy.stop()
@@ -96,7 +96,7 @@ def test_a_copy_from_an_earlier_run_is_continued_and_a_foreign_one_moved_aside(b
 
 def test_a_file_station_keeps_no_copy(demo_db, tmp_path):  # noqa: ANN001
     db, meeting_id = demo_db
-    service = MeetingService(db.event_log(meeting_id), SystemClock())
+    service = station(db, meeting_id)
     assert keep_station_copy(service, db, tmp_path / "data") is None
     assert not (tmp_path / "data").exists()
     service.close()

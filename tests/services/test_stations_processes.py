@@ -20,9 +20,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from store_backend import demo_meeting, own_cluster
 
-from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
 from chair_console.procedure import events as ev
 from chair_console.procedure.reducer import replay
 from chair_console.store.database import open_database
@@ -96,13 +95,8 @@ class Station:
 
 @pytest.fixture(scope="module")
 def cluster():  # noqa: ANN201 - a pg_cluster.Cluster of this module's own: the tests stop and start it
-    from pg_cluster import ENABLE_HINT, start_cluster
-
-    c = start_cluster()
-    if c is None:
-        pytest.skip(ENABLE_HINT)
-    yield c
-    c.stop()
+    with own_cluster() as c:
+        yield c
 
 
 class Meeting:
@@ -113,8 +107,7 @@ class Meeting:
             cluster.up()
         self.cluster = cluster
         self.url = cluster.new_database("stations")
-        self.db = open_database(self.url)
-        self.meeting_id = ensure_demo_meeting(self.db, SystemClock().now())
+        self.db, self.meeting_id = demo_meeting(self.url)
         self.tmp = tmp_path
         self.stations: list[Station] = []
 

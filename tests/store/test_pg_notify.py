@@ -9,12 +9,11 @@ import os
 import queue
 
 import pytest
+from store_backend import demo_meeting, own_cluster, pg_connect, station
 
 from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
 from chair_console.procedure import events as ev
 from chair_console.procedure.events import Event
-from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import open_database
 from chair_console.store.port import Head, StoreError
 from chair_console.store.schema import SCHEMA_HEAD
@@ -22,18 +21,9 @@ from chair_console.store.schema import SCHEMA_HEAD
 WAIT_S = 30  # a limit for a condition, never a measurement
 
 
-def _psycopg(url: str):  # noqa: ANN202
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    return psycopg.connect(host=u.query["host"], user=u.username, dbname=u.database, autocommit=True)
-
-
 @pytest.fixture
 def pg_demo(pg_url: str):  # noqa: ANN201
-    db = open_database(pg_url)
-    meeting_id = ensure_demo_meeting(db, SystemClock().now())
+    db, meeting_id = demo_meeting(pg_url)
     yield db, meeting_id
     db.close()
 
@@ -43,9 +33,9 @@ def test_the_trigger_notifies_each_committed_event_and_nothing_refused(pg_demo, 
     from chair_console.store.postgres import NOTIFY_CHANNEL
 
     db, meeting_id = pg_demo
-    with _psycopg(pg_url) as conn:
+    with pg_connect(pg_url) as conn:
         conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
-        service = MeetingService(db.event_log(meeting_id), SystemClock())
+        service = station(db, meeting_id)
         service.record(ev.MEMBER_PRESENT, {"member": "h-01"})
         got = [n.payload for n in conn.notifies(timeout=WAIT_S, stop_after=1)]
         assert got == [f"{meeting_id}:2"]
@@ -70,7 +60,7 @@ def test_the_listener_hears_every_event_of_every_meeting(pg_demo, pg_url: str): 
     try:
         assert heard.get(timeout=WAIT_S) == (None, None)  # connected: catch up on what came before LISTEN
         assert listener.listening.is_set()
-        service = MeetingService(db.event_log(meeting_id), SystemClock())
+        service = station(db, meeting_id)
         for member in ("h-01", "h-02"):
             service.record(ev.MEMBER_PRESENT, {"member": member})
         assert [heard.get(timeout=WAIT_S) for _ in range(2)] == [(meeting_id, 2), (meeting_id, 3)]
@@ -82,16 +72,11 @@ def test_the_listener_hears_every_event_of_every_meeting(pg_demo, pg_url: str): 
 
 @pytest.mark.postgres
 def test_the_listener_reconnects_after_the_server_restarts_and_asks_for_a_catch_up():
-    from pg_cluster import start_cluster
-
     from chair_console.store.postgres import PgListener
 
-    cluster = start_cluster()
-    assert cluster is not None
-    try:
+    with own_cluster() as cluster:
         url = cluster.new_database()
-        db = open_database(url)
-        meeting_id = ensure_demo_meeting(db, SystemClock().now())
+        db, meeting_id = demo_meeting(url)
         heard: queue.Queue = queue.Queue()
         states: queue.Queue = queue.Queue()
         listener = PgListener(url, lambda m, s: heard.put((m, s)), states.put).start()
@@ -102,15 +87,13 @@ def test_the_listener_reconnects_after_the_server_restarts_and_asks_for_a_catch_
             cluster.up()
             assert states.get(timeout=WAIT_S) is True
             assert heard.get(timeout=WAIT_S) == (None, None)  # what was committed meanwhile is caught up
-            service = MeetingService(db.event_log(meeting_id), SystemClock())
+            service = station(db, meeting_id)
             service.record(ev.MEMBER_PRESENT, {"member": "h-01"})
             assert heard.get(timeout=WAIT_S) == (meeting_id, 2)
             service.close()
         finally:
             listener.stop()
         db.close()
-    finally:
-        cluster.stop()
 
 
 @pytest.mark.postgres
@@ -127,7 +110,7 @@ def test_a_0002_server_database_gets_the_trigger(pg_url: str):
         command.upgrade(cfg, "0002")
     engine.dispose()
     open_database(pg_url).close()
-    with _psycopg(pg_url) as conn:
+    with pg_connect(pg_url) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]  # 0003 or later (0004: the public view)
         names = [r[0] for r in conn.execute("SELECT tgname FROM pg_trigger WHERE tgname = 'meeting_event_notify'")]
     assert names == ["meeting_event_notify"]
@@ -146,8 +129,7 @@ def test_on_sqlite_0003_changes_nothing_and_a_0002_file_opens_for_viewing_as_it_
     import sqlite3
 
     path = tmp_path / "m.sqlite3"
-    db = open_database(path)
-    ensure_demo_meeting(db, SystemClock().now())
+    db, _meeting_id = demo_meeting(path)
     db.close()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(SCHEMA_HEAD,)]  # 0003 or later (0004: the public view)

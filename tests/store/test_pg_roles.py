@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from meeting_script import speak, take_up
+from store_backend import demo_meeting, pg_connect, station
 
-from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
 from chair_console.procedure import events as ev
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store import db_errors
@@ -44,14 +44,6 @@ def _login_role(pg_cluster, pg_url: str, group: str) -> str:  # noqa: ANN001
     return pg_cluster.url(dbname, user=name)
 
 
-def _connect(url: str):  # noqa: ANN202
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    return psycopg.connect(host=u.query["host"], user=u.username, dbname=u.database, autocommit=True)
-
-
 def _classified(conn, sql: str) -> str | None:  # noqa: ANN001
     import psycopg
 
@@ -70,22 +62,18 @@ def _closed_meeting(svc: MeetingService) -> None:
         svc.record(ev.MEMBER_PRESENT, {"member": m})
     svc.record(ev.MEMBER_ABSENT, {"member": members[0], "reason": "sykdom"})
     svc.record(ev.MEETING_OPENED)
-    svc.record(ev.ITEM_OPENED, {"item": "s304"})
-    svc.record(ev.SPEAKER_ADDED, {"item": "s304", "person": OPEN_SPEAKER, "kind": "main"})
-    svc.record(ev.SPEECH_NEXT, {"item": "s304"})
+    take_up(svc, "s304")
+    speak(svc, "s304", OPEN_SPEAKER)
     svc.record(ev.SPEECH_ENDED)
-    closed = svc.state.item(CLOSED)
-    svc.record(ev.CLOSED_DECIDED, {"item": CLOSED, "basis": closed.closed_basis, "method": "tacit"})
-    svc.record(ev.ITEM_OPENED, {"item": CLOSED, "closed_confirmed": True})
-    svc.record(ev.SPEAKER_ADDED, {"item": CLOSED, "person": CLOSED_SPEAKER, "kind": "main"})
-    svc.record(ev.SPEECH_NEXT, {"item": CLOSED})
+    take_up(svc, CLOSED)  # the council's decision to close the doors first (R-3.7a)
+    speak(svc, CLOSED, CLOSED_SPEAKER)
     svc.record(ev.SPEECH_ENDED)
     svc.record(ev.MEETING_PAUSED, {"kind": "pause", "note": SECRETS[6]})
     svc.record(ev.MEETING_RESUMED)
     svc.record(ev.PROPOSAL_TABLED, {"item": CLOSED, "text": SECRETS[4], "groups": ["FrP"]})
     svc.record(ev.DEBATE_CLOSED, {"item": CLOSED})
     svc.record(ev.DECISION_TEXT_SET, {"item": CLOSED, "text": SECRETS[5]})
-    svc.record(ev.ITEM_OPENED, {"item": "s309"})
+    take_up(svc, "s309")
     svc.record(ev.SPEAKER_ADDED, {"item": "s309", "person": OPEN_SPEAKER, "kind": "main"})
 
 
@@ -93,14 +81,13 @@ def _closed_meeting(svc: MeetingService) -> None:
 def hall(pg_cluster, pg_url: str):  # noqa: ANN001, ANN201
     """The demo meeting set up by IT's owner role; the meeting recorded by a writing station's login role.
     Yields (meeting id, the writer's URL, the public station's URL)."""
-    owner = open_database(pg_url)  # the owner migrates (0004: the views and the group roles)
-    meeting_id = ensure_demo_meeting(owner, SystemClock().now())
+    owner, meeting_id = demo_meeting(pg_url)  # the owner migrates (0004: the views and the group roles)
     owner.close()
     writer_url = _login_role(pg_cluster, pg_url, "chair_console_writer")
     public_url = _login_role(pg_cluster, pg_url, "chair_console_public")
     db = open_database(writer_url)
     assert not db.read_only  # the writer's role may insert events: a writing station
-    svc = MeetingService(db.event_log(meeting_id), SystemClock())
+    svc = station(db, meeting_id)
     _closed_meeting(svc)
     svc.close()
     db.close()
@@ -117,7 +104,7 @@ def _readable(conn) -> dict[str, list[str]]:  # noqa: ANN001
 
 def test_R_3_7a_the_public_role_reads_only_the_public_view_and_nothing_of_a_closed_item(hall):  # noqa: ANN001
     meeting_id, _writer_url, public_url = hall
-    with _connect(public_url) as conn:
+    with pg_connect(public_url) as conn:
         readable = _readable(conn)
         assert set(readable) == {"public_meeting_event", "public_meeting", "alembic_version"}
         everything = "\n".join(row for rows in readable.values() for row in rows)
@@ -154,13 +141,13 @@ def test_the_public_role_is_refused_the_log_with_a_clear_message_not_a_traceback
 
     _meeting_id, _writer_url, public_url = hall
     with pytest.raises(DatabaseError) as refused:  # it may read the public view only, not the log the console reads
-        open_database(public_url)
-    assert refused.value.code == "store.forbidden"
+        open_database(public_url)  # (the hall display and the overlay open it with public=True: store/public.py)
+    assert refused.value.code == "store.public_only"
 
 
 def test_the_writers_role_inserts_and_reads_but_never_changes_or_deletes(hall, pg_url: str):  # noqa: ANN001
     meeting_id, writer_url, _public_url = hall
-    with _connect(writer_url) as conn:
+    with pg_connect(writer_url) as conn:
         count = conn.execute("SELECT count(*) FROM meeting_event WHERE meeting_id = %s", (meeting_id,)).fetchone()[0]
         assert count > 20  # the writer recorded the meeting (fixture) and reads it back
         assert _classified(conn, "UPDATE meeting_event SET kind = 'x' WHERE seq = 2") == "store.forbidden"
@@ -172,7 +159,7 @@ def test_the_writers_role_inserts_and_reads_but_never_changes_or_deletes(hall, p
         assert _classified(conn, "CREATE TABLE x (i int)") == "store.forbidden"
         # the head may move only as the guard allows (migration 0002): one step onto the event just written
         assert _classified(conn, "UPDATE meeting SET head_seq = head_seq + 5") == "store.concurrent_writer"
-    with _connect(pg_url) as conn:  # not even the owner: the guards of migration 0001
+    with pg_connect(pg_url) as conn:  # not even the owner: the guards of migration 0001
         assert _classified(conn, "UPDATE meeting_event SET kind = 'x' WHERE seq = 2") == "store.append_only"
         assert _classified(conn, "DELETE FROM meeting_event WHERE seq = 2") == "store.append_only"
     assert open_database(pg_url).verify() == []
@@ -182,7 +169,7 @@ def test_the_migration_is_idempotent_about_its_roles_and_a_second_database_gets_
     first, second = pg_cluster.new_database(), pg_cluster.new_database()
     for url in (first, second):  # the second finds the group roles made: no error
         open_database(url).close()
-    with _connect(first) as conn:
+    with pg_connect(first) as conn:
         roles = {r[0]: r[1] for r in conn.execute(
             "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'chair_console_%'")}
     assert roles == {"chair_console_writer": False, "chair_console_public": False}

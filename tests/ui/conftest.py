@@ -7,10 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from chair_console.app import build_console
-from chair_console.clock import SystemClock
 from chair_console.i18n import Translations
-from chair_console.paths import app_paths
 from chair_console.resources import resources_dir
 
 
@@ -28,12 +25,10 @@ def translations(qapp) -> Translations:
 
 @pytest.fixture
 def console(qtbot, demo_db, settings, translations):
+    from widgets import open_console
+
     db, meeting_id = demo_db
-    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "chair", interactive=False)
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    assert c.controller.verify_log()  # what the app does right after the first frame: actions wait for it
+    c = open_console(qtbot, db, meeting_id, settings, translations)
     yield c
     c.reporter.uninstall()
 

@@ -5,13 +5,11 @@ if the window had acted itself. Every wait is on a condition (qtbot.waitUntil), 
 from __future__ import annotations
 
 import pytest
+from meeting_script import set_meeting, take_up
 from PySide6.QtWidgets import QListWidget
-from widgets import find
+from store_backend import demo_meeting, station
+from widgets import find, open_console
 
-from chair_console.app import build_console
-from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
-from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
 from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import open_database
@@ -20,20 +18,9 @@ from chair_console.ui.live import follow
 WAIT_MS = 30_000  # a limit for a condition, never a measurement
 
 
-def _open_window(qtbot, db, meeting_id, settings, translations):  # noqa: ANN001, ANN202
-    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "chair", interactive=False)
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    assert c.controller.verify_log()
-    return c
-
-
 def _debate_with_a_speaker(writer: MeetingService) -> None:
-    for m in writer.state.council.members:
-        writer.record(ev.MEMBER_PRESENT, {"member": m.id})
-    writer.record(ev.MEETING_OPENED)
-    writer.record(ev.ITEM_OPENED, {"item": "s304"})
+    set_meeting(writer)
+    take_up(writer, "s304")
     writer.record(ev.SPEAKER_ADDED, {"item": "s304", "person": "h-10", "kind": "main"})
 
 
@@ -44,12 +31,11 @@ def _shows_speaker(window, name: str) -> bool:  # noqa: ANN001
 
 @pytest.mark.postgres
 def test_a_window_on_postgresql_shows_another_stations_speaker(qtbot, pg_url, settings, translations):  # noqa: ANN001
-    db = open_database(pg_url)
-    meeting_id = ensure_demo_meeting(db, SystemClock().now())
-    console = _open_window(qtbot, db, meeting_id, settings, translations)
+    db, meeting_id = demo_meeting(pg_url)
+    console = open_console(qtbot, db, meeting_id, settings, translations)
     console.live = follow(console.controller, db)
     other_db = open_database(pg_url)  # the podium's station: a database connection of its own
-    writer = MeetingService(other_db.event_log(meeting_id), SystemClock())
+    writer = station(other_db, meeting_id)
     try:
         assert console.live is not None
         qtbot.waitUntil(lambda: console.live.listening, timeout=WAIT_MS)
@@ -74,9 +60,9 @@ def test_a_window_on_postgresql_shows_another_stations_speaker(qtbot, pg_url, se
 def test_a_second_console_on_the_same_file_follows_the_file_and_never_writes(qtbot, demo_db, settings, translations,
                                                                               db_path):  # noqa: ANN001
     db, meeting_id = demo_db
-    chair = MeetingService(db.event_log(meeting_id), SystemClock())  # the console that has the file
+    chair = station(db, meeting_id)  # the console that has the file
     viewer_db = open_database(db_path)
-    console = _open_window(qtbot, viewer_db, meeting_id, settings, translations)
+    console = open_console(qtbot, viewer_db, meeting_id, settings, translations)
     console.controller.hold("db.in_use", pid=1, host="podium")  # what app._take_lock does for the second console
     console.live = follow(console.controller, viewer_db)
     try:

@@ -5,14 +5,11 @@ a condition (qtbot.waitUntil), never a sleep or a timing."""
 from __future__ import annotations
 
 import pytest
+from store_backend import demo_meeting, own_cluster as _own_cluster, station
+from widgets import open_console
 
-from chair_console.app import build_console
-from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
 from chair_console.messages import describe
-from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
-from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import open_database
 from chair_console.store.port import StoreError
 from chair_console.ui.live import follow
@@ -22,23 +19,13 @@ WAIT_MS = 30_000  # a limit for a condition, never a measurement
 
 @pytest.fixture
 def own_cluster():  # noqa: ANN201 - a cluster of the test's own: it is stopped and started again
-    from pg_cluster import ENABLE_HINT, start_cluster
-
-    c = start_cluster()
-    if c is None:
-        pytest.skip(ENABLE_HINT)
-    yield c
-    c.stop()
+    with _own_cluster() as c:
+        yield c
 
 
 def _station(qtbot, url, settings, translations):  # noqa: ANN001, ANN202
-    db = open_database(url)
-    meeting_id = ensure_demo_meeting(db, SystemClock().now())
-    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, "chair", interactive=False)
-    qtbot.addWidget(c.window)
-    c.window.show()
-    qtbot.waitExposed(c.window)
-    assert c.controller.verify_log()
+    db, meeting_id = demo_meeting(url)
+    c = open_console(qtbot, db, meeting_id, settings, translations)
     c.live = follow(c.controller, db)
     qtbot.waitUntil(lambda: c.live.listening, timeout=WAIT_MS)
     return c
@@ -69,7 +56,7 @@ def test_the_server_stopped_holds_the_station_at_once_and_it_comes_back_by_itsel
         assert not window.hold_banner.isVisible() and "FRAKOBLET" not in window.status_mode.text()
         assert controller.perform(ev.MEMBER_PRESENT, {"member": "h-01"}, lambda: "T")  # on a fresh connection
         other_db = open_database(console.db.url)
-        other = MeetingService(other_db.event_log(console.service.meeting_id), SystemClock(), actor="secretary")
+        other = station(other_db, console.service.meeting_id, "secretary")
         other.record(ev.MEMBER_PRESENT, {"member": "h-02"})
         qtbot.waitUntil(lambda: controller.state.last_seq == other.state.last_seq, timeout=WAIT_MS)  # live again
         assert [e.kind for e in console.db.event_log(console.service.meeting_id).load()].count(ev.MEMBER_PRESENT) == 2

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from meeting_script import set_meeting, speak, take_up
 from PySide6.QtWidgets import QLabel
 
 from chair_console.procedure import events as ev
@@ -23,17 +24,6 @@ from chair_console.ui.overlay import DEFAULT_KEY_COLOUR, KEY_COLOUR_SETTING, Str
 
 SECRET_TITLE = "Kjøp av eiendom i Fiktivgata 12"  # s308's own title (resources/demo/demo-meeting.json)
 CUT = "Lukket møte – sendingen er avbrutt"
-
-
-def _seated_and_opened(svc, item: str) -> None:  # noqa: ANN001
-    for m in svc.state.council.members:
-        svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-    if svc.state.item(item).closed:
-        svc.record(ev.CLOSED_DECIDED, {"item": item, "basis": svc.state.item(item).closed_basis, "method": "tacit"})
-        svc.record(ev.ITEM_OPENED, {"item": item, "closed_confirmed": True})
-    else:
-        svc.record(ev.ITEM_OPENED, {"item": item})
 
 
 def _shown(overlay: StreamOverlay, qtbot) -> StreamOverlay:  # noqa: ANN001
@@ -53,9 +43,9 @@ def _pixel(overlay: StreamOverlay, x: float, y: float) -> str:
 
 def test_the_lower_third_shows_the_speakers_name_group_and_time_left(console, qtbot):
     svc, w = console.service, console.window
-    _seated_and_opened(svc, "s304")
-    svc.record(ev.SPEAKER_ADDED, {"item": "s304", "person": "a-05", "kind": "main"})
-    svc.record(ev.SPEECH_NEXT, {"item": "s304"})
+    set_meeting(svc)
+    take_up(svc, "s304")
+    speak(svc, "s304", "a-05")
     w.overlay_action.setChecked(True)  # View ▸ Strømmegrafikk
     overlay = _shown(w.overlay, qtbot)
     assert overlay.windowFlags() & Qt.WindowType.FramelessWindowHint
@@ -74,9 +64,9 @@ def test_the_lower_third_shows_the_speakers_name_group_and_time_left(console, qt
 
 def test_R_3_7a_a_closed_item_shows_nothing_of_it_on_the_stream(console, qtbot):
     svc, w = console.service, console.window
-    _seated_and_opened(svc, "s308")
-    svc.record(ev.SPEAKER_ADDED, {"item": "s308", "person": "h-10", "kind": "main"})
-    svc.record(ev.SPEECH_NEXT, {"item": "s308"})
+    set_meeting(svc)
+    take_up(svc, "s308")  # closed (R-3.7a)
+    speak(svc, "s308", "h-10")
     assert svc.state.speech is not None  # a speech is under way in the closed item
     w.overlay_action.setChecked(True)
     overlay = _shown(w.overlay, qtbot)

@@ -1,8 +1,23 @@
-"""Finding real widgets by objectName in GUI tests."""
+"""Finding real widgets by objectName in GUI tests; a station's window on a meeting, as the app opens it."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+
+
+def open_console(qtbot, db, meeting_id: int, settings, translations, role: str = "chair"):  # noqa: ANN001, ANN201
+    """The console built by the composition root on the meeting, for a station of `role` (chair, secretary), shown,
+    with the log's check done as the app does right after the first frame (actions wait for it)."""
+    from chair_console.app import build_console
+    from chair_console.clock import SystemClock
+    from chair_console.paths import app_paths
+
+    c = build_console(db, meeting_id, SystemClock(), app_paths(), translations, settings, role, interactive=False)
+    qtbot.addWidget(c.window)
+    c.window.show()
+    qtbot.waitExposed(c.window)
+    assert c.controller.verify_log()
+    return c
 
 
 def find(window: QWidget, cls, name: str):
