@@ -69,3 +69,30 @@ def test_R_5_3b_a_secretarys_station_cannot_give_the_chairs_exception_for_a_clos
         box.hidePopup()
     finally:
         podium.close()
+
+
+def test_R_3_3e_a_secretarys_station_records_the_decided_order_but_does_not_propose_one(secretary, qtbot):
+    from meeting_script import to_voting
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window, service = secretary.window, secretary.service
+    podium = station(secretary.db, service.meeting_id)
+    try:
+        to_voting(podium)  # the chair's station takes the item to the vote
+        secretary.controller.catch_up()
+        votes = window.panes["votesPane"]
+        window.docks["votesPane"].show()
+        votes.set_state(service.state)
+        assert votes.order.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+        assert not votes.split_button.isEnabled() and "møtelederens stasjon (R-3.3e)" in votes.split_button.toolTip()
+        before = service.state.last_seq
+        votes.order.setCurrentRow(0)
+        assert not votes.move_in_order(+1)  # Alt+Down all the same: refused with why, nothing recorded
+        qtbot.waitUntil(window.banner.isVisible)
+        assert "R-3.3e" in window.banner.text() and service.state.last_seq == before
+        window.set_role("chair")  # one laptop, the chair's station now: the order can be proposed
+        votes.set_state(service.state)
+        assert votes.order.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+        assert votes.split_button.isEnabled()
+    finally:
+        podium.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from chair_console.i18n import current_language  # the operator's language, for the vote words
 from chair_console.procedure import events as ev
+from chair_console.procedure import stations
 from chair_console.procedure import voting
 from chair_console.procedure.agenda import VOTING
 from chair_console.procedure.agenda import URGENT_MATTER  # noqa: I001
@@ -245,6 +246,15 @@ class VotesPane(Pane):
         for widget in (self.subject, self.subject2, self.method, self.members, self.record_button,
                        self.retake_button, self.decision, self.decide_button, self.order):
             widget.setEnabled(voting)
+        # R-3.3e: the order is proposed (moved, split) from the chair's station; another station records the
+        # council's decision on it (Ctrl+O) — the service refuses the rest (station.chairs_choice)
+        proposes = stations.may_set(self.controller.service.actor, ev.VOTING_ORDER_SET, "method")
+        self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if proposes
+                                   else QAbstractItemView.DragDropMode.NoDragDrop)
+        for widget in (self.parts, self.split_button):
+            widget.setEnabled(proposes)
+            widget.setToolTip("" if proposes else self.tr(
+                "Voteringsordenen foreslås fra møtelederens stasjon (R-3.3e); her registreres bystyrets vedtak om den."))
         urgent = voting and state.item(item_id).kind == URGENT_MATTER
         for widget in (self.urgent_box, self.urgent_chair, self.urgent_count, self.urgent_button):
             widget.setVisible(urgent)
