@@ -68,6 +68,7 @@ def child(lazy: bool) -> None:
     original_show = mw.MainWindow.show
 
     def show(self) -> None:  # noqa: ANN001
+        mark("lock, live follower, station copy")  # what runs between the window built and show()
         original_show(self)
         mark("window.show() done")
         from PySide6.QtCore import QTimer

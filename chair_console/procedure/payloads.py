@@ -22,6 +22,7 @@ absent and no default is added — so what is stored, and every event hash, stay
 
 from __future__ import annotations
 
+import threading
 import types
 import typing
 from collections.abc import Mapping
@@ -97,16 +98,52 @@ def parse(kind: str, payload: Mapping[str, Any]) -> Payload:
 
 
 def _kind(kind: str):  # noqa: ANN202
-    """Class decorator: a frozen dataclass registered as the payload of `kind`."""
+    """Class decorator: registers the payload class of `kind`, made a frozen dataclass when it is first used — parsed
+    (`_spec`) or made (`__init__`) — rather than at import: making ~60 dataclasses took ~23 ms of every start, and
+    a start replays only a few kinds (issue 17). Once made, the class is exactly what `dataclass` makes of it."""
 
     def register(cls: type) -> type:
-        cls = dataclass(frozen=True)(cls)
         cls.KIND = kind
         assert kind not in PAYLOADS, f"two payload classes for {kind}"
         PAYLOADS[kind] = cls
+        cls.__init__ = _made_when_first_built  # type: ignore[misc]  # until _ready replaces it with the dataclass's
+        _PENDING.add(cls)
         return cls
 
     return register
+
+
+_PENDING: set[type] = set()  # payload classes registered but not yet made dataclasses
+# A station's copy (services/store station_copy) parses events in a thread of its own: parsing makes a kind under
+# this lock (`_spec`) before it builds one, so no thread sees a class half made. (The console builds payloads only by
+# parsing; building one directly — tests — makes its class at the first `__init__`.)
+_READYING = threading.RLock()
+
+
+def _ready(cls: type) -> None:
+    """Make the registered payload class `cls` (and any pending base of it) the frozen dataclass it declares."""
+    if cls not in _PENDING:
+        return
+    with _READYING:
+        if cls not in _PENDING:
+            return
+        for base in reversed(cls.__mro__[1:]):
+            _ready(base)
+        del cls.__init__  # `dataclass` adds its own only to a class without one
+        dataclass(frozen=True)(cls)
+        _PENDING.discard(cls)
+
+
+def _made_when_first_built(self: Payload, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401
+    """`__init__` of a payload class not made a dataclass yet: makes it one, then initialises as it would."""
+    _ready(type(self))
+    type(self).__init__(self, *args, **kwargs)
+
+
+def ready_all() -> None:
+    """Make every payload class a dataclass now (a test; or a warm-up once the first frame is up)."""
+    for cls in list(_PENDING):
+        _ready(cls)
 
 
 def _key(name: str) -> Any:  # noqa: ANN401
@@ -130,6 +167,7 @@ def _spec(cls: type) -> tuple:
     """(field name, stored key, type, required) for each field of a payload class, read once."""
     spec = _SPECS.get(cls)
     if spec is None:
+        _ready(cls)
         hints = typing.get_type_hints(cls)
         spec = tuple(
             (f.name, f.metadata.get("key", f.name), hints[f.name], _required(f))

@@ -21,6 +21,8 @@ from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import AgendaItem, MeetingInfo
 from chair_console.procedure.council import Council
 from chair_console.procedure.events import Event
+# the roll call now: the first frame's part of the record, in a module of its own (issue 17)
+from chair_console.procedure.roll_call_summary import RollCallSummary, roll_call_summary  # noqa: F401
 from chair_console.procedure.state import ABSENT, EXCLUDED, LEFT, LEFT_FOR_REST, PRESENT, MeetingState
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.words import NOT_RECORDED  # a member never marked in the roll call, accounted for
@@ -376,22 +378,6 @@ class MeetingRecord:
                      if m.at.wall_us > self.opened_at.wall_us and m.seat is not None and not m.excluded)
 
 
-@dataclass(frozen=True)
-class RollCallSummary:
-    """What the roll call says now (R-3.3a, R-4a, R-4b): every member accounted for."""
-
-    present: int  # in a seat (members and substitutes), less those disqualified in the item
-    seats: int
-    required: int
-    absent: int  # members recorded absent, gone out or excluded
-    not_recorded: int  # members never marked
-    substitutes: int
-
-    @property
-    def quorum(self) -> bool:
-        return self.present >= self.required
-
-
 # -- attendance: a fold of the effective events ------------------------------------------------------------------
 
 
@@ -669,11 +655,3 @@ def _item_record(state: MeetingState, item: AgendaItem, position: int = 0) -> It
                       state.status(item.id), tuple(state.item_periods.get(item.id, ())), position, speakers,
                       item.interpellant, item.answerer, presenter, item.id in state.public_decisions)
 
-
-def roll_call_summary(state: MeetingState, item_id: str | None = None) -> RollCallSummary:
-    """The roll call now: persons in seats (R-3.3a), members absent or gone, members not yet marked, substitutes."""
-    q = state.quorum(item_id)
-    members = state.council.members if state.council else ()
-    absent = sum(1 for m in members if m.id in state.attendance and not state.attendance[m.id].present)
-    not_recorded = sum(1 for m in members if m.id not in state.attendance)
-    return RollCallSummary(q.present, q.seats, q.required, absent, not_recorded, len(state.substitutions))

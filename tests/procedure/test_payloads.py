@@ -120,3 +120,15 @@ def test_a_refused_payload_writes_nothing(demo_db):
         service.record(ev.MEMBER_PRESENT, {"member": ["a-01"]})
     assert (len(service.log), service.head_hash) == before
     assert len(MeetingService(EventStore(db, meeting_id), SystemClock()).log) == before[0]
+
+
+def test_a_payload_class_is_made_its_dataclass_when_first_used_parsed_or_made():
+    # made lazily (a start replays only a few kinds, issue 17); once made, exactly the dataclass it declares
+    made = payloads.SittingContinued(date="2026-12-03")  # made directly, before anything parsed one
+    assert made == payloads.SittingContinued.parse({"date": "2026-12-03"}) and made.date == "2026-12-03"
+    assert payloads.parse(ev.MEETING_RESUMED, {}).to_payload() == {}
+    payloads.ready_all()
+    for cls in payloads.PAYLOADS.values():
+        assert "__dataclass_fields__" in vars(cls) and "__init__" in vars(cls), cls
+        own = [f.name for f in dataclasses.fields(cls) if f.name not in ("given", "extra")]
+        assert own == [name for name, *_ in payloads._spec(cls)]

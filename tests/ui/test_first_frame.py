@@ -1,8 +1,13 @@
-"""Start-up (issue 17): the application's first frame builds only the panes of the meeting's phase; the others are
-built right after it is painted, or at once when one is asked for. Afterwards the window is the same as one built
+"""Start-up (issue 17): the application's first frame builds only the panes of the meeting's phase that are in
+front (a pane behind a tab has only its tab's title, and is built when its tab is raised); the others are built right
+after it is painted, or at once when one is asked for. Afterwards the window is the same as one built
 whole (what the other GUI tests use: build_console's default)."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
 
 import pytest
 from meeting_script import to_voting
@@ -43,7 +48,7 @@ def start(qtbot, demo_db, settings, translations):
 
 
 def _phase_panes(console) -> set[str]:
-    return set(phase_layout.shown_panes("chair", cockpit_phase(console.controller.state)))
+    return set(phase_layout.front_panes("chair", cockpit_phase(console.controller.state)))
 
 
 def _all_built(window) -> bool:
@@ -53,8 +58,9 @@ def _all_built(window) -> bool:
 def test_first_frame_has_only_the_roll_call_phase_panes_then_all_after_it_is_painted(start, qtbot):
     c = start()
     w = c.window
-    assert set(w.panes.built) == _phase_panes(c) == {"rollCallPane", "agendaPane", "seatChartPane"}
+    assert set(w.panes.built) == _phase_panes(c) == {"rollCallPane", "seatChartPane"}
     assert w.findChild(QWidget, "votesPane") is None  # not yet built
+    assert w.docks["agendaPane"].windowTitle() == TITLES["agendaPane"]  # behind the roll call: its tab's title
     w.show()
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: _all_built(w))  # built right after the first frame, without being asked
@@ -139,3 +145,27 @@ def test_the_hall_display_is_built_right_after_the_first_frame(start, qtbot):
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w._hall is not None)
     assert find(w, QWidget, "hallDisplay") is w.hall and not w.hall.isVisible()
+
+
+_SHOW_REPORTS_SQLALCHEMY = """
+import sys
+import chair_console.ui.main_window as mw
+show = mw.MainWindow.show
+def shown(self):
+    show(self)
+    print("sqlalchemy at show:", "sqlalchemy" in sys.modules, flush=True)
+mw.MainWindow.show = shown
+from chair_console.cli import main
+sys.argv = ["chair-console", "--demo", "--quit-after", "0"]
+main()
+"""
+
+
+def test_the_first_frame_is_shown_before_sqlalchemy_is_loaded(tmp_path):
+    # README: start-up reads the meeting with sqlite3 and shows the window before SQLAlchemy loads (~250 ms)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHAIR_CONSOLE_HOME=str(tmp_path))
+    env.pop("CHAIR_CONSOLE_QUIT_AFTER_MS", None)
+    runs = [subprocess.run([sys.executable, "-c", _SHOW_REPORTS_SQLALCHEMY], env=env, capture_output=True, text=True,
+                           timeout=120) for _ in range(2)]  # the first run makes the demo meeting (written with it)
+    assert runs[1].returncode == 0, runs[1].stderr
+    assert "sqlalchemy at show: False" in runs[1].stdout

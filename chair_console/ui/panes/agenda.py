@@ -85,6 +85,11 @@ def ask_council_decision(parent, state: MeetingState, item_id: str | None, title
     return None if counts is None else {"method": "counted", **counts}
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})  # the roles AgendaModel.data gives
+_GREY = QColor("#6b7280")  # a finished item
+
+
 class AgendaModel(TableModel):
     # the columns, in the order of HEADERS
     COL_NUMBER, COL_TITLE, COL_KIND, COL_STATUS, COL_PLAN, COL_USED = range(6)
@@ -182,17 +187,19 @@ class AgendaModel(TableModel):
         return 0 if parent.isValid() else len(self._state.agenda)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # asked for every role of every cell at each layout pass (the columns fit their contents): the roles it
+        # gives nothing for are answered first
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[index.column()]
         if role == Qt.ItemDataRole.FontRole and row[self._BOLD]:
-            font = QFont()
+            font = QFont()  # the application's font as it is now (the text size follows Ctrl +/−)
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row[self._GREYED]:
-            return QColor("#6b7280")
+            return _GREY
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.COL_NUMBER, self.COL_TITLE):
             return self._tooltip(self._state.agenda[index.row()])
         if role == self.ITEM_ID_ROLE:

@@ -32,7 +32,7 @@ from chair_console.procedure import attendance  # noqa: I001 - who may chair (R-
 from chair_console.procedure.agenda import VOTING
 from PySide6.QtWidgets import QDockWidget, QGroupBox
 from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
-from chair_console.procedure.record import roll_call_summary
+from chair_console.procedure.roll_call_summary import roll_call_summary
 from chair_console.i18n import current_language  # the roll call's key letters follow the operator's language
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
@@ -63,6 +63,10 @@ SUBSTITUTE_KEYS = _keys("substitute")
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(1, 10)}
 
 
+_DISPLAY, _DECORATION = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole
+_ROLES = frozenset({_DISPLAY, _DECORATION, Qt.ItemDataRole.UserRole})  # the roles RollCallModel.data gives
+
+
 class RollCallModel(TableModel):
     """One row per seat in hall order (R-10a)."""
 
@@ -80,6 +84,7 @@ class RollCallModel(TableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[tuple[str, tuple, str]] = []  # member id, cells, group colour
+        self._colours: dict[str, QColor] = {}  # a group's colour, made once
 
     def set_state(self, state: MeetingState) -> None:
         """The same seats: `dataChanged` for the rows that changed (a member marked present: one row); else a reset."""
@@ -125,16 +130,18 @@ class RollCallModel(TableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # Asked for every role of every cell at each layout pass (the columns fit their contents: ~5,700 calls as
+        # the window is first shown), so the roles it gives nothing for are answered first, and colours are kept.
+        if role not in _ROLES or not index.isValid():
             return None
         member_id, cells, colour = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return cells[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_GROUP and colour:
-            return QColor(colour)
-        if role == self.MEMBER_ID_ROLE:
-            return member_id
-        return None
+        if role == _DECORATION:
+            if index.column() == self.COL_GROUP and colour:
+                return self._colours.get(colour) or self._colours.setdefault(colour, QColor(colour))
+            return None
+        return member_id
 
 
 class RollCallPane(Pane):
