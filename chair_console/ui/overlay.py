@@ -74,7 +74,10 @@ def lower_third(state: MeetingState, now: Instant, lang: str = "nb") -> LowerThi
     if card != cards.SPEECH:
         return NOTHING
     colour = "overtime" if view.overtime else "warning" if view.warning else "normal"
-    return LowerThird(view.name, view.group, clock_text(view), colour)
+    # the group's name in full on the stream («Arbeiderpartiet», not «A»: viewers do not know the hall's letters)
+    council = state.council
+    group = council.group(council.group_of(view.person)) if council is not None and view.person else None
+    return LowerThird(view.name, group.name if group is not None else view.group, clock_text(view), colour)
 
 
 class StreamOverlay(QWidget):

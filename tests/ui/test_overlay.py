@@ -51,9 +51,9 @@ def test_the_lower_third_shows_the_speakers_name_group_and_time_left(console, qt
     assert overlay.windowFlags() & Qt.WindowType.FramelessWindowHint
     name, group, clock = (overlay.findChild(QLabel, n) for n in ("overlaySpeaker", "overlayGroup", "overlayClock"))
     assert name.text() == svc.state.council.name_of("a-05")
-    assert group.text() == "A"
+    assert group.text() == "Arbeiderpartiet"  # the group's name in full: viewers do not know the hall's letters
     assert re.fullmatch(r"[0-3]:\d\d", clock.text())  # the group's three minutes, counting down
-    assert _visible_texts(overlay) == [name.text(), "A", clock.text()]  # and nothing else
+    assert _visible_texts(overlay) == [name.text(), "Arbeiderpartiet", clock.text()]  # and nothing else
     assert overlay.bar.isVisible()
     svc.record(ev.SPEECH_ENDED)
     overlay.refresh()
