@@ -352,72 +352,72 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="94"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="99"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="95"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="100"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="96"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="98"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="103"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="99"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="104"/>
         <source>Brukt</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="166"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="171"/>
         <source>Innstilling fra {committee}</source>
         <translation>Recommendation from {committee}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="170"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="175"/>
         <source>Dissens i utvalget</source>
         <translation>The committee was divided</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="170"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="175"/>
         <source>Enstemmig innstilling</source>
         <translation>Unanimous recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="172"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="177"/>
         <source>Lukket: {basis}</source>
         <translation>Closed: {basis}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="174"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="179"/>
         <source>Valgsak: ingen kan erklæres inhabil</source>
         <translation>Election item: no one can be declared disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="136"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="141"/>
         <source>{kind} – lukket</source>
         <translation>{kind} – closed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="137"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="142"/>
         <source>Behandlet</source>
         <translation>Dealt with</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="132"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="137"/>
         <source>{start} · {minutes} min</source>
         <translation>{start} · {minutes} min</translation>
     </message>
@@ -459,233 +459,233 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
         <translation>Vote – count the votes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="327"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="334"/>
         <source>Forrige sak</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="328"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="335"/>
         <source>Neste sak</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="329"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="336"/>
         <source>Flytt opp (Alt+↑)</source>
         <translation>Move up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="330"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="337"/>
         <source>Flytt ned (Alt+↓)</source>
         <translation>Move down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="332"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="339"/>
         <source>Utsett saken…</source>
         <translation>Postpone item…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="333"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
         <source>Send til utvalg…</source>
         <translation>Send to committee…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="334"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
         <source>Aktuell sak…</source>
         <translation>Urgent matter…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="338"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="345"/>
         <source>Saker</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="339"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="346"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="348"/>
         <source>Forslag</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="340"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="695"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="347"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="702"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="348"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="348"/>
         <source>Grupper</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="342"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="349"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="344"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="351"/>
         <source>Skriv forslaget slik vedtaket skal lyde</source>
         <translation>Write the proposal as the resolution would read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="345"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="352"/>
         <source>Gruppeforkortelser, f.eks. A, SV</source>
         <translation>Group abbreviations, e.g. A, SV</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="346"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
         <source>Fremme forslag</source>
         <translation>Table proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="347"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="676"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="354"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="683"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="349"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
         <source>Endring av innstillingen</source>
         <translation>Change to the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="350"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="357"/>
         <source>Nytt punkt</source>
         <translation>New point</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="351"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="358"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="352"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="359"/>
         <source>neste i saken</source>
         <translation>next in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="360"/>
         <source>Gruppenes taletid (min)</source>
         <translation>Groups&apos; speaking time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="353"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="360"/>
         <source>Utvidet taletid (min, 0 = ingen)</source>
         <translation>Extended time (min, 0 = none)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="354"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="361"/>
         <source>Uavhengiges taletid (min)</source>
         <translation>Independents&apos; time (min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="356"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="363"/>
         <source>Replikker tillatt (R-5.4e)</source>
         <translation>Replies allowed (R-5.4e)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="357"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="364"/>
         <source>Lagre taletid</source>
         <translation>Save speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="377"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="384"/>
         <source>Planlagt slutt {time}</source>
         <translation>Planned end {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="381"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="388"/>
         <source>beregnet slutt {time} ({delay:+d} min)</source>
         <translation>projected end {time} ({delay:+d} min)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="391"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="398"/>
         <source>(gruppeforslag)</source>
         <translation>(group proposal)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="405"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="406"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="412"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="413"/>
         <source>Velg en sak i listen.</source>
         <translation>Choose an item in the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="410"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="417"/>
         <source>{number}: det kan ikke fremmes forslag i denne saken.</source>
         <translation>{number}: no proposals may be tabled in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="413"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="661"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="420"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="668"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="419"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="426"/>
         <source>Forslag nr. {n} fra {by}: {text}</source>
         <translation>Proposal no. {n} from {by}: {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="421"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="428"/>
         <source>{text} (trukket)</source>
         <translation>{text} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="425"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="707"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="432"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="714"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="458"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="465"/>
         <source>Taleren {name} har ordet.</source>
         <translation>The speaker {name} has the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="460"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="467"/>
         <source>Debatten i {number} er ikke avsluttet.</source>
         <translation>The debate on {number} is not closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="462"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="469"/>
         <source>Voteringen i {number} er ikke avsluttet.</source>
         <translation>The vote on {number} is not finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="464"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="471"/>
         <source>Spørretimen er ikke avsluttet.</source>
         <translation>The question hour is not finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="466"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="473"/>
         <source>Avslutte innlegget og ta opp {number}?</source>
         <translation>End the speech and take up {number}?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="468"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="475"/>
         <source>Ta opp {number} likevel?</source>
         <translation>Take up {number} anyway?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="471"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
         <source>Ja, ta opp {number}</source>
         <translation>Yes, take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="471"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="487"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="494"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="489"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="496"/>
         <source>{number} behandles for lukkede dører etter {basis}.
 
 Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byrådet og ansatte med oppgaver i saken kan være til stede (R-3.8a). Strømmingen skal stoppes nå (R-3.7a).</source>
@@ -694,144 +694,144 @@ Bekreft hjemmelen. Bare medlemmer, varamedlemmer som møter, ordføreren, byråd
 Confirm the legal basis. Only members, substitutes sitting, the mayor, the city government and staff with tasks in the item may stay (R-3.8a). The stream must stop now (R-3.7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="493"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="500"/>
         <source>Hjemmelen er riktig – lukk møtet</source>
         <translation>The basis is right – close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="494"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="501"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="470"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="499"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="477"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="506"/>
         <source>Ta opp {number}</source>
         <translation>Take up {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="326"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="333"/>
         <source>Ta opp saken (Ctrl+T)</source>
         <translation>Take up the item (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="331"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="338"/>
         <source>Avslutt debatten (Ctrl+D)</source>
         <translation>Close the debate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="508"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="515"/>
         <source>Lukke møtet</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="511"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="518"/>
         <source>Hjemmel for å lukke møtet under behandlingen av {number} (kommuneloven § 11-5):</source>
         <translation>Legal basis under the Local Government Act (kommuneloven) § 11-5 for closing the meeting while {number} is dealt with:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="519"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="526"/>
         <source>Forslag om å lukke møtet under behandlingen av {number}, jf. {basis} (R-3.6b). Hvor mange stemte for?</source>
         <translation>Proposal to close the meeting while {number} is dealt with, under {basis} (R-3.6b). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="525"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="532"/>
         <source>Lukke møtet under {number}</source>
         <translation>Close the meeting for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="529"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="536"/>
         <source>Forslaget om å lukke møtet falt ({a} mot {b} stemmer). {number} tas ikke opp for lukkede dører.</source>
         <translation>The proposal to close the meeting was defeated ({a} votes to {b}). {number} will not be dealt with behind closed doors.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="567"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="574"/>
         <source>Flytt {number}</source>
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="579"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="586"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="586"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="593"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="587"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="594"/>
         <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="588"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="595"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="601"/>
         <location filename="../../chair_console/ui/panes/agenda.py" line="608"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="615"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="601"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="608"/>
         <source>Hvilket utvalg skal {number} sendes til?</source>
         <translation>Which committee should {number} be sent to?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="609"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="616"/>
         <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
         <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="611"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="618"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="628"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="635"/>
         <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
         <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="634"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="634"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="638"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="645"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="640"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="647"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="696"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="703"/>
         <source>Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige {independent} min (R-5.4a). Hvor mange stemte for?</source>
         <translation>Proposed speaking time in {number}: groups {group} min, extended time {extended}, independents {independent} min (R-5.4a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="699"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="706"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="700"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="707"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="712"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="719"/>
         <source>Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.</source>
         <translation>The proposal on speaking time was defeated ({a} votes to {b}). The speaking time in {number} is unchanged.</translation>
     </message>
@@ -859,17 +859,17 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="202"/>
+        <location filename="../../chair_console/app.py" line="208"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="225"/>
+        <location filename="../../chair_console/app.py" line="231"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="246"/>
+        <location filename="../../chair_console/app.py" line="254"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -953,227 +953,232 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="28"/>
+        <location filename="../../chair_console/cli.py" line="25"/>
+        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær); display viser bare salskjermen, overlay bare strømmegrafikken</source>
+        <translation>who records: chair or secretary; display shows only the hall display, overlay only the stream overlay</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/cli.py" line="29"/>
         <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
         <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="29"/>
+        <location filename="../../chair_console/cli.py" line="30"/>
         <source>lagre et bilde av vinduet til denne PNG-filen</source>
         <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
+        <location filename="../../chair_console/cli.py" line="31"/>
         <source>vis versjonen og avslutt</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
+        <location filename="../../chair_console/cli.py" line="32"/>
         <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
         <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
+        <location filename="../../chair_console/cli.py" line="33"/>
         <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
         <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
+        <location filename="../../chair_console/cli.py" line="34"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
+        <location filename="../../chair_console/cli.py" line="35"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
+        <location filename="../../chair_console/cli.py" line="36"/>
         <source>Databasen {path} finnes ikke.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
+        <location filename="../../chair_console/cli.py" line="37"/>
         <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
         <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
+        <location filename="../../chair_console/cli.py" line="38"/>
         <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
         <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
+        <location filename="../../chair_console/cli.py" line="39"/>
         <source>importer sakslisten til et møte</source>
         <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
+        <location filename="../../chair_console/cli.py" line="40"/>
         <source>filen som skal importeres (.csv eller .json)</source>
         <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
+        <location filename="../../chair_console/cli.py" line="41"/>
         <source>møtets nummer (standard: møtet som ble brukt sist)</source>
         <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="41"/>
+        <location filename="../../chair_console/cli.py" line="42"/>
         <source>opprett et nytt møte</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="42"/>
+        <location filename="../../chair_console/cli.py" line="43"/>
         <source>møtedato, ÅÅÅÅ-MM-DD</source>
         <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="43"/>
+        <location filename="../../chair_console/cli.py" line="44"/>
         <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
         <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="46"/>
+        <location filename="../../chair_console/cli.py" line="47"/>
         <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
         <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="71"/>
+        <location filename="../../chair_console/cli.py" line="72"/>
         <source>arkivkopi: PDF/A-2b for langtidsarkivet</source>
         <translation>archive copy: PDF/A-2b for long-term archiving</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="74"/>
+        <location filename="../../chair_console/cli.py" line="75"/>
         <source>oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)</source>
         <translation>attendance report for allowances: one row per person per sitting for every meeting in the period (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="77"/>
+        <location filename="../../chair_console/cli.py" line="78"/>
         <source>første dato, ÅÅÅÅ-MM-DD</source>
         <translation>first date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="78"/>
+        <location filename="../../chair_console/cli.py" line="79"/>
         <source>siste dato, ÅÅÅÅ-MM-DD</source>
         <translation>last date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="79"/>
+        <location filename="../../chair_console/cli.py" line="80"/>
         <source>filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx</source>
         <translation>the file to write: .csv (semicolons, for Excel) or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="80"/>
+        <location filename="../../chair_console/cli.py" line="81"/>
         <source>ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)</source>
         <translation>include the reasons for absence (health data; not needed for allowances)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="81"/>
+        <location filename="../../chair_console/cli.py" line="82"/>
         <source>kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»</source>
         <translation>chapters for the recording: every item and every speech (WebVTT or JSON); closed parts only as «Lukket møte» (closed meeting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="84"/>
+        <location filename="../../chair_console/cli.py" line="85"/>
         <source>filen som skal skrives: .vtt eller .json</source>
         <translation>the file to write: .vtt or .json</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="85"/>
+        <location filename="../../chair_console/cli.py" line="86"/>
         <source>klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)</source>
         <translation>time of day the stream started, HH:MM:SS (default: when the meeting was set)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="88"/>
+        <location filename="../../chair_console/cli.py" line="89"/>
         <source>lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)</source>
         <translation>write the file even when a meeting&apos;s log fails verification; the file says so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="91"/>
+        <location filename="../../chair_console/cli.py" line="92"/>
         <source>Skrev {path}: {rows} rader fra {meetings} møter.</source>
         <translation>Wrote {path}: {rows} rows from {meetings} meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="94"/>
+        <location filename="../../chair_console/cli.py" line="95"/>
         <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
         <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="98"/>
+        <location filename="../../chair_console/cli.py" line="99"/>
         <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
         <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="101"/>
+        <location filename="../../chair_console/cli.py" line="102"/>
         <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
         <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="104"/>
+        <location filename="../../chair_console/cli.py" line="105"/>
         <source>ingenting – dette er loggens siste hendelse</source>
         <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="105"/>
+        <location filename="../../chair_console/cli.py" line="106"/>
         <source>{count} hendelser, den siste registrert {when}</source>
         <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="106"/>
+        <location filename="../../chair_console/cli.py" line="107"/>
         <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
         <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="107"/>
+        <location filename="../../chair_console/cli.py" line="108"/>
         <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
         <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="108"/>
+        <location filename="../../chair_console/cli.py" line="109"/>
         <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
         <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="109"/>
+        <location filename="../../chair_console/cli.py" line="110"/>
         <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
         <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="110"/>
+        <location filename="../../chair_console/cli.py" line="111"/>
         <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
         <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="111"/>
+        <location filename="../../chair_console/cli.py" line="112"/>
         <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
         <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="112"/>
+        <location filename="../../chair_console/cli.py" line="113"/>
         <source>antall saker (standard: %(default)s)</source>
         <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="113"/>
+        <location filename="../../chair_console/cli.py" line="114"/>
         <source>antall innlegg (standard: %(default)s)</source>
         <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="114"/>
+        <location filename="../../chair_console/cli.py" line="115"/>
         <source>antall voteringer (standard: %(default)s)</source>
         <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="115"/>
+        <location filename="../../chair_console/cli.py" line="116"/>
         <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
         <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="116"/>
+        <location filename="../../chair_console/cli.py" line="117"/>
         <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
         <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="49"/>
+        <location filename="../../chair_console/cli.py" line="50"/>
         <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
         <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
@@ -1183,102 +1188,97 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>database file, or a PostgreSQL database: postgresql+psycopg://USER@SERVER/DATABASE (default: {default})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
-        <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær); overlay viser bare strømmegrafikken</source>
-        <translation>who records: chair (the chair) or secretary; overlay shows only the stream graphics</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/cli.py" line="50"/>
+        <location filename="../../chair_console/cli.py" line="51"/>
         <source>skriv nummeret på hver hendelse når den er lagret</source>
         <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="51"/>
+        <location filename="../../chair_console/cli.py" line="52"/>
         <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
         <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="52"/>
+        <location filename="../../chair_console/cli.py" line="53"/>
         <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
         <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="55"/>
+        <location filename="../../chair_console/cli.py" line="56"/>
         <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
         <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="56"/>
+        <location filename="../../chair_console/cli.py" line="57"/>
         <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
         <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="57"/>
+        <location filename="../../chair_console/cli.py" line="58"/>
         <source>planlagt start, TT:MM</source>
         <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="58"/>
+        <location filename="../../chair_console/cli.py" line="59"/>
         <source>bystyreperioden (standard: den nyeste i databasen)</source>
         <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="59"/>
+        <location filename="../../chair_console/cli.py" line="60"/>
         <source>møtet holdes som fjernmøte (R-3.9a)</source>
         <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="60"/>
+        <location filename="../../chair_console/cli.py" line="61"/>
         <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
         <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="65"/>
+        <location filename="../../chair_console/cli.py" line="66"/>
         <source>Importert {file}: {items} saker til møte {meeting}.</source>
         <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="66"/>
+        <location filename="../../chair_console/cli.py" line="67"/>
         <source>Opprettet møte {meeting}: {title}.</source>
         <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="67"/>
+        <location filename="../../chair_console/cli.py" line="68"/>
         <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
         <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="68"/>
+        <location filename="../../chair_console/cli.py" line="69"/>
         <source>filen som skal skrives</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="69"/>
+        <location filename="../../chair_console/cli.py" line="70"/>
         <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
         <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="70"/>
+        <location filename="../../chair_console/cli.py" line="71"/>
         <source>merk som UTKAST selv om møtet er hevet</source>
         <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="72"/>
+        <location filename="../../chair_console/cli.py" line="73"/>
         <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
         <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="73"/>
+        <location filename="../../chair_console/cli.py" line="74"/>
         <source>json eller csv</source>
         <translation>json or csv</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="92"/>
+        <location filename="../../chair_console/cli.py" line="93"/>
         <source>Skrev {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="93"/>
+        <location filename="../../chair_console/cli.py" line="94"/>
         <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
         <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
@@ -1351,6 +1351,14 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <location filename="../../chair_console/cli_parser.py" line="31"/>
         <source>en filsti</source>
         <translation>a file path</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../chair_console/ui/controller.py" line="317"/>
+        <source>Databasetjeneren svarer ikke: møteboken er laget fra stasjonens lokale kopi av loggen (til og med hendelse {seq}, hash-kjeden kontrollert).</source>
+        <translation>The database server does not answer: the minutes were made from this station&apos;s local copy of the log (up to event {seq}, hash chain checked).</translation>
     </message>
 </context>
 <context>
@@ -1775,52 +1783,52 @@ Details are in the log file:
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="175"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="181"/>
         <source>Chair Console – salskjerm</source>
         <translation>Chair Console – hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="199"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="207"/>
         <source>Lukket møte</source>
         <translation>Closed meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="218"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="226"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="228"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="236"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="229"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="237"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="230"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="238"/>
         <source>Blanke</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="246"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="254"/>
         <source>Møtet er suspendert</source>
         <translation>The meeting is suspended</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="248"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="256"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="253"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="261"/>
         <source>Møtet fortsetter kl. {time}</source>
         <translation>The meeting resumes at {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/hall_display.py" line="256"/>
+        <location filename="../../chair_console/ui/hall_display.py" line="264"/>
         <source>Møtet er hevet</source>
         <translation>The meeting is adjourned</translation>
     </message>
@@ -2088,779 +2096,795 @@ Details are in the log file:
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="56"/>
+        <location filename="../../chair_console/procedure/stations.py" line="64"/>
         <source>møtelederens stasjon</source>
         <translation>the chair&apos;s station</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="57"/>
+        <location filename="../../chair_console/procedure/stations.py" line="65"/>
         <source>sekretærens stasjon</source>
         <translation>the secretary&apos;s station</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="58"/>
+        <location filename="../../chair_console/procedure/stations.py" line="66"/>
         <source>salskjermen</source>
         <translation>the hall display</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="59"/>
+        <location filename="../../chair_console/procedure/stations.py" line="67"/>
         <source>strømmegrafikken</source>
         <translation>the stream overlay</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="68"/>
+        <location filename="../../chair_console/procedure/stations.py" line="76"/>
         <source>opprette møtet</source>
         <translation>create the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="69"/>
+        <location filename="../../chair_console/procedure/stations.py" line="77"/>
         <source>sette møtet</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="70"/>
+        <location filename="../../chair_console/procedure/stations.py" line="78"/>
         <source>pause i møtet</source>
         <translation>break in the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="71"/>
+        <location filename="../../chair_console/procedure/stations.py" line="79"/>
         <source>fortsette møtet</source>
         <translation>resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="72"/>
+        <location filename="../../chair_console/procedure/stations.py" line="80"/>
         <source>heve møtet</source>
         <translation>adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="73"/>
+        <location filename="../../chair_console/procedure/stations.py" line="81"/>
         <source>fortsette møtet en annen dag</source>
         <translation>continue the meeting another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="74"/>
+        <location filename="../../chair_console/procedure/stations.py" line="82"/>
         <source>merknader til innkalling og saksliste</source>
         <translation>remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="75"/>
+        <location filename="../../chair_console/procedure/stations.py" line="83"/>
         <source>rettelse etter møtet</source>
         <translation>correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="77"/>
+        <location filename="../../chair_console/procedure/stations.py" line="85"/>
         <source>registrere til stede</source>
         <translation>record present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="78"/>
+        <location filename="../../chair_console/procedure/stations.py" line="86"/>
         <source>registrere forfall</source>
         <translation>record an absence</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="79"/>
+        <location filename="../../chair_console/procedure/stations.py" line="87"/>
         <source>registrere at et medlem gikk</source>
         <translation>record that a member left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="80"/>
+        <location filename="../../chair_console/procedure/stations.py" line="88"/>
         <source>innkalle varamedlem</source>
         <translation>seat a substitute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="81"/>
+        <location filename="../../chair_console/procedure/stations.py" line="89"/>
         <source>registrere at et varamedlem gikk</source>
         <translation>record that a substitute left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="82"/>
+        <location filename="../../chair_console/procedure/stations.py" line="90"/>
         <source>registrere byrådet til stede</source>
         <translation>record the city government present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="83"/>
+        <location filename="../../chair_console/procedure/stations.py" line="91"/>
         <source>registrere at et byrådsmedlem gikk</source>
         <translation>record that a city government member left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="84"/>
+        <location filename="../../chair_console/procedure/stations.py" line="92"/>
         <source>overta møteledelsen</source>
         <translation>take the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="85"/>
+        <location filename="../../chair_console/procedure/stations.py" line="93"/>
         <source>utestenge et medlem</source>
         <translation>exclude a member</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="86"/>
+        <location filename="../../chair_console/procedure/stations.py" line="94"/>
         <source>avgjøre habilitet</source>
         <translation>decide on disqualification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="88"/>
+        <location filename="../../chair_console/procedure/stations.py" line="96"/>
         <source>lese inn sakslisten</source>
         <translation>import the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="89"/>
+        <location filename="../../chair_console/procedure/stations.py" line="97"/>
         <source>endre rekkefølgen på sakslisten</source>
         <translation>reorder the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="90"/>
+        <location filename="../../chair_console/procedure/stations.py" line="98"/>
         <source>ta opp en aktuell sak</source>
         <translation>take up an urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="91"/>
+        <location filename="../../chair_console/procedure/stations.py" line="99"/>
         <source>endre taletiden i saken</source>
         <translation>change the item&apos;s speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="92"/>
+        <location filename="../../chair_console/procedure/stations.py" line="100"/>
         <source>lukke møtet</source>
         <translation>close the meeting to the public</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="93"/>
+        <location filename="../../chair_console/procedure/stations.py" line="101"/>
         <source>ta opp saken</source>
         <translation>take up the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="94"/>
+        <location filename="../../chair_console/procedure/stations.py" line="102"/>
         <source>avslutte debatten</source>
         <translation>close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="95"/>
+        <location filename="../../chair_console/procedure/stations.py" line="103"/>
         <source>utsette saken</source>
         <translation>postpone the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="96"/>
+        <location filename="../../chair_console/procedure/stations.py" line="104"/>
         <source>sende saken til utvalg</source>
         <translation>send the item to a committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="97"/>
+        <location filename="../../chair_console/procedure/stations.py" line="105"/>
         <source>avslutte saken</source>
         <translation>close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="98"/>
+        <location filename="../../chair_console/procedure/stations.py" line="106"/>
         <source>vedtak i lukket sak i den offentlige møteboken</source>
         <translation>a closed item&apos;s decision in the public minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="100"/>
+        <location filename="../../chair_console/procedure/stations.py" line="108"/>
         <source>sette på talerlisten</source>
         <translation>put on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="101"/>
+        <location filename="../../chair_console/procedure/stations.py" line="109"/>
         <source>ta av talerlisten</source>
         <translation>take off the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="102"/>
+        <location filename="../../chair_console/procedure/stations.py" line="110"/>
         <source>flytte på talerlisten</source>
         <translation>move on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="103"/>
+        <location filename="../../chair_console/procedure/stations.py" line="111"/>
         <source>gi ordet</source>
         <translation>give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="104"/>
+        <location filename="../../chair_console/procedure/stations.py" line="112"/>
         <source>stoppe taletiden</source>
         <translation>pause the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="105"/>
+        <location filename="../../chair_console/procedure/stations.py" line="113"/>
         <source>fortsette taletiden</source>
         <translation>resume the speaking time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="106"/>
+        <location filename="../../chair_console/procedure/stations.py" line="114"/>
         <source>avslutte innlegget</source>
         <translation>end the speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="107"/>
+        <location filename="../../chair_console/procedure/stations.py" line="115"/>
         <source>neste taler</source>
         <translation>next speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="108"/>
+        <location filename="../../chair_console/procedure/stations.py" line="116"/>
         <source>advare en taler</source>
         <translation>warn a speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="110"/>
+        <location filename="../../chair_console/procedure/stations.py" line="118"/>
         <source>registrere forslag</source>
         <translation>record a proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="111"/>
+        <location filename="../../chair_console/procedure/stations.py" line="119"/>
         <source>trekke forslag</source>
         <translation>withdraw a proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="112"/>
+        <location filename="../../chair_console/procedure/stations.py" line="120"/>
         <source>oversende forslag til byrådet</source>
         <translation>forward proposals to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="113"/>
+        <location filename="../../chair_console/procedure/stations.py" line="121"/>
         <source>voteringsorden</source>
         <translation>voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="114"/>
+        <location filename="../../chair_console/procedure/stations.py" line="122"/>
         <source>registrere votering</source>
         <translation>record a vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="115"/>
+        <location filename="../../chair_console/procedure/stations.py" line="123"/>
         <source>vedtakstekst</source>
         <translation>decision text</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="116"/>
+        <location filename="../../chair_console/procedure/stations.py" line="124"/>
         <source>protester mot vedtak i aktuell sak</source>
         <translation>objections to a decision in an urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="117"/>
+        <location filename="../../chair_console/procedure/stations.py" line="125"/>
         <source>registrere valgomgang</source>
         <translation>record an election round</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="118"/>
+        <location filename="../../chair_console/procedure/stations.py" line="126"/>
         <source>registrere loddtrekning</source>
         <translation>record a drawing of lots</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="119"/>
+        <location filename="../../chair_console/procedure/stations.py" line="127"/>
         <source>registrere forholdsvalg</source>
         <translation>record a proportional election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="121"/>
+        <location filename="../../chair_console/procedure/stations.py" line="129"/>
         <source>registrere spørsmål</source>
         <translation>register a question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="122"/>
+        <location filename="../../chair_console/procedure/stations.py" line="130"/>
         <source>hvem som svarer på spørsmålet</source>
         <translation>who answers the question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="123"/>
+        <location filename="../../chair_console/procedure/stations.py" line="131"/>
         <source>spørsmålenes rekkefølge</source>
         <translation>the order of the questions</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="124"/>
+        <location filename="../../chair_console/procedure/stations.py" line="132"/>
         <source>oppfølgingsspørsmål</source>
         <translation>follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="125"/>
+        <location filename="../../chair_console/procedure/stations.py" line="133"/>
         <source>neste trinn i spørretimen</source>
         <translation>next step of the question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="126"/>
+        <location filename="../../chair_console/procedure/stations.py" line="134"/>
         <source>avstå fra å svare</source>
         <translation>decline to answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="127"/>
+        <location filename="../../chair_console/procedure/stations.py" line="135"/>
         <source>avslutte spørretimen</source>
         <translation>end the question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="129"/>
+        <location filename="../../chair_console/procedure/stations.py" line="137"/>
         <source>angre</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/procedure/stations.py" line="130"/>
+        <location filename="../../chair_console/procedure/stations.py" line="138"/>
         <source>gjøre om</source>
         <translation>redo</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="166"/>
+        <location filename="../../chair_console/procedure/stations.py" line="169"/>
+        <source>et avsluttende innlegg som reglementet ikke gir</source>
+        <translation>a closing speech the rules do not give</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/procedure/stations.py" line="174"/>
+        <source>forslaget til voteringsorden</source>
+        <translation>the proposed voting order</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="347"/>
+        <location filename="../../chair_console/ui/main_window.py" line="351"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="353"/>
-        <location filename="../../chair_console/ui/main_window.py" line="525"/>
+        <location filename="../../chair_console/ui/main_window.py" line="357"/>
+        <location filename="../../chair_console/ui/main_window.py" line="534"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="359"/>
-        <location filename="../../chair_console/ui/main_window.py" line="527"/>
+        <location filename="../../chair_console/ui/main_window.py" line="363"/>
+        <location filename="../../chair_console/ui/main_window.py" line="536"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="427"/>
+        <location filename="../../chair_console/ui/main_window.py" line="435"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="428"/>
+        <location filename="../../chair_console/ui/main_window.py" line="436"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="494"/>
+        <location filename="../../chair_console/ui/main_window.py" line="503"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="503"/>
+        <location filename="../../chair_console/ui/main_window.py" line="512"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="504"/>
+        <location filename="../../chair_console/ui/main_window.py" line="513"/>
         <source>Oppmøterapport for godtgjøring …</source>
         <translation>Attendance report for allowances …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="505"/>
+        <location filename="../../chair_console/ui/main_window.py" line="514"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="506"/>
+        <location filename="../../chair_console/ui/main_window.py" line="515"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="507"/>
+        <location filename="../../chair_console/ui/main_window.py" line="516"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="508"/>
+        <location filename="../../chair_console/ui/main_window.py" line="517"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="509"/>
+        <location filename="../../chair_console/ui/main_window.py" line="518"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="510"/>
+        <location filename="../../chair_console/ui/main_window.py" line="519"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="511"/>
+        <location filename="../../chair_console/ui/main_window.py" line="520"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="512"/>
+        <location filename="../../chair_console/ui/main_window.py" line="521"/>
         <source>Lagre arkivkopi (PDF/A-2b)…</source>
         <translation>Save archive copy (PDF/A-2b)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="513"/>
+        <location filename="../../chair_console/ui/main_window.py" line="522"/>
         <source>Vedtak i lukket sak i den offentlige møteboken…</source>
         <translation>Decision of a closed item in the public minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="514"/>
+        <location filename="../../chair_console/ui/main_window.py" line="523"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="515"/>
+        <location filename="../../chair_console/ui/main_window.py" line="524"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="516"/>
+        <location filename="../../chair_console/ui/main_window.py" line="525"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="517"/>
+        <location filename="../../chair_console/ui/main_window.py" line="526"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="518"/>
+        <location filename="../../chair_console/ui/main_window.py" line="527"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="519"/>
+        <location filename="../../chair_console/ui/main_window.py" line="528"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="520"/>
+        <location filename="../../chair_console/ui/main_window.py" line="529"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="521"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="522"/>
+        <location filename="../../chair_console/ui/main_window.py" line="531"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="524"/>
+        <location filename="../../chair_console/ui/main_window.py" line="533"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="526"/>
+        <location filename="../../chair_console/ui/main_window.py" line="535"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="528"/>
+        <location filename="../../chair_console/ui/main_window.py" line="537"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="529"/>
+        <location filename="../../chair_console/ui/main_window.py" line="538"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <location filename="../../chair_console/ui/main_window.py" line="539"/>
         <source>Merknader til innkalling og saksliste …</source>
         <translation>Remarks on the notice and agenda …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="531"/>
+        <location filename="../../chair_console/ui/main_window.py" line="540"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="532"/>
+        <location filename="../../chair_console/ui/main_window.py" line="541"/>
         <source>Oppsettet følger møtet</source>
         <translation>Layout follows the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="534"/>
+        <location filename="../../chair_console/ui/main_window.py" line="543"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="535"/>
+        <location filename="../../chair_console/ui/main_window.py" line="544"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="536"/>
+        <location filename="../../chair_console/ui/main_window.py" line="545"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="537"/>
-        <location filename="../../chair_console/ui/main_window.py" line="900"/>
+        <location filename="../../chair_console/ui/main_window.py" line="546"/>
+        <location filename="../../chair_console/ui/main_window.py" line="944"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="558"/>
+        <location filename="../../chair_console/ui/main_window.py" line="549"/>
+        <source>Stasjonens rolle er satt ved oppstart (--role eller innstillingsfilen) og kan ikke endres her</source>
+        <translation>The station&apos;s role is set when it starts (--role or the settings file) and cannot be changed here</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/main_window.py" line="570"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="558"/>
+        <location filename="../../chair_console/ui/main_window.py" line="570"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="559"/>
+        <location filename="../../chair_console/ui/main_window.py" line="571"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="559"/>
+        <location filename="../../chair_console/ui/main_window.py" line="571"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="669"/>
+        <location filename="../../chair_console/ui/main_window.py" line="708"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="671"/>
+        <location filename="../../chair_console/ui/main_window.py" line="710"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="673"/>
+        <location filename="../../chair_console/ui/main_window.py" line="712"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="677"/>
+        <location filename="../../chair_console/ui/main_window.py" line="716"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="681"/>
+        <location filename="../../chair_console/ui/main_window.py" line="720"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="683"/>
+        <location filename="../../chair_console/ui/main_window.py" line="722"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="688"/>
+        <location filename="../../chair_console/ui/main_window.py" line="727"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="691"/>
+        <location filename="../../chair_console/ui/main_window.py" line="730"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="733"/>
+        <location filename="../../chair_console/ui/main_window.py" line="772"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="735"/>
+        <location filename="../../chair_console/ui/main_window.py" line="774"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="737"/>
+        <location filename="../../chair_console/ui/main_window.py" line="776"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="739"/>
+        <location filename="../../chair_console/ui/main_window.py" line="778"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="741"/>
+        <location filename="../../chair_console/ui/main_window.py" line="780"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="743"/>
+        <location filename="../../chair_console/ui/main_window.py" line="782"/>
         <source>FRAKOBLET – venter på databasetjeneren</source>
         <translation>OFFLINE – waiting for the database server</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="749"/>
+        <location filename="../../chair_console/ui/main_window.py" line="788"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="753"/>
+        <location filename="../../chair_console/ui/main_window.py" line="792"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="756"/>
+        <location filename="../../chair_console/ui/main_window.py" line="795"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="759"/>
+        <location filename="../../chair_console/ui/main_window.py" line="798"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="790"/>
+        <location filename="../../chair_console/ui/main_window.py" line="829"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="793"/>
+        <location filename="../../chair_console/ui/main_window.py" line="833"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="812"/>
+        <location filename="../../chair_console/ui/main_window.py" line="856"/>
         <source>Ingen saker i dette møtet er lukket.</source>
         <translation>No item in this meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="814"/>
+        <location filename="../../chair_console/ui/main_window.py" line="858"/>
         <source>vedtaket offentliggjøres</source>
         <translation>decision published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="815"/>
+        <location filename="../../chair_console/ui/main_window.py" line="859"/>
         <source>vedtaket offentliggjøres ikke</source>
         <translation>decision not published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="818"/>
-        <location filename="../../chair_console/ui/main_window.py" line="823"/>
+        <location filename="../../chair_console/ui/main_window.py" line="862"/>
+        <location filename="../../chair_console/ui/main_window.py" line="867"/>
         <source>Vedtak i lukket sak</source>
         <translation>Decision of a closed item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="818"/>
+        <location filename="../../chair_console/ui/main_window.py" line="862"/>
         <source>Hvilken lukket sak?</source>
         <translation>Which closed item?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="824"/>
+        <location filename="../../chair_console/ui/main_window.py" line="868"/>
         <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
         <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="826"/>
+        <location filename="../../chair_console/ui/main_window.py" line="870"/>
         <source>Offentliggjør vedtaket</source>
         <translation>Publish the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="826"/>
+        <location filename="../../chair_console/ui/main_window.py" line="870"/>
         <source>Ikke offentliggjør</source>
         <translation>Do not publish</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="829"/>
+        <location filename="../../chair_console/ui/main_window.py" line="873"/>
         <source>Offentliggjør vedtak</source>
         <translation>Publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="829"/>
+        <location filename="../../chair_console/ui/main_window.py" line="873"/>
         <source>Ikke offentliggjør vedtak</source>
         <translation>Do not publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="834"/>
+        <location filename="../../chair_console/ui/main_window.py" line="878"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="837"/>
-        <location filename="../../chair_console/ui/main_window.py" line="840"/>
+        <location filename="../../chair_console/ui/main_window.py" line="881"/>
+        <location filename="../../chair_console/ui/main_window.py" line="884"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="837"/>
+        <location filename="../../chair_console/ui/main_window.py" line="881"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="845"/>
+        <location filename="../../chair_console/ui/main_window.py" line="889"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="845"/>
+        <location filename="../../chair_console/ui/main_window.py" line="889"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="848"/>
+        <location filename="../../chair_console/ui/main_window.py" line="892"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="851"/>
-        <location filename="../../chair_console/ui/main_window.py" line="854"/>
+        <location filename="../../chair_console/ui/main_window.py" line="895"/>
+        <location filename="../../chair_console/ui/main_window.py" line="898"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="851"/>
+        <location filename="../../chair_console/ui/main_window.py" line="895"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="854"/>
+        <location filename="../../chair_console/ui/main_window.py" line="898"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="856"/>
+        <location filename="../../chair_console/ui/main_window.py" line="900"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="861"/>
+        <location filename="../../chair_console/ui/main_window.py" line="905"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="862"/>
+        <location filename="../../chair_console/ui/main_window.py" line="906"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="865"/>
+        <location filename="../../chair_console/ui/main_window.py" line="909"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="868"/>
+        <location filename="../../chair_console/ui/main_window.py" line="912"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="868"/>
+        <location filename="../../chair_console/ui/main_window.py" line="912"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="882"/>
-        <location filename="../../chair_console/ui/main_window.py" line="884"/>
+        <location filename="../../chair_console/ui/main_window.py" line="926"/>
+        <location filename="../../chair_console/ui/main_window.py" line="928"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="882"/>
+        <location filename="../../chair_console/ui/main_window.py" line="926"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="890"/>
-        <location filename="../../chair_console/ui/main_window.py" line="892"/>
-        <location filename="../../chair_console/ui/main_window.py" line="896"/>
+        <location filename="../../chair_console/ui/main_window.py" line="934"/>
+        <location filename="../../chair_console/ui/main_window.py" line="936"/>
+        <location filename="../../chair_console/ui/main_window.py" line="940"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="891"/>
+        <location filename="../../chair_console/ui/main_window.py" line="935"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="893"/>
+        <location filename="../../chair_console/ui/main_window.py" line="937"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="902"/>
+        <location filename="../../chair_console/ui/main_window.py" line="946"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2871,7 +2895,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="906"/>
+        <location filename="../../chair_console/ui/main_window.py" line="950"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -2879,7 +2903,7 @@ Log file: {log}</translation>
 <context>
     <name>MeetingController</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="228"/>
+        <location filename="../../chair_console/ui/controller.py" line="233"/>
         <source>Importert: {members} medlemmer i {groups} grupper. Nye møter bruker dette bystyret.</source>
         <translation>Imported: {members} members in {groups} groups. New meetings use this council.</translation>
     </message>
@@ -3714,662 +3738,677 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="429"/>
+        <source>Handlingen «{action}» ble avvist: {choice} ({rule}) bestemmes fra møtelederens stasjon, ikke fra {station}. Ingenting ble registrert.</source>
+        <translation>The action «{action}» was refused: {choice} ({rule}) is decided from the chair&apos;s station, not from {station}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="434"/>
         <source>Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. Møtelederens stasjon kan angre den. Ingenting ble registrert.</source>
         <translation>Action no. {seq} (“{action}”) was recorded from {owner}; {station} can only undo its own actions. The chair&apos;s station can undo it. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="435"/>
+        <location filename="../../chair_console/messages.py" line="440"/>
         <source>Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.</source>
         <translation>The action is already stored in the meeting log (no. {seq}). It was not recorded a second time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="439"/>
+        <location filename="../../chair_console/messages.py" line="444"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="442"/>
+        <location filename="../../chair_console/messages.py" line="447"/>
         <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
         <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="455"/>
+        <location filename="../../chair_console/messages.py" line="460"/>
         <source>Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, er i behold.</source>
         <translation>The connection to the database server is lost. Nothing can be recorded until it is back; what has been saved is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="460"/>
+        <location filename="../../chair_console/messages.py" line="465"/>
         <source>Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i mellomtiden. Du kan registrere igjen.</source>
         <translation>The connection to the database server is back, and the meeting has been updated with what was recorded meanwhile. You can record again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="542"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
+        <source>Denne stasjonen viser bare salskjermen: ingenting kan registreres her.</source>
+        <translation>This station shows only the hall display: nothing can be recorded here.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="488"/>
+        <source>Databasebrukeren for {path} kan bare lese den offentlige visningen av møtet. Den er for salskjermen og strømmegrafikken (--role display eller --role overlay), ikke for møtelederens eller sekretærens stasjon. Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
+        <translation>The database user for {path} may only read the public view of the meeting. It is for the hall display and the stream overlay (--role display or --role overlay), not for the chair&apos;s or the secretary&apos;s station. Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="557"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="446"/>
+        <location filename="../../chair_console/messages.py" line="451"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="450"/>
+        <location filename="../../chair_console/messages.py" line="455"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="465"/>
+        <location filename="../../chair_console/messages.py" line="470"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="470"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="475"/>
+        <location filename="../../chair_console/messages.py" line="480"/>
         <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
         <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="479"/>
+        <location filename="../../chair_console/messages.py" line="494"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="499"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="487"/>
+        <location filename="../../chair_console/messages.py" line="502"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="492"/>
+        <location filename="../../chair_console/messages.py" line="507"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="493"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="494"/>
+        <location filename="../../chair_console/messages.py" line="509"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="497"/>
+        <location filename="../../chair_console/messages.py" line="512"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="500"/>
+        <location filename="../../chair_console/messages.py" line="515"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="503"/>
+        <location filename="../../chair_console/messages.py" line="518"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="523"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="509"/>
+        <location filename="../../chair_console/messages.py" line="524"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="510"/>
+        <location filename="../../chair_console/messages.py" line="525"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="515"/>
+        <location filename="../../chair_console/messages.py" line="530"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="520"/>
+        <location filename="../../chair_console/messages.py" line="535"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="523"/>
+        <location filename="../../chair_console/messages.py" line="538"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="528"/>
+        <location filename="../../chair_console/messages.py" line="543"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="531"/>
+        <location filename="../../chair_console/messages.py" line="546"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="535"/>
+        <location filename="../../chair_console/messages.py" line="550"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="538"/>
+        <location filename="../../chair_console/messages.py" line="553"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="539"/>
+        <location filename="../../chair_console/messages.py" line="554"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="547"/>
+        <location filename="../../chair_console/messages.py" line="562"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="552"/>
+        <location filename="../../chair_console/messages.py" line="567"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="558"/>
+        <location filename="../../chair_console/messages.py" line="573"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="564"/>
+        <location filename="../../chair_console/messages.py" line="579"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="565"/>
+        <location filename="../../chair_console/messages.py" line="580"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="568"/>
+        <location filename="../../chair_console/messages.py" line="583"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="569"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="574"/>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="578"/>
+        <location filename="../../chair_console/messages.py" line="593"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="582"/>
+        <location filename="../../chair_console/messages.py" line="597"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="583"/>
+        <location filename="../../chair_console/messages.py" line="598"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="599"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="585"/>
+        <location filename="../../chair_console/messages.py" line="600"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="586"/>
+        <location filename="../../chair_console/messages.py" line="601"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="589"/>
+        <location filename="../../chair_console/messages.py" line="604"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="590"/>
+        <location filename="../../chair_console/messages.py" line="605"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="591"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="592"/>
+        <location filename="../../chair_console/messages.py" line="607"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="594"/>
+        <location filename="../../chair_console/messages.py" line="609"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="595"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="596"/>
+        <location filename="../../chair_console/messages.py" line="611"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="597"/>
+        <location filename="../../chair_console/messages.py" line="612"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="600"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="601"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="603"/>
+        <location filename="../../chair_console/messages.py" line="618"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="621"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="609"/>
+        <location filename="../../chair_console/messages.py" line="624"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="612"/>
+        <location filename="../../chair_console/messages.py" line="627"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="630"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="619"/>
+        <location filename="../../chair_console/messages.py" line="634"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="620"/>
+        <location filename="../../chair_console/messages.py" line="635"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="621"/>
+        <location filename="../../chair_console/messages.py" line="636"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="622"/>
+        <location filename="../../chair_console/messages.py" line="637"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="623"/>
+        <location filename="../../chair_console/messages.py" line="638"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="626"/>
+        <location filename="../../chair_console/messages.py" line="641"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="627"/>
+        <location filename="../../chair_console/messages.py" line="642"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="628"/>
+        <location filename="../../chair_console/messages.py" line="643"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="631"/>
+        <location filename="../../chair_console/messages.py" line="646"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="632"/>
+        <location filename="../../chair_console/messages.py" line="647"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="635"/>
+        <location filename="../../chair_console/messages.py" line="650"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="636"/>
+        <location filename="../../chair_console/messages.py" line="651"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="639"/>
+        <location filename="../../chair_console/messages.py" line="654"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="640"/>
+        <location filename="../../chair_console/messages.py" line="655"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="641"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="642"/>
+        <location filename="../../chair_console/messages.py" line="657"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="643"/>
+        <location filename="../../chair_console/messages.py" line="658"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="644"/>
+        <location filename="../../chair_console/messages.py" line="659"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="645"/>
+        <location filename="../../chair_console/messages.py" line="660"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="646"/>
+        <location filename="../../chair_console/messages.py" line="661"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="647"/>
+        <location filename="../../chair_console/messages.py" line="662"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="648"/>
+        <location filename="../../chair_console/messages.py" line="663"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="649"/>
+        <location filename="../../chair_console/messages.py" line="664"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="653"/>
+        <location filename="../../chair_console/messages.py" line="668"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="654"/>
+        <location filename="../../chair_console/messages.py" line="669"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="659"/>
+        <location filename="../../chair_console/messages.py" line="674"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="660"/>
+        <location filename="../../chair_console/messages.py" line="675"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="661"/>
+        <location filename="../../chair_console/messages.py" line="676"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="662"/>
+        <location filename="../../chair_console/messages.py" line="677"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="665"/>
+        <location filename="../../chair_console/messages.py" line="680"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="666"/>
+        <location filename="../../chair_console/messages.py" line="681"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="669"/>
+        <location filename="../../chair_console/messages.py" line="684"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="672"/>
+        <location filename="../../chair_console/messages.py" line="687"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="675"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="678"/>
-        <location filename="../../chair_console/messages.py" line="679"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
+        <location filename="../../chair_console/messages.py" line="694"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="681"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="682"/>
+        <location filename="../../chair_console/messages.py" line="697"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="685"/>
+        <location filename="../../chair_console/messages.py" line="700"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="686"/>
+        <location filename="../../chair_console/messages.py" line="701"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="687"/>
+        <location filename="../../chair_console/messages.py" line="702"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="690"/>
+        <location filename="../../chair_console/messages.py" line="705"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="696"/>
+        <location filename="../../chair_console/messages.py" line="711"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="697"/>
+        <location filename="../../chair_console/messages.py" line="712"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="700"/>
+        <location filename="../../chair_console/messages.py" line="715"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="703"/>
+        <location filename="../../chair_console/messages.py" line="718"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="704"/>
+        <location filename="../../chair_console/messages.py" line="719"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="705"/>
+        <location filename="../../chair_console/messages.py" line="720"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="708"/>
+        <location filename="../../chair_console/messages.py" line="723"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="711"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="712"/>
+        <location filename="../../chair_console/messages.py" line="727"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="714"/>
+        <location filename="../../chair_console/messages.py" line="729"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="715"/>
+        <location filename="../../chair_console/messages.py" line="730"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="716"/>
+        <location filename="../../chair_console/messages.py" line="731"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="718"/>
+        <location filename="../../chair_console/messages.py" line="733"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="723"/>
+        <location filename="../../chair_console/messages.py" line="738"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="726"/>
+        <location filename="../../chair_console/messages.py" line="741"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="729"/>
+        <location filename="../../chair_console/messages.py" line="744"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="730"/>
+        <location filename="../../chair_console/messages.py" line="745"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="731"/>
+        <location filename="../../chair_console/messages.py" line="746"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="735"/>
+        <location filename="../../chair_console/messages.py" line="750"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="738"/>
+        <location filename="../../chair_console/messages.py" line="753"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="739"/>
+        <location filename="../../chair_console/messages.py" line="754"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="740"/>
+        <location filename="../../chair_console/messages.py" line="755"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="741"/>
+        <location filename="../../chair_console/messages.py" line="756"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="742"/>
+        <location filename="../../chair_console/messages.py" line="757"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="743"/>
+        <location filename="../../chair_console/messages.py" line="758"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="744"/>
+        <location filename="../../chair_console/messages.py" line="759"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="747"/>
+        <location filename="../../chair_console/messages.py" line="762"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="750"/>
+        <location filename="../../chair_console/messages.py" line="765"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="751"/>
+        <location filename="../../chair_console/messages.py" line="766"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="756"/>
+        <location filename="../../chair_console/messages.py" line="771"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -4377,7 +4416,7 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="205"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="212"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
@@ -4392,17 +4431,17 @@ Log file: {log}</translation>
         <translation>Question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="142"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="149"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="51"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="65"/>
         <source>Taleliste</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="58"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="59"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
@@ -4546,42 +4585,42 @@ Log file: {log}</translation>
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="74"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="78"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="73"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="77"/>
         <source>Plass</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="75"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="79"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="76"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="77"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="81"/>
         <source>Vara som møter</source>
         <translation>Substitute sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="114"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="119"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="105"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="110"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="107"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="112"/>
         <source>Forfall: {reason}</source>
         <translation>Absent: {reason}</translation>
     </message>
@@ -4589,219 +4628,219 @@ Log file: {log}</translation>
 <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="243"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="250"/>
         <source>Start navneopprop (F5)</source>
         <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="247"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="254"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="248"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="255"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="252"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="259"/>
         <source>Vara går ut</source>
         <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="253"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="260"/>
         <source>Overtar møteledelsen</source>
         <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="254"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="261"/>
         <source>Til valget</source>
         <translation>Go to the election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="255"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="262"/>
         <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
         <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="256"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="263"/>
         <source>Inhabil i saken</source>
         <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="257"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="264"/>
         <source>Sett møtet («Møtet er satt») – Enter</source>
         <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="258"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="265"/>
         <source>Byrådet til stede (teller ikke med, R-1b)</source>
         <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="245"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="252"/>
         <source>Til stede ({key})</source>
         <translation>Present ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="246"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="253"/>
         <source>Forfall ({key})</source>
         <translation>Absent ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="249"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="256"/>
         <source>Vara møter ({key})</source>
         <translation>Seat substitute ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="275"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="282"/>
         <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Ikke registrert: {unmarked} · Vara: {subs}</source>
         <translation>Present: {present} of {seats} · Absent/out: {absent} · Not recorded: {unmarked} · Substitutes: {subs}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="281"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="288"/>
         <source>Møteleder: ingen valgt</source>
         <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="291"/>
         <source>Møteleder: {name} ({capacity})</source>
         <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="331"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="338"/>
         <source>{name} (foreslått)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="333"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="340"/>
         <source>{name} (møter allerede)</source>
         <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="365"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="536"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="372"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="543"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="377"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="384"/>
         <source>{name} forfall ({reason})</source>
         <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="388"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="536"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="395"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="543"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="400"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="407"/>
         <source>{sub} møter for {name}</source>
         <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="412"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="419"/>
         <source>{sub} går ut</source>
         <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="423"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="430"/>
         <source>{name} leder møtet</source>
         <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="445"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="452"/>
         <source>{name} er valgt som {office}. Trykk «Overtar møteledelsen».</source>
         <translation>{name} has been elected as {office}. Press “Takes the chair”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="448"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="455"/>
         <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
         <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="477"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="484"/>
         <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
         <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="489"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="496"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="500"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="507"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="506"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="513"/>
         <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
         <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="516"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="523"/>
         <source>Inhabilitet (R-3.10a)</source>
         <translation>Disqualification (R-3.10a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="517"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="524"/>
         <source>{name} er inhabil i {number}</source>
         <translation>{name} is disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="518"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="525"/>
         <source>{name} er ikke inhabil i {number}</source>
         <translation>{name} is not disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="519"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="526"/>
         <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
         <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="526"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="533"/>
         <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
         <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="541"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="568"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="575"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="572"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="579"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="583"/>
         <source>Navneopprop: {name} — {present} til stede · {absent} forfall · {substitute} forfall med vara · ↑↓ flytt · Esc avslutt</source>
         <translation>Roll call: {name} — {present} present · {absent} absent · {substitute} absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="598"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="605"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="601"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="601"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="610"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="617"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
@@ -4856,116 +4895,121 @@ Log file: {log}</translation>
 <context>
     <name>SpeakersPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="110"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="124"/>
         <source>Navn, plassnummer eller gruppe – Enter legger til</source>
         <translation>Name, seat number or group – Enter adds</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="111"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="125"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="112"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="126"/>
         <source>Opp (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="113"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="127"/>
         <source>Ned (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="114"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="128"/>
         <source>Fjern (Del)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="115"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="377"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="400"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="129"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="413"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="436"/>
         <source>Gi ordet</source>
         <translation>Give the floor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="127"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="142"/>
         <source>Ingen sak til behandling.</source>
         <translation>No item under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="129"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
         <source>Taleliste for {number}</source>
         <translation>Speakers for {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="144"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="162"/>
+        <source>Et avsluttende innlegg i en sak uten utvalg er møtelederens unntak (R-5.3b): det gis fra møtelederens stasjon.</source>
+        <translation>A closing speech in an item with no committee behind it is the chair&apos;s exception (R-5.3b): it is given from the chair&apos;s station.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="178"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="220"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="186"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="220"/>
         <source>byråd</source>
         <translation>city gov.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="189"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="223"/>
         <source>{n}. {name} ({group}) – {kind} – {time}</source>
         <translation>{n}. {name} ({group}) – {kind} – {time}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="194"/>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="195"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="228"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="229"/>
         <source>møteleders unntak</source>
         <translation>chair&apos;s exception</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="196"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="230"/>
         <source>talt 1 gang</source>
         <translation>spoken once</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="197"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="231"/>
         <source>talt {count} ganger</source>
         <translation>spoken {count} times</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="201"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="235"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="255"/>
         <source>Interpellasjonen: {left} igjen av 60:00 (R-7b)</source>
         <translation>Interpellation: {left} left of 60:00 (R-7b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="232"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="266"/>
         <source>Gruppenes taletid igjen: {list}</source>
         <translation>Groups&apos; time left: {list}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="272"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="306"/>
         <source>Flere til stede passer «{text}»: velg i listen som kommer opp.</source>
         <translation>Several present match “{text}”: choose in the list that appears.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="308"/>
         <source>Fant ingen til stede som passer «{text}».</source>
         <translation>No one present matches “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="302"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="336"/>
         <source>{name} på talelisten</source>
         <translation>{name} on the speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="314"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="350"/>
         <source>Avsluttende innlegg uten utvalg</source>
         <translation>Closing speech without a committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="316"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="352"/>
         <source>{number} kommer ikke fra et utvalg, så reglementet gir ingen rett til avsluttende innlegg (R-5.3b).
 
 Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den føres i møteboken.</source>
@@ -4974,32 +5018,32 @@ Vil du likevel gi {name} ordet til avsluttende innlegg? Skriv begrunnelsen; den 
 Do you want to give {name} the floor for a closing speech all the same? Write the reason; it is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="337"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="373"/>
         <source>Flytt taler</source>
         <translation>Move speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="365"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="401"/>
         <source>Fjern taler</source>
         <translation>Remove speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="378"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="414"/>
         <source>Taleren {name} har ordet. Avslutte innlegget og gi ordet til {other}?</source>
         <translation>The speaker {name} has the floor. End the speech and give the floor to {other}?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="380"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="416"/>
         <source>Ja, gi ordet til {other}</source>
         <translation>Yes, give the floor to {other}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="380"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="416"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/speakers.py" line="398"/>
+        <location filename="../../chair_console/ui/panes/speakers.py" line="434"/>
         <source>Avslutt innlegget</source>
         <translation>End the speech</translation>
     </message>
@@ -5015,17 +5059,17 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>StreamOverlay</name>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="138"/>
+        <location filename="../../chair_console/ui/overlay.py" line="141"/>
         <source>Chair Console – strømmegrafikk</source>
         <translation>Chair Console – stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="139"/>
+        <location filename="../../chair_console/ui/overlay.py" line="142"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="147"/>
+        <location filename="../../chair_console/ui/overlay.py" line="150"/>
         <source>Lukket møte – sendingen er avbrutt</source>
         <translation>Closed meeting – the broadcast is interrupted</translation>
     </message>
@@ -5117,386 +5161,391 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>VotesPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="47"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="48"/>
         <source>Stemmetegn – de som stemmer mot</source>
         <translation>Show of hands – those against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="48"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="49"/>
         <source>Stilltiende godkjenning</source>
         <translation>Tacit approval</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="49"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="50"/>
         <source>Kontravotering – for og mot telles</source>
         <translation>Counter-vote – for and against counted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="50"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="51"/>
         <source>Alternativ votering</source>
         <translation>Alternative vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="207"/>
         <source>Votering over</source>
         <translation>Vote on</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="207"/>
         <source>Mot (alternativ)</source>
         <translation>Against (alternative)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="206"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="207"/>
         <source>Måte</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="207"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="208"/>
         <source>Mot / for:</source>
         <translation>Against / for:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="209"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="210"/>
         <source>Bare antall (navn tas ikke)</source>
         <translation>Numbers only (no names)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="211"/>
         <source>Valg (likhet: loddtrekning)</source>
         <translation>Election (tie: lots)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="211"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="212"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="212"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="213"/>
         <source>Rett / ta omvotering</source>
         <translation>Correct / re-take</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="213"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="214"/>
         <source>Vedtaket</source>
         <translation>The decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="214"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="215"/>
         <source>Lagre vedtaket og avslutt saken</source>
         <translation>Save the decision and close the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="215"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="216"/>
         <source>Aktuell sak (R-3.2c) – protester:</source>
         <translation>Urgent matter (R-3.2c) – objections:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="216"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="217"/>
         <source>Møtelederen</source>
         <translation>The chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="217"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="218"/>
         <source> medlemmer</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="218"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="219"/>
         <source>Registrer protestene</source>
         <translation>Record the objections</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="221"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="222"/>
         <source>Del opp</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="222"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="223"/>
         <source>Resultat og vedtak</source>
         <translation>Result and decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="223"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="224"/>
         <source>Alle voteringer</source>
         <translation>All votes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="224"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="225"/>
         <source>Valg</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="226"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="227"/>
         <source>Står mot hverandre</source>
         <translation>Competing proposals</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="237"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="238"/>
         <source>Vedtaksført</source>
         <translation>Quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="237"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="238"/>
         <source>Ikke vedtaksført</source>
         <translation>No quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="240"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="241"/>
         <source>{present} av {seats} medlemmer til stede; minst {required} må være til stede (R-3.3a).</source>
         <translation>{present} of {seats} members present; at least {required} must be present (R-3.3a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="335"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="257"/>
+        <source>Voteringsordenen foreslås fra møtelederens stasjon (R-3.3e); her registreres bystyrets vedtak om den.</source>
+        <translation>The voting order is proposed from the chair&apos;s station (R-3.3e); here the council&apos;s decision on it is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/votes.py" line="345"/>
         <source>(rettet) {text}</source>
         <translation>(corrected) {text}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="397"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="407"/>
         <source>{a} for det første, {b} for det andre av {n}</source>
         <translation>{a} for the first, {b} for the second of {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="399"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="409"/>
         <source>For {yes} · mot {no} · stemmeberettigede {n}</source>
         <translation>For {yes} · against {no} · entitled {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="410"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="423"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="900"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="420"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="433"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="910"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="433"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="443"/>
         <source>Neste registrering erstatter den valgte voteringen (begge blir stående i loggen).</source>
         <translation>The next record replaces the chosen vote (both stay in the log).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="462"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="472"/>
         <source>Loddtrekning: {winner} vant.</source>
         <translation>Lots drawn: {winner} won.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="510"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="520"/>
         <source>Samlet votering, til og med</source>
         <translation>Combined vote, up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="511"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="521"/>
         <source>Samme mot som forrige (Ctrl+R)</source>
         <translation>Same against as last vote (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="512"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="522"/>
         <source>Bare forslagsstillerne for (Ctrl+P)</source>
         <translation>Only the proposers for (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="513"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="523"/>
         <source>Forslagsstillerens forslag samlet (Ctrl+G)</source>
         <translation>The proposer&apos;s proposals together (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="514"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="524"/>
         <source>Registrer voteringen (Enter)</source>
         <translation>Record the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="730"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="740"/>
         <source>Står flere enn to forslag mot hverandre, kryss dem av: det voteres alternativt to og to, vinneren mot det neste (R-3.3c).</source>
         <translation>If more than two proposals compete, tick them: they are put to alternative votes two at a time, the winner against the next (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="733"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="743"/>
         <source>Neste: {first} mot {second}.</source>
         <translation>Next: {first} against {second}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="736"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="746"/>
         <source>Deretter: vinneren mot {rest}.</source>
         <translation>Then: the winner against {rest}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="737"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="747"/>
         <source>, deretter vinneren mot </source>
         <translation>, then the winner against </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="740"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="750"/>
         <source>Alternativ votering ferdig: {winner} står igjen.</source>
         <translation>Alternative vote complete: {winner} remains.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="756"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="766"/>
         <source>Stemmelikhet. Møteleders egen stemme avgjør (R-3.3d). Hvordan stemte møtelederen?</source>
         <translation>A tie. The chair&apos;s own vote decides (R-3.3d). How did the chair vote?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="762"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="772"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="775"/>
         <source>Stemmelikhet</source>
         <translation>Tie</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="775"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="765"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="775"/>
         <source>Mot</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="951"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="961"/>
         <source>Voteringen over {subject} ble registrert bare med antall. Registrer hvordan partiene stemte før saken avsluttes?</source>
         <translation>The vote on {subject} was recorded by counts only. Record how the parties voted before the item is closed?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="954"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="964"/>
         <source>{n} voteringer i saken ble registrert bare med antall, den første over {subject}. Registrer hvordan partiene stemte før saken avsluttes?</source>
         <translation>{n} votes in the item were recorded by counts only, the first on {subject}. Record how the parties voted before the item is closed?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="956"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="966"/>
         <source>Hvordan partiene stemte</source>
         <translation>How the parties voted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="956"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="966"/>
         <source>Registrer</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="957"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="967"/>
         <source>Avslutt likevel</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="967"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="977"/>
         <source>Kryss av medlemmene gruppevis, som ved en votering med navn, og registrer voteringen på nytt. Den erstatter voteringen med bare antall; begge blir stående i loggen. Saken er ikke avsluttet.</source>
         <translation>Tick the members by group, as in a vote by name, and record the vote again. It replaces the vote by counts only; both stay in the log. The item is not closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="989"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="999"/>
         <source>✓ vedtatt</source>
         <translation>✓ adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="989"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="999"/>
         <source>✗ falt</source>
         <translation>✗ defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="468"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="478"/>
         <source>Votering</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="219"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="220"/>
         <source>Punkter i innstillingen: </source>
         <translation>Points in the recommendation: </translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="799"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="809"/>
         <source>Vedta voteringsorden (stilltiende) – Ctrl+O</source>
         <translation>Adopt the voting order (tacitly) – Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="800"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="810"/>
         <source>Votering over voteringsorden…</source>
         <translation>Vote on the voting order…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="801"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="811"/>
         <source>Oversendelsesforslag:</source>
         <translation>Proposals to forward:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="802"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="812"/>
         <source>Oversend byrådet (stilltiende) – Ctrl+B</source>
         <translation>Forward to the city government (tacitly) – Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="821"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="831"/>
         <source>Ordførerens forslag til voteringsorden. Bystyret har ikke vedtatt den ennå (R-3.3e).</source>
         <translation>The mayor&apos;s proposed voting order. The council has not adopted it yet (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="823"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="833"/>
         <source>Endret forslag til voteringsorden, ikke vedtatt ennå. Til da gjelder den vedtatte.</source>
         <translation>Amended proposal for the voting order, not adopted yet. Until then the adopted order applies.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="825"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
         <source>Voteringsorden vedtatt med {a} mot {b} stemmer.</source>
         <translation>Voting order adopted by {a} votes to {b}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="827"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="837"/>
         <source>Voteringsorden vedtatt stilltiende.</source>
         <translation>Voting order adopted tacitly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="845"/>
         <source>vedtatt</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="835"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="845"/>
         <source>falt</source>
         <translation>defeated</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="840"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="850"/>
         <source>neste</source>
         <translation>next</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="849"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="859"/>
         <source>{name} – oversendt</source>
         <translation>{name} – forwarded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="857"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="867"/>
         <source>Voteringsorden vedtatt stilltiende</source>
         <translation>Voting order adopted tacitly</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="864"/>
-        <location filename="../../chair_console/ui/panes/votes.py" line="868"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="874"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="878"/>
         <source>Votering over voteringsorden</source>
         <translation>Vote on the voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="865"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="875"/>
         <source>Votering over voteringsorden (R-3.3e). Hvor mange stemte for forslaget?</source>
         <translation>Vote on the voting order (R-3.3e). How many voted for the proposal?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="886"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="896"/>
         <source>Oversendt byrådet</source>
         <translation>Forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="914"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="924"/>
         <source>Det er votert i saken; protestene kan ikke endres (R-3.2c).</source>
         <translation>The item has been voted on; the objections cannot be changed (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="922"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="932"/>
         <source>Protester mot å avgjøre den aktuelle saken</source>
         <translation>Objections to deciding the urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="934"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="944"/>
         <source>Vedtak</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/votes.py" line="936"/>
+        <location filename="../../chair_console/ui/panes/votes.py" line="946"/>
         <source>Saken avgjort</source>
         <translation>Item decided</translation>
     </message>
