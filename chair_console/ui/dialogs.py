@@ -42,6 +42,15 @@ def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) 
     return path or None
 
 
+def choose_colour(parent: QWidget, title: str, current: str) -> str | None:
+    """A colour as #rrggbb, or None if cancelled."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    colour = QColorDialog.getColor(QColor(current), parent, title)
+    return colour.name() if colour.isValid() else None
+
+
 def print_pdf(parent: QWidget, path: str) -> bool:
     """Qt's print dialog picks the printer; the PDF then goes to that printer's queue."""
     import os

@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
         colour = str(self.settings.value(KEY_COLOUR_SETTING, DEFAULT_KEY_COLOUR))
         overlay = StreamOverlay(self.controller, owner, colour, allowed=self._overlay_allowed)
         overlay.dismissed.connect(lambda: self.overlay_action.setChecked(False))
+        overlay.keyColourChosen.connect(lambda colour: self.settings.setValue(KEY_COLOUR_SETTING, colour))
         return overlay
 
     def _overlay_allowed(self) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QMouseEvent, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QMouseEvent, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from chair_console.procedure.state import MeetingState
@@ -85,6 +85,7 @@ class StreamOverlay(QWidget):
     only the key colour. `dismissed` is emitted when the window is closed (the View menu's action follows it)."""
 
     dismissed = Signal()
+    keyColourChosen = Signal(str)  # the key colour chosen with the right-click menu (#rrggbb), to be remembered
 
     def __init__(self, controller: MeetingController, owner: QWidget | None = None,
                  colour: str = DEFAULT_KEY_COLOUR, allowed: Callable[[], bool] | None = None) -> None:
@@ -124,6 +125,13 @@ class StreamOverlay(QWidget):
         self._timer.timeout.connect(self._refresh_if_shown)
         self._timer.start()
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
+        # the broadcast PC has no menu bar: a right click chooses the key colour (a studio with green in the picture)
+        self.key_colour_action = QAction(self, objectName="overlayKeyColourAction")
+        self.key_colour_action.triggered.connect(self.choose_key_colour)
+        self.close_action = QAction(self, objectName="overlayCloseAction")  # Ctrl+Q: the shortcut above
+        self.close_action.triggered.connect(self.close)
+        self.addActions([self.key_colour_action, self.close_action])
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.resize(1280, 720)
         self._scale()
         self.refresh()
@@ -136,9 +144,23 @@ class StreamOverlay(QWidget):
             f"#streamOverlay {{ background: {self.key_colour}; }} "
             f"#overlayBar {{ background: {BAR_COLOUR}; }} QLabel {{ color: {TEXT_COLOUR}; background: transparent; }}")
 
+    def choose_key_colour(self) -> bool:
+        """Right click → «Nøkkelfarge …»: a colour dialog; the colour is used at once and remembered (settings
+        `overlay/key_colour`, by the main window). False when cancelled."""
+        from chair_console.ui import dialogs
+
+        chosen = dialogs.choose_colour(self, self.tr("Nøkkelfarge for strømmegrafikken"), self.key_colour)
+        if chosen is None:
+            return False
+        self.set_key_colour(chosen)
+        self.keyColourChosen.emit(self.key_colour)
+        return True
+
     def refresh(self) -> None:
         """Show the lower third of the moment (only what changed is set: the tick repaints the clock alone)."""
         self.setWindowTitle(self.tr("Chair Console – strømmegrafikk"))
+        self.key_colour_action.setText(self.tr("Nøkkelfarge …"))
+        self.close_action.setText(self.tr("Lukk strømmegrafikken (Ctrl+Q)"))
         self.setAccessibleName(self.tr("Strømmegrafikk"))
         shown = lower_third(self.controller.state, self.controller.service.now(), self.language) \
             if self._allowed() else NOTHING

@@ -2598,7 +2598,7 @@ Details are in the log file:
     </message>
     <message>
         <location filename="../../chair_console/ui/main_window.py" line="546"/>
-        <location filename="../../chair_console/ui/main_window.py" line="944"/>
+        <location filename="../../chair_console/ui/main_window.py" line="945"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
@@ -2628,263 +2628,263 @@ Details are in the log file:
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="708"/>
+        <location filename="../../chair_console/ui/main_window.py" line="709"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="710"/>
+        <location filename="../../chair_console/ui/main_window.py" line="711"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="712"/>
+        <location filename="../../chair_console/ui/main_window.py" line="713"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="716"/>
+        <location filename="../../chair_console/ui/main_window.py" line="717"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="720"/>
+        <location filename="../../chair_console/ui/main_window.py" line="721"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="722"/>
+        <location filename="../../chair_console/ui/main_window.py" line="723"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="727"/>
+        <location filename="../../chair_console/ui/main_window.py" line="728"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="730"/>
+        <location filename="../../chair_console/ui/main_window.py" line="731"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="772"/>
+        <location filename="../../chair_console/ui/main_window.py" line="773"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="774"/>
+        <location filename="../../chair_console/ui/main_window.py" line="775"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="776"/>
+        <location filename="../../chair_console/ui/main_window.py" line="777"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="778"/>
+        <location filename="../../chair_console/ui/main_window.py" line="779"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="780"/>
+        <location filename="../../chair_console/ui/main_window.py" line="781"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="782"/>
+        <location filename="../../chair_console/ui/main_window.py" line="783"/>
         <source>FRAKOBLET – venter på databasetjeneren</source>
         <translation>OFFLINE – waiting for the database server</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="788"/>
+        <location filename="../../chair_console/ui/main_window.py" line="789"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="792"/>
+        <location filename="../../chair_console/ui/main_window.py" line="793"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="795"/>
+        <location filename="../../chair_console/ui/main_window.py" line="796"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="798"/>
+        <location filename="../../chair_console/ui/main_window.py" line="799"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="829"/>
+        <location filename="../../chair_console/ui/main_window.py" line="830"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="833"/>
+        <location filename="../../chair_console/ui/main_window.py" line="834"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="856"/>
+        <location filename="../../chair_console/ui/main_window.py" line="857"/>
         <source>Ingen saker i dette møtet er lukket.</source>
         <translation>No item in this meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="858"/>
+        <location filename="../../chair_console/ui/main_window.py" line="859"/>
         <source>vedtaket offentliggjøres</source>
         <translation>decision published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="859"/>
+        <location filename="../../chair_console/ui/main_window.py" line="860"/>
         <source>vedtaket offentliggjøres ikke</source>
         <translation>decision not published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="862"/>
-        <location filename="../../chair_console/ui/main_window.py" line="867"/>
+        <location filename="../../chair_console/ui/main_window.py" line="863"/>
+        <location filename="../../chair_console/ui/main_window.py" line="868"/>
         <source>Vedtak i lukket sak</source>
         <translation>Decision of a closed item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="862"/>
+        <location filename="../../chair_console/ui/main_window.py" line="863"/>
         <source>Hvilken lukket sak?</source>
         <translation>Which closed item?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="868"/>
+        <location filename="../../chair_console/ui/main_window.py" line="869"/>
         <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
         <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="870"/>
+        <location filename="../../chair_console/ui/main_window.py" line="871"/>
         <source>Offentliggjør vedtaket</source>
         <translation>Publish the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="870"/>
+        <location filename="../../chair_console/ui/main_window.py" line="871"/>
         <source>Ikke offentliggjør</source>
         <translation>Do not publish</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="873"/>
+        <location filename="../../chair_console/ui/main_window.py" line="874"/>
         <source>Offentliggjør vedtak</source>
         <translation>Publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="873"/>
+        <location filename="../../chair_console/ui/main_window.py" line="874"/>
         <source>Ikke offentliggjør vedtak</source>
         <translation>Do not publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="878"/>
+        <location filename="../../chair_console/ui/main_window.py" line="879"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="881"/>
-        <location filename="../../chair_console/ui/main_window.py" line="884"/>
+        <location filename="../../chair_console/ui/main_window.py" line="882"/>
+        <location filename="../../chair_console/ui/main_window.py" line="885"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="881"/>
+        <location filename="../../chair_console/ui/main_window.py" line="882"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="889"/>
+        <location filename="../../chair_console/ui/main_window.py" line="890"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="889"/>
+        <location filename="../../chair_console/ui/main_window.py" line="890"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="892"/>
+        <location filename="../../chair_console/ui/main_window.py" line="893"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="895"/>
-        <location filename="../../chair_console/ui/main_window.py" line="898"/>
+        <location filename="../../chair_console/ui/main_window.py" line="896"/>
+        <location filename="../../chair_console/ui/main_window.py" line="899"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="895"/>
+        <location filename="../../chair_console/ui/main_window.py" line="896"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="898"/>
+        <location filename="../../chair_console/ui/main_window.py" line="899"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="900"/>
+        <location filename="../../chair_console/ui/main_window.py" line="901"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="905"/>
+        <location filename="../../chair_console/ui/main_window.py" line="906"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="906"/>
+        <location filename="../../chair_console/ui/main_window.py" line="907"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="909"/>
+        <location filename="../../chair_console/ui/main_window.py" line="910"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="912"/>
+        <location filename="../../chair_console/ui/main_window.py" line="913"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="912"/>
+        <location filename="../../chair_console/ui/main_window.py" line="913"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="926"/>
-        <location filename="../../chair_console/ui/main_window.py" line="928"/>
+        <location filename="../../chair_console/ui/main_window.py" line="927"/>
+        <location filename="../../chair_console/ui/main_window.py" line="929"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="926"/>
+        <location filename="../../chair_console/ui/main_window.py" line="927"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="934"/>
-        <location filename="../../chair_console/ui/main_window.py" line="936"/>
-        <location filename="../../chair_console/ui/main_window.py" line="940"/>
+        <location filename="../../chair_console/ui/main_window.py" line="935"/>
+        <location filename="../../chair_console/ui/main_window.py" line="937"/>
+        <location filename="../../chair_console/ui/main_window.py" line="941"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="935"/>
+        <location filename="../../chair_console/ui/main_window.py" line="936"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="937"/>
+        <location filename="../../chair_console/ui/main_window.py" line="938"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="946"/>
+        <location filename="../../chair_console/ui/main_window.py" line="947"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2895,7 +2895,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="950"/>
+        <location filename="../../chair_console/ui/main_window.py" line="951"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -5059,17 +5059,32 @@ Do you want to give {name} the floor for a closing speech all the same? Write th
 <context>
     <name>StreamOverlay</name>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="141"/>
+        <location filename="../../chair_console/ui/overlay.py" line="152"/>
+        <source>Nøkkelfarge for strømmegrafikken</source>
+        <translation>Key colour for the stream overlay</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="161"/>
         <source>Chair Console – strømmegrafikk</source>
         <translation>Chair Console – stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="142"/>
+        <location filename="../../chair_console/ui/overlay.py" line="162"/>
+        <source>Nøkkelfarge …</source>
+        <translation>Key colour …</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="163"/>
+        <source>Lukk strømmegrafikken (Ctrl+Q)</source>
+        <translation>Close the stream overlay (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/overlay.py" line="164"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/overlay.py" line="150"/>
+        <location filename="../../chair_console/ui/overlay.py" line="172"/>
         <source>Lukket møte – sendingen er avbrutt</source>
         <translation>Closed meeting – the broadcast is interrupted</translation>
     </message>

@@ -42,5 +42,6 @@ def _no_unexpected_dialogs(monkeypatch):
     def unexpected(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
 
-    for name in ("ask", "ask_text", "ask_count", "choose", "choose_file", "choose_save_file", "print_pdf"):
+    for name in ("ask", "ask_text", "ask_count", "choose", "choose_file", "choose_save_file", "print_pdf",
+                 "choose_colour"):
         monkeypatch.setattr(dialogs, name, unexpected)

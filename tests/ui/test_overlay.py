@@ -149,3 +149,21 @@ def test_role_overlay_opens_only_the_overlay_and_writes_nothing(tmp_path: Path):
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 640
     assert QColor(image.pixel(image.width() // 2, image.height() // 2)).name() == DEFAULT_KEY_COLOUR
+
+
+def test_the_key_colour_is_chosen_with_a_right_click_and_remembered(console, qtbot, monkeypatch):
+    from chair_console.ui import dialogs
+    from chair_console.ui.overlay import KEY_COLOUR_SETTING
+
+    w = console.window
+    w.overlay_action.setChecked(True)
+    overlay = _shown(w.overlay, qtbot)
+    assert overlay.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert overlay.key_colour_action in overlay.actions() and overlay.key_colour_action.text() == "Nøkkelfarge …"
+    asked = []
+    monkeypatch.setattr(dialogs, "choose_colour", lambda _p, _t, current: asked.append(current) or "#0047bb")
+    assert overlay.choose_key_colour()
+    assert asked == ["#00b140"] and overlay.key_colour == "#0047bb" and "#0047bb" in overlay.styleSheet()
+    assert w.settings.value(KEY_COLOUR_SETTING) == "#0047bb"  # the next start uses it
+    monkeypatch.setattr(dialogs, "choose_colour", lambda *_a: None)  # cancelled: nothing changes
+    assert not overlay.choose_key_colour() and overlay.key_colour == "#0047bb"
