@@ -4,7 +4,9 @@ A display or overlay station logs in with a role of `chair_console_public` (migr
 read only the views `public_meeting_event` and `public_meeting`: the log with everything of a closed item's part
 replaced by `public.withheld` markers, closed items' agenda entries reduced, absence reasons dropped, no hashes.
 `open_postgres(url, public=True)` opens such a login as a `PublicDatabase`: read-only, its meetings from
-`public_meeting`, each meeting's log (`PublicEventLog`, the storage port's EventLog) from `public_meeting_event`.
+`public_meeting`, each meeting's log (`PublicEventLog`, the storage port's EventLog) from
+`public_meeting_events(meeting, since)` (migration 0006: the same public view computed for that one meeting, a few ms
+per read whatever else the database holds), or, on a database not yet at 0006, from the view `public_meeting_event`.
 
 There is no hash chain here to verify: the view has no hashes (a hash over a withheld event and its time would let
 one test guesses of its content), so `verify` finds nothing to check and the window's check of the log is taken as
@@ -26,11 +28,20 @@ log = logging.getLogger(__name__)
 
 NO_HASH = ""  # the view has none (migration 0004)
 _EVENT_COLUMNS = "e.seq, e.kind, e.payload, e.actor, e.wall_us, e.mono_ns, e.boot"
-LOAD_SQL = (f"SELECT {_EVENT_COLUMNS} FROM public_meeting_event e WHERE e.meeting_id = ? AND e.seq > ? "
-            "ORDER BY e.seq")
-# The head and the events after a number in one statement (one snapshot), as store/reader.py TAIL_SQL
+# One meeting's public events after a number (migration 0006), and the head with them in one statement (one
+# snapshot), as store/reader.py TAIL_SQL. LOAD_SQL takes (meeting, since), TAIL_SQL (since, meeting).
+LOAD_SQL = f"SELECT {_EVENT_COLUMNS} FROM public_meeting_events(?, ?) e ORDER BY e.seq"
 TAIL_SQL = (f"SELECT m.uid, m.head_seq, {_EVENT_COLUMNS} FROM public_meeting m "
-            "LEFT JOIN public_meeting_event e ON e.meeting_id = m.id AND e.seq > ? WHERE m.id = ? ORDER BY e.seq")
+            "LEFT JOIN LATERAL public_meeting_events(m.id, ?) e ON true WHERE m.id = ? ORDER BY e.seq")
+# The same through migration 0004's view, on a database not yet at 0006 (a writer's station migrates it); slow on
+# a big database: the view computes every meeting's events before it filters.
+VIEW_LOAD_SQL = (f"SELECT {_EVENT_COLUMNS} FROM public_meeting_event e WHERE e.meeting_id = ? AND e.seq > ? "
+                 "ORDER BY e.seq")
+VIEW_TAIL_SQL = (f"SELECT m.uid, m.head_seq, {_EVENT_COLUMNS} FROM public_meeting m "
+                 "LEFT JOIN public_meeting_event e ON e.meeting_id = m.id AND e.seq > ? WHERE m.id = ? ORDER BY e.seq")
+# Whether this role may call the function (no such function before 0006: NULL, taken as no)
+_HAS_FUNCTION = ("coalesce(has_function_privilege(to_regprocedure('public_meeting_events(bigint, bigint)'), "
+                 "'EXECUTE'), false)")
 
 
 class PublicDatabase(PostgresDatabase):
@@ -68,12 +79,13 @@ class PublicEventLog:
     def __init__(self, db: PublicDatabase, meeting_id: int) -> None:
         self._db = db
         self.meeting_id = meeting_id
-        row = self._read(lambda conn: conn.execute("SELECT uid, head_seq FROM public_meeting WHERE id = ?",
-                                                   (meeting_id,)).fetchone())
+        row = self._read(lambda conn: conn.execute(f"SELECT uid, head_seq, {_HAS_FUNCTION} FROM public_meeting "
+                                                   "WHERE id = ?", (meeting_id,)).fetchone())
         if row is None:
             raise StoreError("store.no_meeting", meeting=meeting_id)
         self.uid: str = row[0]
         self._head_seq: int = row[1]
+        self._load_sql, self._tail_sql = (LOAD_SQL, TAIL_SQL) if row[2] else (VIEW_LOAD_SQL, VIEW_TAIL_SQL)
 
     @property
     def head_hash(self) -> str:
@@ -95,11 +107,11 @@ class PublicEventLog:
         return self.head()
 
     def load(self, since: int = 0) -> list[Event]:
-        rows = self._read(lambda conn: conn.execute(LOAD_SQL, (self.meeting_id, since)).fetchall())
+        rows = self._read(lambda conn: conn.execute(self._load_sql, (self.meeting_id, since)).fetchall())
         return [_event(tuple(r)) for r in rows]
 
     def tail(self, since: int) -> Tail:
-        rows = self._read(lambda conn: conn.execute(TAIL_SQL, (since, self.meeting_id)).fetchall())
+        rows = self._read(lambda conn: conn.execute(self._tail_sql, (since, self.meeting_id)).fetchall())
         if not rows:
             raise StoreError("store.no_meeting", meeting=self.meeting_id)
         head = Head(rows[0][1], NO_HASH)
