@@ -175,6 +175,15 @@ MESSAGES: dict[str, str] = {
     "speaker.answer_by_other": QT_TRANSLATE_NOOP(
         "Messages", "Bare den som holdt innlegget kan svare på replikkene (R-5.4e)."
     ),
+    "speaker.answer_without_reply": QT_TRANSLATE_NOOP(
+        "Messages", "Ingen har tatt replikk på innlegget ennå, så det er ingenting å svare på (R-5.4e)."
+    ),
+    "speaker.answer_once": QT_TRANSLATE_NOOP(
+        "Messages", "{person} har allerede svaret på replikkene til innlegget: ett svar på inntil to minutter (R-5.4e)."
+    ),
+    "speaker.debate_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Debatten i {item} er avsluttet, og saken er tatt opp til votering: ingen kan få ordet nå (R-3.3e)."
+    ),
     "speaker.closing_not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b)."
     ),

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules
-from chair_console.procedure import elections
 from chair_console.procedure.agenda import (
     DECIDED,
     FINAL_STATUSES,
@@ -65,6 +64,8 @@ def _debate_closed(state: MeetingState, event: Event) -> MeetingState:
     item = known_item(state, event)
     if state.current_item != item.id or state.status(item.id) != IN_DEBATE:
         raise RuleViolation("agenda.not_in_debate", item=item.id)
+    if state.rules >= 2:  # the debate is over: a speech under way ends with it (rules 1 let it run on, as recorded)
+        state = speaker_rules.end_speech(state, event.at)
     return replace(state, item_status={**state.item_status, item.id: VOTING})
 
 
@@ -267,6 +268,8 @@ def _decision_public(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _item_decided(state: MeetingState, event: Event) -> MeetingState:
+    from chair_console.procedure import elections  # loaded with the first decision (reducer.py: lazily)
+
     item = in_voting(state, event)
     if not state.final_votes(item.id) and not elections.held(state, item.id):  # an election is voting too
         raise RuleViolation("vote.none_recorded", item=item.id)

@@ -29,7 +29,7 @@ from chair_console.procedure.speakers import (
     Speech,
 )
 from chair_console.procedure.state import ChairTurn, MeetingState
-from chair_console.procedure.timebase import Instant
+from chair_console.procedure.timebase import Instant, elapsed_seconds
 
 
 def budget_key(state: MeetingState, person: str) -> str | None:
@@ -71,7 +71,32 @@ def item_seconds_used(state: MeetingState, item_id: str, now: Instant) -> float:
 
 def interpellation_left(state: MeetingState, item_id: str, now: Instant) -> float:
     """R-7b: what is left of the interpellation's hour."""
-    return INTERPELLATION_HOUR - item_seconds_used(state, item_id, now)
+    return INTERPELLATION_HOUR - interpellation_used(state, item_id, now)
+
+
+def interpellation_used(state: MeetingState, item_id: str, now: Instant) -> float:
+    """R-7b «Behandlingen av en interpellasjon må ikke vare mer enn en time»: how long the interpellation has been dealt
+    with at `now`. Rules ≥ 2: the time it has been the item under way (from «Ta opp saken», `item_periods`), less the
+    meeting's breaks and suspensions — the gaps between speeches and a countdown stopped count, as the treatment goes
+    on. Rules 1 counted the speeches' time only, and its meetings replay so."""
+    if state.rules < 2:
+        return item_seconds_used(state, item_id, now)
+    used = 0.0
+    for start, end in state.item_periods.get(item_id, ()):
+        used += seconds_less_breaks(state, start, end if end is not None else now)
+    return used
+
+
+def seconds_less_breaks(state: MeetingState, start: Instant, stop: Instant) -> float:
+    """Seconds from `start` to `stop` less the meeting's breaks and suspensions within them (one still under way runs
+    to `stop`)."""
+    used = elapsed_seconds(start, stop)
+    for sitting in state.sittings:
+        for _kind, begin, end, _note in sitting.breaks:
+            begin = begin if elapsed_seconds(start, begin) > 0 else start
+            end = end if end is not None and elapsed_seconds(end, stop) > 0 else stop
+            used -= max(0.0, elapsed_seconds(begin, end))
+    return max(0.0, used)
 
 
 def allowed_seconds(state: MeetingState, entry: QueueEntry, now: Instant) -> float | None:
@@ -235,6 +260,8 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
             raise RuleViolation("speaker.reply_limit", person=person)
         if kind == ANSWER and target.person != person:
             raise RuleViolation("speaker.answer_by_other", person=person)
+        if kind == ANSWER and state.rules >= 2:
+            check_answer(entries, target, person)
     if kind == CLOSING and state.rules >= 2:  # R-5.3b: closing_speakers; with no committee, the chair's override
         check_closing(state, item, person, override)
     elif kind == CLOSING:  # R-5.3b (rules 1): committee leader, deputy or working group leader
@@ -244,6 +271,15 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
             allowed.add(item.working_group_leader)
         if person not in allowed:
             raise RuleViolation("speaker.closing_not_allowed", person=person)
+
+
+def check_answer(entries: list[QueueEntry], target: QueueEntry, person: str) -> None:
+    """R-5.4e «Svaret må ikke overskride to minutter» (rules ≥ 2): the speaker answers the replies to their speech
+    once, up to 2 minutes — so only once someone has replied to it (queued or held), and not a second time."""
+    if not any(e.kind == REPLY and e.reply_to == target.id for e in entries):
+        raise RuleViolation("speaker.answer_without_reply", person=person)
+    if any(e.kind == ANSWER and e.reply_to == target.id for e in entries):
+        raise RuleViolation("speaker.answer_once", person=person)
 
 
 def end_speech(state: MeetingState, at: Instant) -> MeetingState:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules, speakers
 from chair_console.procedure import attendance  # noqa: I001 - the chair's handover (R-5.5b)
-from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.agenda import IN_DEBATE, AgendaItem
 from chair_console.procedure.common import is_seated, known_item
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
@@ -26,8 +26,17 @@ def _speaking_item(state: MeetingState, event: Event) -> AgendaItem:
     return item
 
 
+def _debate_open(state: MeetingState, item: AgendaItem) -> None:
+    """R-3.3e «Saken tas opp til votering når debatten er avsluttet» (rules ≥ 2): once the debate is closed nobody is
+    put on the list or given the floor in it (closing it ends a speech under way, agenda_rules._debate_closed).
+    Rules 1 let speeches go on into the vote, and its meetings replay so."""
+    if state.rules >= 2 and state.status(item.id) != IN_DEBATE:
+        raise RuleViolation("speaker.debate_closed", item=item.number)
+
+
 def _speaker_added(state: MeetingState, event: Event) -> MeetingState:
     item = _speaking_item(state, event)
+    _debate_open(state, item)
     p: SpeakerAdded = event.data
     person, kind, reply_to = p.person, p.kind, p.reply_to
     override = _closing_override(state, p)  # R-5.3b: the chair's exception, with its reason (rules ≥ 2)
@@ -83,6 +92,7 @@ def _speech_started(state: MeetingState, event: Event) -> MeetingState:
     if state.speech is not None:
         raise RuleViolation("speech.running")
     entry = _queued(state, item.id, event.data.entry)
+    _debate_open(state, item)
     _still_allowed(state, item, entry)
     state = attendance.hand_over_for_speech(state, item, entry, event.data.chair_to, event)  # R-5.5b
     return speaker_rules.start_speech(state, entry, event.at)
@@ -108,6 +118,7 @@ def _speech_next(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("speaker.queue_empty")
     new = speaker_rules.end_speech(state, event.at)
     if queue:
+        _debate_open(new, item)
         _still_allowed(new, item, queue[0])
         new = attendance.hand_over_for_speech(new, item, queue[0], event.data.chair_to, event)  # R-5.5b
         new = speaker_rules.start_speech(new, queue[0], event.at)

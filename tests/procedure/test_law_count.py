@@ -199,14 +199,17 @@ def test_R_3_3d_a_counted_council_decision_tie_goes_the_way_the_chair_voted():
     payload = rules.council_count(b.state, ITEM, 29)
     assert rules.asks_chair(b.state, ITEM, payload)
     assert rules.with_chair_vote(b.state, payload, "for") == {**tie, "chair_vote": "for"}
-    # an exclusion (R-5.6a) counted to a tie, recorded with the chair's own vote
-    b.add(ev.SPEAKER_ADDED, {"item": ITEM, "person": "r-03", "kind": "main"})
-    b.add(ev.SPEECH_NEXT, {"item": ITEM})
-    b.add(ev.ORDER_WARNING, {"item": ITEM, "person": "r-03"})
-    b.add(ev.ORDER_WARNING, {"item": ITEM, "person": "r-03"})
+    # an exclusion (R-5.6a) counted to a tie, recorded with the chair's own vote — in an item under debate, as
+    # nobody has the floor once the debate is closed (R-3.3e)
+    debated = "s307"
+    b.add(ev.ITEM_OPENED, {"item": debated})
+    b.add(ev.SPEAKER_ADDED, {"item": debated, "person": "r-03", "kind": "main"})
+    b.add(ev.SPEECH_NEXT, {"item": debated})
+    b.add(ev.ORDER_WARNING, {"item": debated, "person": "r-03"})
+    b.add(ev.ORDER_WARNING, {"item": debated, "person": "r-03"})
     with pytest.raises(RuleViolation, match="vote.tie_needs_chair"):
-        b.add(ev.MEMBER_EXCLUDED, {"item": ITEM, "member": "r-03", **tie})
-    b.add(ev.MEMBER_EXCLUDED, {"item": ITEM, "member": "r-03", **tie, "chair_vote": "for"})
+        b.add(ev.MEMBER_EXCLUDED, {"item": debated, "member": "r-03", **tie})
+    b.add(ev.MEMBER_EXCLUDED, {"item": debated, "member": "r-03", **tie, "chair_vote": "for"})
     assert b.state.attendance["r-03"].status == "excluded"
     b.add(ev.MEMBER_LEFT, {"member": CHAIR})
     with pytest.raises(RuleViolation, match="vote.no_chair_for_tie"):
