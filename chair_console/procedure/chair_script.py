@@ -94,8 +94,8 @@ def chair_script(state: MeetingState, lang: str = "nb") -> ChairScript:
     if state.phase is Phase.NOT_STARTED:
         q = state.quorum()
         lines = [ScriptLine("Til stede: {present} av {seats}.", {"present": q.present, "seats": q.seats})]
-        lines.append(ScriptLine("Bystyret er beslutningsdyktig." if q.ok else
-                                "Bystyret er ikke beslutningsdyktig: {required} må være til stede.",
+        lines.append(ScriptLine("Bystyret er vedtaksført." if q.ok else
+                                "Bystyret er ikke vedtaksført: {required} må være til stede.",
                                 {"required": q.required}))
         return ChairScript(ROLL_CALL, False, tuple(lines))
     if state.phase is Phase.ADJOURNED:

@@ -33,7 +33,7 @@ def test_resume_time_is_read_from_the_breaks_note():
 def test_roll_call_summary_before_the_meeting_is_set(console):
     words = cs.chair_script(console.service.state)
     assert words.phase == cs.ROLL_CALL and "Til stede: 0 av 59." in words.text
-    assert "ikke beslutningsdyktig" in words.text and ASK not in words.text
+    assert "ikke vedtaksført" in words.text and ASK not in words.text
     console.service.record(ev.MEMBER_PRESENT, {"member": "h-01"})
     assert "Til stede: 1 av 59." in script(console)
 
