@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from chair_console import __version__
 from chair_console.clock import SystemClock
@@ -58,6 +58,9 @@ def open_settings(paths: AppPaths) -> QSettings:
 def _say(text: str, interactive: bool, title: str) -> None:
     print(text, file=sys.stderr)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
+        _set_window_icon()
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(title)
@@ -67,6 +70,9 @@ def _say(text: str, interactive: bool, title: str) -> None:
 
 
 def _ask_for_demo() -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    _set_window_icon()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Chair Console")
@@ -173,6 +179,17 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
     return None
 
 
+def _set_window_icon() -> None:
+    """The application's icon (every window's, the hall display's too), from resources/icons: set right after the
+    first frame (loading the PNG is not for the first frame, issue 17), or before a message at start."""
+    from PySide6.QtGui import QIcon
+
+    app = QApplication.instance()
+    icon = resources_dir() / "icons" / "chair-console.png"
+    if app is not None and app.windowIcon().isNull() and icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 UNWRITABLE_AT_START = frozenset({"db.read_only", "db.cannot_create", "db.disk_full", "db.busy", "db.io_error",
                                  "db.cannot_open", "db.unwritable", "store.unreachable", "store.forbidden",
                                  "store.read_only_role", "store.public_only"})
@@ -223,9 +240,6 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     app.setApplicationName("Chair Console")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Oslo kommune")
-    icon = resources_dir() / "icons" / "chair-console.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     translations.install()
     interactive = options.quit_after_ms is None and QGuiApplication.platformName() != "offscreen"
     error_title = QCoreApplication.translate("App", "Chair Console kan ikke starte")
@@ -290,6 +304,7 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
     # the first frame first, then the meeting's chain and the file's check, with actions held until they pass
     # (a zero-time timer would fire before the first paint: wait for the paint, as the lazy panes do)
     after_first_paint(window, console.controller.verify_log)
+    after_first_paint(window, _set_window_icon)
     QTimer.singleShot(100, lambda: console.warm_up(clock))
     if os.environ.get("CHAIR_CONSOLE_REPORT_SHOWN") == "1":  # start-up benchmark (bench/frozen_startup.py)
         QTimer.singleShot(0, lambda: print("shown", flush=True))

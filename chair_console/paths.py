@@ -8,8 +8,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 APP_NAME = "chair-console"
 APP_AUTHOR = "Oslo kommune"
 DB_FILENAME = "chair-console.sqlite3"
@@ -50,5 +48,7 @@ def app_paths(env: dict[str, str] | None = None) -> AppPaths:
     if home:
         base = Path(home)
         return AppPaths(base / "data", base / "logs", base / "config")
+    from platformdirs import PlatformDirs  # only here: not loaded when CHAIR_CONSOLE_HOME says where (bench, tests)
+
     dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
     return AppPaths(Path(dirs.user_data_dir), Path(dirs.user_log_dir), Path(dirs.user_config_dir))

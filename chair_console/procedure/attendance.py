@@ -4,6 +4,7 @@ capacity (R-3.1a, R-5.5b), disqualification (R-3.10a) and exclusion by the counc
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules
@@ -27,11 +28,13 @@ from chair_console.procedure.state import (
 )
 from chair_console.procedure.voting import council_vote
 from chair_console.procedure.agenda import AgendaItem  # noqa: I001 - the chair's section (R-3.1a, R-5.5b)
-from chair_console.procedure.election_results import Election
 from chair_console.procedure.speakers import QueueEntry
 from chair_console.procedure.state import ChairHandover, CouncilDecisionRecord
 from chair_console.procedure.voting import elected
 from chair_console.procedure.voting import council_decision, record_decision  # R-3.10a
+
+if TYPE_CHECKING:  # loaded with the elections' rules (reducer.py)
+    from chair_console.procedure.election_results import Election
 
 
 def _member(state: MeetingState, event: Event) -> str:

@@ -25,7 +25,6 @@ from __future__ import annotations
 from typing import Callable, Iterable, Mapping, Sequence
 
 from chair_console.procedure import agenda_rules, attendance, course, question_rules, speaking, voting
-from chair_console.procedure import elections
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
@@ -46,13 +45,24 @@ def _merge(*tables: Mapping[str, Handler]) -> dict[str, Handler]:
     return merged
 
 
+# The elections' rules and records (elections.py, election_results.py) are loaded at the first election event,
+# not at every start: most meetings replay none (issue 17). tests/procedure checks that these are its kinds.
+ELECTION_KINDS = (ev.ELECTION_ROUND, ev.ELECTION_LOT, ev.ELECTION_PROPORTIONAL)
+
+
+def _election(state: MeetingState, event: Event) -> MeetingState:
+    from chair_console.procedure import elections
+
+    return elections.HANDLERS[event.kind](state, event)
+
+
 _HANDLERS = _merge(
     course.HANDLERS,
     attendance.HANDLERS,
     agenda_rules.HANDLERS,
     speaking.HANDLERS,
     voting.HANDLERS,
-    elections.HANDLERS,
+    dict.fromkeys(ELECTION_KINDS, _election),
     question_rules.HANDLERS,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from chair_console.procedure.agenda import (
     DECIDED,
@@ -14,11 +14,13 @@ from chair_console.procedure.agenda import (
     Proposal,
 )
 from chair_console.procedure.council import Council
-from chair_console.procedure.election_results import Election, ProportionalElection
 from chair_console.procedure.question_hour import Question
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
 from chair_console.procedure.votes import RECOMMENDATION, VoteResult
+
+if TYPE_CHECKING:  # the elections' records load with their rules, at the first election (reducer.py)
+    from chair_console.procedure.election_results import Election, ProportionalElection
 
 # R-4a: valid reasons for absence (forfall); "not_reported" when no reason was given.
 # The version of the rules a meeting is recorded under (its `meeting.created` event says which). Meetings made

@@ -27,7 +27,6 @@ folded in as they are: which station may record what is checked where it is reco
 from __future__ import annotations
 
 import logging
-import uuid
 from typing import Any, Callable, Protocol
 
 from chair_console.procedure import events as ev
@@ -125,6 +124,8 @@ class MeetingService:
         # nothing read or written
         check_record(self.actor, kind, payload)
         self.catch_up()
+        import uuid  # at the first action, not at start: it loads `platform` as well (issue 17)
+
         uid = uuid.uuid4().hex  # this station's id of the action: the same on every try, so never doubled
         try:
             return self._append(kind, payload, uid)

@@ -1,11 +1,19 @@
-"""Small modal questions, in one place so that tests can answer them (monkeypatch these functions)."""
+"""Small modal questions, in one place so that tests can answer them (monkeypatch these functions).
+
+Each imports its dialog class when first asked: making the Qt classes (and their enums) is not for the first frame
+(issue 17)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -17,27 +25,37 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
 
 
 def ask_text(parent: QWidget, title: str, label: str, default: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
     return text if ok else None
 
 
 def choose_file(parent: QWidget, title: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
 
 def choose(parent: QWidget, title: str, label: str, options: list[str], current: int = 0) -> int | None:
     """One of `options` (its index), or None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getItem(parent, title, label, options, current, False)
     return options.index(text) if ok and text in options else None
 
 
 def ask_count(parent: QWidget, title: str, label: str, maximum: int) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getInt(parent, title, label, 0, 0, maximum)
     return value if ok else None
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
 

@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ class ErrorReporter:
         self.reported.append(exc)
         if not self._show:
             return
+        from PySide6.QtWidgets import QMessageBox  # only when it is needed (not at start, issue 17)
+
         box = QMessageBox(self._parent())
         box.setObjectName("unexpectedErrorDialog")
         box.setIcon(QMessageBox.Icon.Critical)

@@ -7,26 +7,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QTranslator, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-    QKeySequence,
-    QResizeEvent,
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
 )
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from chair_console import __version__
 from chair_console.i18n import LANGUAGES, Translations
@@ -60,6 +53,22 @@ _DEFAULT_AREAS = (
     ("questionHourPane", Qt.DockWidgetArea.RightDockWidgetArea),
 )
 PANE_NAMES = tuple(name for name, _area in _DEFAULT_AREAS)
+# Each pane's title (its class's TITLE, tests/ui/test_first_frame.py checks): the tab of a pane not built yet shows
+# it without importing the pane's module.
+_TITLES = {
+    "rollCallPane": QT_TRANSLATE_NOOP("Panes", "Navneopprop"),
+    "agendaPane": QT_TRANSLATE_NOOP("Panes", "Saksliste"),
+    "seatChartPane": QT_TRANSLATE_NOOP("Panes", "Salkart"),
+    "speakersPane": QT_TRANSLATE_NOOP("Panes", "Taleliste"),
+    "countdownPane": QT_TRANSLATE_NOOP("Panes", "Taletid"),
+    "votesPane": QT_TRANSLATE_NOOP("Panes", "Votering"),
+    "questionHourPane": QT_TRANSLATE_NOOP("Panes", "Spørretime"),
+}
+
+
+def pane_title(name: str) -> str:
+    """The title of the pane named `name` in the current language (as its class's `title()`)."""
+    return QCoreApplication.translate("Panes", _TITLES[name])
 
 
 def pane_class(name: str) -> type[Pane]:
@@ -211,7 +220,7 @@ class MainWindow(QMainWindow):
             else:  # a dock shown before its pane is built (the View menu, its tab raised) builds it
                 dock.visibilityChanged.connect(lambda visible, n=name: visible and self.panes[n])
                 if name in behind:
-                    dock.setWindowTitle(pane_class(name).title())
+                    dock.setWindowTitle(pane_title(name))
             self.addDockWidget(area, dock)
         # Speakers, votes and question hour share the right column as tabs: one at a time, at full height.
         self.tabifyDockWidget(self.docks["speakersPane"], self.docks["votesPane"])
@@ -550,7 +559,7 @@ class MainWindow(QMainWindow):
                                       "kan ikke endres her") if self.role_fixed else action.text())
         for name, dock in self.docks.items():
             if name in self.panes.built or dock.windowTitle():  # a tab whose pane is not built yet has its title
-                dock.setWindowTitle(pane_class(name).title())
+                dock.setWindowTitle(pane_title(name))
         self.controller.retranslate()
         stack = self.controller.undo_stack
         self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
@@ -844,6 +853,9 @@ class MainWindow(QMainWindow):
         return path
 
     def _preview_minutes(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         path = self._temp_minutes()
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -929,6 +941,8 @@ class MainWindow(QMainWindow):
             self.controller.import_agenda(path, lambda: self.tr("Importer saksliste"))
 
     def _adjourn(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("confirmAdjournDialog")
         box.setIcon(QMessageBox.Icon.Question)
@@ -941,6 +955,8 @@ class MainWindow(QMainWindow):
             self.controller.perform(ev.MEETING_ADJOURNED, {}, lambda: self.tr("Hev møtet"))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Om Chair Console"))
         box.setText(

@@ -183,3 +183,18 @@ def test_bad_snapshot_is_refused_with_a_code():
     b = LogBuilder()
     with pytest.raises(RuleViolation, match="meeting.bad_snapshot"):
         b.add(ev.MEETING_CREATED, {"council": {"format": "x"}, "meeting": {}})
+
+
+def test_the_election_kinds_are_the_elections_modules_own_and_load_it_only_when_used():
+    # issue 17: the elections' rules are not loaded at start; the reducer hands their kinds to them when one comes
+    import subprocess
+    import sys
+
+    from chair_console.procedure import elections, reducer
+
+    assert set(reducer.ELECTION_KINDS) == set(elections.HANDLERS)
+    code = ("import sys; import chair_console.procedure.reducer; "
+            "print(sorted(m for m in ('chair_console.procedure.elections', 'chair_console.procedure.election_results')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -169,3 +169,38 @@ def test_the_first_frame_is_shown_before_sqlalchemy_is_loaded(tmp_path):
                            timeout=120) for _ in range(2)]  # the first run makes the demo meeting (written with it)
     assert runs[1].returncode == 0, runs[1].stderr
     assert "sqlalchemy at show: False" in runs[1].stdout
+
+
+def test_a_tab_title_without_its_pane_is_the_pane_classs_own_title():
+    from chair_console.ui.main_window import pane_class, pane_title
+
+    for name in PANE_NAMES:
+        assert pane_title(name) == pane_class(name).title() == TITLES[name]
+
+
+_SHOW_REPORTS_MODULES = """
+import json, sys
+import chair_console.ui.main_window as mw
+show = mw.MainWindow.show
+def shown(self):
+    show(self)
+    print("modules at show:", json.dumps(sorted(m for m in NAMES if m in sys.modules)), flush=True)
+mw.MainWindow.show = shown
+NAMES = %r
+from chair_console.cli import main
+sys.argv = ["chair-console", "--demo", "--quit-after", "0"]
+main()
+"""
+# not needed for the first frame (issue 17): loaded later, when used
+_NOT_AT_SHOW = ["logging.handlers", "uuid", "platformdirs", "chair_console.ui.panes.agenda",
+                "chair_console.ui.hall_display", "chair_console.ui.overlay"]
+
+
+def test_the_first_frame_is_shown_before_modules_it_does_not_need(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHAIR_CONSOLE_HOME=str(tmp_path))
+    env.pop("CHAIR_CONSOLE_QUIT_AFTER_MS", None)
+    code = _SHOW_REPORTS_MODULES % (_NOT_AT_SHOW,)
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+            for _ in range(2)]  # the first run makes the demo meeting
+    assert runs[1].returncode == 0, runs[1].stderr
+    assert "modules at show: []" in runs[1].stdout, runs[1].stdout
