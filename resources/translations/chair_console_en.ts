@@ -839,37 +839,37 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="65"/>
+        <location filename="../../chair_console/app.py" line="68"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="73"/>
+        <location filename="../../chair_console/app.py" line="79"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="74"/>
+        <location filename="../../chair_console/app.py" line="80"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="75"/>
+        <location filename="../../chair_console/app.py" line="81"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="208"/>
+        <location filename="../../chair_console/app.py" line="225"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="231"/>
+        <location filename="../../chair_console/app.py" line="245"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="254"/>
+        <location filename="../../chair_console/app.py" line="268"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -1559,12 +1559,12 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
     </message>
     <message>
         <location filename="../../chair_console/ui/current_item.py" line="38"/>
-        <source>Bystyret er beslutningsdyktig.</source>
+        <source>Bystyret er vedtaksført.</source>
         <translation>The city council has a quorum.</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/current_item.py" line="39"/>
-        <source>Bystyret er ikke beslutningsdyktig: {required} må være til stede.</source>
+        <source>Bystyret er ikke vedtaksført: {required} må være til stede.</source>
         <translation>The city council has no quorum: {required} must be present.</translation>
     </message>
     <message>
@@ -1770,12 +1770,12 @@ Details are in the log file:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/errors.py" line="56"/>
+        <location filename="../../chair_console/ui/errors.py" line="58"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/errors.py" line="58"/>
+        <location filename="../../chair_console/ui/errors.py" line="60"/>
         <source>Fortsett</source>
         <translation>Continue</translation>
     </message>
@@ -2415,476 +2415,476 @@ Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="351"/>
+        <location filename="../../chair_console/ui/main_window.py" line="360"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="357"/>
-        <location filename="../../chair_console/ui/main_window.py" line="534"/>
+        <location filename="../../chair_console/ui/main_window.py" line="366"/>
+        <location filename="../../chair_console/ui/main_window.py" line="543"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="363"/>
-        <location filename="../../chair_console/ui/main_window.py" line="536"/>
+        <location filename="../../chair_console/ui/main_window.py" line="372"/>
+        <location filename="../../chair_console/ui/main_window.py" line="545"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="435"/>
+        <location filename="../../chair_console/ui/main_window.py" line="444"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="436"/>
+        <location filename="../../chair_console/ui/main_window.py" line="445"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="503"/>
+        <location filename="../../chair_console/ui/main_window.py" line="512"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="512"/>
+        <location filename="../../chair_console/ui/main_window.py" line="521"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="513"/>
+        <location filename="../../chair_console/ui/main_window.py" line="522"/>
         <source>Oppmøterapport for godtgjøring …</source>
         <translation>Attendance report for allowances …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="514"/>
+        <location filename="../../chair_console/ui/main_window.py" line="523"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="515"/>
+        <location filename="../../chair_console/ui/main_window.py" line="524"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="516"/>
+        <location filename="../../chair_console/ui/main_window.py" line="525"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="517"/>
+        <location filename="../../chair_console/ui/main_window.py" line="526"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="518"/>
+        <location filename="../../chair_console/ui/main_window.py" line="527"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="519"/>
+        <location filename="../../chair_console/ui/main_window.py" line="528"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="520"/>
+        <location filename="../../chair_console/ui/main_window.py" line="529"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="521"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
         <source>Lagre arkivkopi (PDF/A-2b)…</source>
         <translation>Save archive copy (PDF/A-2b)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="522"/>
+        <location filename="../../chair_console/ui/main_window.py" line="531"/>
         <source>Vedtak i lukket sak i den offentlige møteboken…</source>
         <translation>Decision of a closed item in the public minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="523"/>
+        <location filename="../../chair_console/ui/main_window.py" line="532"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="524"/>
+        <location filename="../../chair_console/ui/main_window.py" line="533"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="525"/>
+        <location filename="../../chair_console/ui/main_window.py" line="534"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="526"/>
+        <location filename="../../chair_console/ui/main_window.py" line="535"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="527"/>
+        <location filename="../../chair_console/ui/main_window.py" line="536"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="528"/>
+        <location filename="../../chair_console/ui/main_window.py" line="537"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="529"/>
+        <location filename="../../chair_console/ui/main_window.py" line="538"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <location filename="../../chair_console/ui/main_window.py" line="539"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="531"/>
+        <location filename="../../chair_console/ui/main_window.py" line="540"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="533"/>
+        <location filename="../../chair_console/ui/main_window.py" line="542"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="535"/>
+        <location filename="../../chair_console/ui/main_window.py" line="544"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="537"/>
+        <location filename="../../chair_console/ui/main_window.py" line="546"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="538"/>
+        <location filename="../../chair_console/ui/main_window.py" line="547"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="539"/>
+        <location filename="../../chair_console/ui/main_window.py" line="548"/>
         <source>Merknader til innkalling og saksliste …</source>
         <translation>Remarks on the notice and agenda …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="540"/>
+        <location filename="../../chair_console/ui/main_window.py" line="549"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="541"/>
+        <location filename="../../chair_console/ui/main_window.py" line="550"/>
         <source>Oppsettet følger møtet</source>
         <translation>Layout follows the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="543"/>
+        <location filename="../../chair_console/ui/main_window.py" line="552"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="544"/>
+        <location filename="../../chair_console/ui/main_window.py" line="553"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="545"/>
+        <location filename="../../chair_console/ui/main_window.py" line="554"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="546"/>
-        <location filename="../../chair_console/ui/main_window.py" line="945"/>
+        <location filename="../../chair_console/ui/main_window.py" line="555"/>
+        <location filename="../../chair_console/ui/main_window.py" line="961"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="549"/>
+        <location filename="../../chair_console/ui/main_window.py" line="558"/>
         <source>Stasjonens rolle er satt ved oppstart (--role eller innstillingsfilen) og kan ikke endres her</source>
         <translation>The station&apos;s role is set when it starts (--role or the settings file) and cannot be changed here</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="570"/>
+        <location filename="../../chair_console/ui/main_window.py" line="579"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="570"/>
+        <location filename="../../chair_console/ui/main_window.py" line="579"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <location filename="../../chair_console/ui/main_window.py" line="580"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="571"/>
+        <location filename="../../chair_console/ui/main_window.py" line="580"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="709"/>
+        <location filename="../../chair_console/ui/main_window.py" line="718"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="711"/>
+        <location filename="../../chair_console/ui/main_window.py" line="720"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="713"/>
+        <location filename="../../chair_console/ui/main_window.py" line="722"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="717"/>
+        <location filename="../../chair_console/ui/main_window.py" line="726"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="721"/>
+        <location filename="../../chair_console/ui/main_window.py" line="730"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="723"/>
+        <location filename="../../chair_console/ui/main_window.py" line="732"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="728"/>
+        <location filename="../../chair_console/ui/main_window.py" line="737"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="731"/>
+        <location filename="../../chair_console/ui/main_window.py" line="740"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="773"/>
+        <location filename="../../chair_console/ui/main_window.py" line="782"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="775"/>
+        <location filename="../../chair_console/ui/main_window.py" line="784"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="777"/>
+        <location filename="../../chair_console/ui/main_window.py" line="786"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="779"/>
+        <location filename="../../chair_console/ui/main_window.py" line="788"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="781"/>
+        <location filename="../../chair_console/ui/main_window.py" line="790"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="783"/>
+        <location filename="../../chair_console/ui/main_window.py" line="792"/>
         <source>FRAKOBLET – venter på databasetjeneren</source>
         <translation>OFFLINE – waiting for the database server</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="789"/>
+        <location filename="../../chair_console/ui/main_window.py" line="798"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="793"/>
+        <location filename="../../chair_console/ui/main_window.py" line="802"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="796"/>
+        <location filename="../../chair_console/ui/main_window.py" line="805"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="799"/>
+        <location filename="../../chair_console/ui/main_window.py" line="808"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="830"/>
+        <location filename="../../chair_console/ui/main_window.py" line="839"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="834"/>
+        <location filename="../../chair_console/ui/main_window.py" line="843"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="857"/>
+        <location filename="../../chair_console/ui/main_window.py" line="869"/>
         <source>Ingen saker i dette møtet er lukket.</source>
         <translation>No item in this meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="859"/>
+        <location filename="../../chair_console/ui/main_window.py" line="871"/>
         <source>vedtaket offentliggjøres</source>
         <translation>decision published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="860"/>
+        <location filename="../../chair_console/ui/main_window.py" line="872"/>
         <source>vedtaket offentliggjøres ikke</source>
         <translation>decision not published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="863"/>
-        <location filename="../../chair_console/ui/main_window.py" line="868"/>
+        <location filename="../../chair_console/ui/main_window.py" line="875"/>
+        <location filename="../../chair_console/ui/main_window.py" line="880"/>
         <source>Vedtak i lukket sak</source>
         <translation>Decision of a closed item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="863"/>
+        <location filename="../../chair_console/ui/main_window.py" line="875"/>
         <source>Hvilken lukket sak?</source>
         <translation>Which closed item?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="869"/>
+        <location filename="../../chair_console/ui/main_window.py" line="881"/>
         <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
         <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="871"/>
+        <location filename="../../chair_console/ui/main_window.py" line="883"/>
         <source>Offentliggjør vedtaket</source>
         <translation>Publish the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="871"/>
+        <location filename="../../chair_console/ui/main_window.py" line="883"/>
         <source>Ikke offentliggjør</source>
         <translation>Do not publish</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="874"/>
+        <location filename="../../chair_console/ui/main_window.py" line="886"/>
         <source>Offentliggjør vedtak</source>
         <translation>Publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="874"/>
+        <location filename="../../chair_console/ui/main_window.py" line="886"/>
         <source>Ikke offentliggjør vedtak</source>
         <translation>Do not publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="879"/>
+        <location filename="../../chair_console/ui/main_window.py" line="891"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="882"/>
-        <location filename="../../chair_console/ui/main_window.py" line="885"/>
+        <location filename="../../chair_console/ui/main_window.py" line="894"/>
+        <location filename="../../chair_console/ui/main_window.py" line="897"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="882"/>
+        <location filename="../../chair_console/ui/main_window.py" line="894"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="890"/>
+        <location filename="../../chair_console/ui/main_window.py" line="902"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="890"/>
+        <location filename="../../chair_console/ui/main_window.py" line="902"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="893"/>
+        <location filename="../../chair_console/ui/main_window.py" line="905"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="896"/>
-        <location filename="../../chair_console/ui/main_window.py" line="899"/>
+        <location filename="../../chair_console/ui/main_window.py" line="908"/>
+        <location filename="../../chair_console/ui/main_window.py" line="911"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="896"/>
+        <location filename="../../chair_console/ui/main_window.py" line="908"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="899"/>
+        <location filename="../../chair_console/ui/main_window.py" line="911"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="901"/>
+        <location filename="../../chair_console/ui/main_window.py" line="913"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="906"/>
+        <location filename="../../chair_console/ui/main_window.py" line="918"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="907"/>
+        <location filename="../../chair_console/ui/main_window.py" line="919"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="910"/>
+        <location filename="../../chair_console/ui/main_window.py" line="922"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="913"/>
+        <location filename="../../chair_console/ui/main_window.py" line="925"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="913"/>
+        <location filename="../../chair_console/ui/main_window.py" line="925"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="927"/>
-        <location filename="../../chair_console/ui/main_window.py" line="929"/>
+        <location filename="../../chair_console/ui/main_window.py" line="939"/>
+        <location filename="../../chair_console/ui/main_window.py" line="941"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="927"/>
+        <location filename="../../chair_console/ui/main_window.py" line="939"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="935"/>
-        <location filename="../../chair_console/ui/main_window.py" line="937"/>
-        <location filename="../../chair_console/ui/main_window.py" line="941"/>
+        <location filename="../../chair_console/ui/main_window.py" line="949"/>
+        <location filename="../../chair_console/ui/main_window.py" line="951"/>
+        <location filename="../../chair_console/ui/main_window.py" line="955"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="936"/>
+        <location filename="../../chair_console/ui/main_window.py" line="950"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="938"/>
+        <location filename="../../chair_console/ui/main_window.py" line="952"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="947"/>
+        <location filename="../../chair_console/ui/main_window.py" line="963"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2895,7 +2895,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="951"/>
+        <location filename="../../chair_console/ui/main_window.py" line="967"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -3273,1142 +3273,1157 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="178"/>
+        <source>Ingen har tatt replikk på innlegget ennå, så det er ingenting å svare på (R-5.4e).</source>
+        <translation>Nobody has replied to the speech yet, so there is nothing to answer (R-5.4e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="181"/>
+        <source>{person} har allerede svaret på replikkene til innlegget: ett svar på inntil to minutter (R-5.4e).</source>
+        <translation>{person} has already answered the replies to the speech: one answer of up to two minutes (R-5.4e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="184"/>
+        <source>Debatten i {item} er avsluttet, og saken er tatt opp til votering: ingen kan få ordet nå (R-3.3e).</source>
+        <translation>The debate on {item} is closed and the item is being voted on: nobody can be given the floor now (R-3.3e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="187"/>
         <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
         <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="181"/>
+        <location filename="../../chair_console/messages.py" line="190"/>
         <source>{item} kommer ikke fra et utvalg, så ingen har rett til avsluttende innlegg (R-5.3b). Møtelederen kan gi {person} ordet likevel, med en begrunnelse som føres i møteboken.</source>
         <translation>{item} does not come from a committee, so no one is entitled to a closing speech (R-5.3b). The chair may give {person} the floor all the same, with a reason that is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="186"/>
+        <location filename="../../chair_console/messages.py" line="195"/>
         <source>Skriv hvorfor møtelederen gir avsluttende innlegg likevel; begrunnelsen føres i møteboken (R-5.3b).</source>
         <translation>Write why the chair is allowing a closing speech all the same; the reason is entered in the minutes (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="189"/>
+        <location filename="../../chair_console/messages.py" line="198"/>
         <source>Møtelederens unntak gjelder bare avsluttende innlegg i saker uten utvalg (R-5.3b); {person} kan føres opp uten det.</source>
         <translation>The chair&apos;s exception applies only to closing speeches in items without a committee (R-5.3b); {person} can be put on the list without it.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="193"/>
+        <location filename="../../chair_console/messages.py" line="202"/>
         <source>Taleren står ikke på talelisten.</source>
         <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="194"/>
+        <location filename="../../chair_console/messages.py" line="203"/>
         <source>Ugyldig plass på talelisten.</source>
         <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="195"/>
+        <location filename="../../chair_console/messages.py" line="204"/>
         <source>Talelisten er tom.</source>
         <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="196"/>
+        <location filename="../../chair_console/messages.py" line="205"/>
         <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
         <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="199"/>
+        <location filename="../../chair_console/messages.py" line="208"/>
         <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
         <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="211"/>
         <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
         <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="205"/>
+        <location filename="../../chair_console/messages.py" line="214"/>
         <source>Interpellasjonens time er brukt opp (R-7b).</source>
         <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="208"/>
+        <location filename="../../chair_console/messages.py" line="217"/>
         <source>Spørsmål hører til spørretimen.</source>
         <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="209"/>
+        <location filename="../../chair_console/messages.py" line="218"/>
         <source>Spørretimens time er ute (R-6a).</source>
         <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="210"/>
+        <location filename="../../chair_console/messages.py" line="219"/>
         <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
         <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="213"/>
+        <location filename="../../chair_console/messages.py" line="222"/>
         <source>Skriv hva spørsmålet gjelder.</source>
         <translation>Write what the question is about.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="214"/>
+        <location filename="../../chair_console/messages.py" line="223"/>
         <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
         <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="217"/>
+        <location filename="../../chair_console/messages.py" line="226"/>
         <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
         <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
+        <location filename="../../chair_console/messages.py" line="227"/>
         <source>Spørsmål som er tatt, kan ikke flyttes.</source>
         <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="219"/>
+        <location filename="../../chair_console/messages.py" line="228"/>
         <source>Ingen spørsmål er i gang.</source>
         <translation>No question is under way.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="220"/>
+        <location filename="../../chair_console/messages.py" line="229"/>
         <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
         <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="223"/>
+        <location filename="../../chair_console/messages.py" line="232"/>
         <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
         <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="226"/>
+        <location filename="../../chair_console/messages.py" line="235"/>
         <source>Det er ingen flere spørsmål.</source>
         <translation>There are no more questions.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="227"/>
+        <location filename="../../chair_console/messages.py" line="236"/>
         <source>Ukjent spørsmål i spørretimen: {question}.</source>
         <translation>Unknown question in the question hour: {question}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="228"/>
+        <location filename="../../chair_console/messages.py" line="237"/>
         <source>Spørsmålet er ferdig behandlet; hvem som svarer, kan ikke endres nå.</source>
         <translation>The question is finished; who answers can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="231"/>
+        <location filename="../../chair_console/messages.py" line="240"/>
         <source>Spørsmål til ordføreren besvares av ordføreren; en settebyråd svarer bare for et medlem av byrådet (R-6c).</source>
         <translation>Questions to the mayor are answered by the mayor; a stand-in answers only for a member of the city government (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="234"/>
+        <location filename="../../chair_console/messages.py" line="243"/>
         <source>{person} er til stede og svarer selv (R-6c).</source>
         <translation>{person} is present and answers in person (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="235"/>
+        <location filename="../../chair_console/messages.py" line="244"/>
         <source>{person} er ikke medlem av byrådet. Bare en annen byråd kan svare som settebyråd (R-6c).</source>
         <translation>{person} is not a member of the city government. Only another member of the city government can answer as a stand-in (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="238"/>
+        <location filename="../../chair_console/messages.py" line="247"/>
         <source>{person} er ikke til stede og kan ikke svare. Velg en byråd som er til stede under «Svarer:» (settebyråd, R-6c).</source>
         <translation>{person} is not present and cannot answer. Choose a city government member who is present under «Answers:» (stand-in, R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="242"/>
+        <location filename="../../chair_console/messages.py" line="251"/>
         <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
         <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="243"/>
+        <location filename="../../chair_console/messages.py" line="252"/>
         <source>Ingen taler har ordet nå.</source>
         <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="244"/>
+        <location filename="../../chair_console/messages.py" line="253"/>
         <source>Taletiden står allerede stille.</source>
         <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="245"/>
+        <location filename="../../chair_console/messages.py" line="254"/>
         <source>Taletiden går allerede.</source>
         <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="246"/>
+        <location filename="../../chair_console/messages.py" line="255"/>
         <source>{person} har ikke ordet nå.</source>
         <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="247"/>
+        <location filename="../../chair_console/messages.py" line="256"/>
         <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="253"/>
+        <location filename="../../chair_console/messages.py" line="262"/>
         <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
         <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="256"/>
+        <location filename="../../chair_console/messages.py" line="265"/>
         <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
         <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="257"/>
+        <location filename="../../chair_console/messages.py" line="266"/>
         <source>Det finnes ikke noe forslag {subject} i saken.</source>
         <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="258"/>
+        <location filename="../../chair_console/messages.py" line="267"/>
         <source>Forslaget er trukket og kan ikke settes under votering.</source>
         <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="259"/>
+        <location filename="../../chair_console/messages.py" line="268"/>
         <source>Ukjent voteringsmåte: {method}.</source>
         <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="260"/>
+        <location filename="../../chair_console/messages.py" line="269"/>
         <source>Velg hva det skal voteres over.</source>
         <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="261"/>
+        <location filename="../../chair_console/messages.py" line="270"/>
         <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="265"/>
+        <location filename="../../chair_console/messages.py" line="274"/>
         <source>Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet.</source>
         <translation>A combined vote is on two or more proposals; choose the proposals to be voted on together.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="268"/>
+        <location filename="../../chair_console/messages.py" line="277"/>
         <source>Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.</source>
         <translation>Proposals voted on together get one result for all: use tacit approval, a show of hands or a counter-vote, not an alternative vote or an election. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="273"/>
+        <location filename="../../chair_console/messages.py" line="282"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="276"/>
+        <location filename="../../chair_console/messages.py" line="285"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="279"/>
+        <location filename="../../chair_console/messages.py" line="288"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="280"/>
+        <location filename="../../chair_console/messages.py" line="289"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="283"/>
+        <location filename="../../chair_console/messages.py" line="292"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="288"/>
+        <location filename="../../chair_console/messages.py" line="297"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="291"/>
+        <location filename="../../chair_console/messages.py" line="300"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="293"/>
+        <location filename="../../chair_console/messages.py" line="302"/>
         <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
         <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="299"/>
+        <location filename="../../chair_console/messages.py" line="308"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="304"/>
+        <location filename="../../chair_console/messages.py" line="313"/>
         <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
         <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="309"/>
+        <location filename="../../chair_console/messages.py" line="318"/>
         <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
         <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="314"/>
+        <location filename="../../chair_console/messages.py" line="323"/>
         <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
         <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="319"/>
+        <location filename="../../chair_console/messages.py" line="328"/>
         <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
         <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="324"/>
+        <location filename="../../chair_console/messages.py" line="333"/>
         <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
         <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="329"/>
+        <location filename="../../chair_console/messages.py" line="338"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="330"/>
+        <location filename="../../chair_console/messages.py" line="339"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="331"/>
+        <location filename="../../chair_console/messages.py" line="340"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="332"/>
+        <location filename="../../chair_console/messages.py" line="341"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="335"/>
+        <location filename="../../chair_console/messages.py" line="344"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="337"/>
+        <location filename="../../chair_console/messages.py" line="346"/>
         <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
         <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="342"/>
+        <location filename="../../chair_console/messages.py" line="351"/>
         <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
         <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="347"/>
+        <location filename="../../chair_console/messages.py" line="356"/>
         <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
         <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="352"/>
+        <location filename="../../chair_console/messages.py" line="361"/>
         <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
         <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="356"/>
+        <location filename="../../chair_console/messages.py" line="365"/>
         <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
         <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="359"/>
+        <location filename="../../chair_console/messages.py" line="368"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="362"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="375"/>
         <source>Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først hvis protestene ble registrert feil.</source>
         <translation>The urgent matter has already been voted on; the objections cannot be changed now (R-3.2c). Undo the vote first if the objections were recorded wrongly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="380"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="374"/>
+        <location filename="../../chair_console/messages.py" line="383"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="376"/>
+        <location filename="../../chair_console/messages.py" line="385"/>
         <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
         <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="381"/>
+        <location filename="../../chair_console/messages.py" line="390"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
         <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="384"/>
+        <location filename="../../chair_console/messages.py" line="393"/>
         <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
         <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="389"/>
+        <location filename="../../chair_console/messages.py" line="398"/>
         <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
         <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="390"/>
+        <location filename="../../chair_console/messages.py" line="399"/>
         <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
         <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="400"/>
         <source>Før opp minst én kandidat, med navn.</source>
         <translation>Enter at least one candidate, by name.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="392"/>
+        <location filename="../../chair_console/messages.py" line="401"/>
         <source>{candidate} er ført opp to ganger.</source>
         <translation>{candidate} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="393"/>
+        <location filename="../../chair_console/messages.py" line="402"/>
         <source>Før opp ett stemmetall for hver kandidat.</source>
         <translation>Enter one vote count for each candidate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="394"/>
+        <location filename="../../chair_console/messages.py" line="403"/>
         <source>Valget av {office} er allerede avgjort i saken.</source>
         <translation>The election for {office} has already been decided in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="395"/>
+        <location filename="../../chair_console/messages.py" line="404"/>
         <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
         <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="400"/>
+        <location filename="../../chair_console/messages.py" line="409"/>
         <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
         <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="403"/>
+        <location filename="../../chair_console/messages.py" line="412"/>
         <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
         <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="406"/>
+        <location filename="../../chair_console/messages.py" line="415"/>
         <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
         <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="409"/>
+        <location filename="../../chair_console/messages.py" line="418"/>
         <source>Skriv hvem som trakk loddet i salen.</source>
         <translation>Write who drew the lot in the hall.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="410"/>
+        <location filename="../../chair_console/messages.py" line="419"/>
         <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
         <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="414"/>
+        <location filename="../../chair_console/messages.py" line="423"/>
         <source>Skriv hvilket organ valget gjelder.</source>
         <translation>Write which body the election is for.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="415"/>
+        <location filename="../../chair_console/messages.py" line="424"/>
         <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
         <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="416"/>
+        <location filename="../../chair_console/messages.py" line="425"/>
         <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
         <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="419"/>
+        <location filename="../../chair_console/messages.py" line="428"/>
         <source>Listen {name} er ført opp to ganger.</source>
         <translation>The list {name} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="420"/>
+        <location filename="../../chair_console/messages.py" line="429"/>
         <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
         <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="424"/>
+        <location filename="../../chair_console/messages.py" line="433"/>
         <source>Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. Ingenting ble registrert.</source>
         <translation>The action “{action}” cannot be recorded from {station}; it is recorded from the chair&apos;s station. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="429"/>
+        <location filename="../../chair_console/messages.py" line="438"/>
         <source>Handlingen «{action}» ble avvist: {choice} ({rule}) bestemmes fra møtelederens stasjon, ikke fra {station}. Ingenting ble registrert.</source>
         <translation>The action «{action}» was refused: {choice} ({rule}) is decided from the chair&apos;s station, not from {station}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="434"/>
+        <location filename="../../chair_console/messages.py" line="443"/>
         <source>Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. Møtelederens stasjon kan angre den. Ingenting ble registrert.</source>
         <translation>Action no. {seq} (“{action}”) was recorded from {owner}; {station} can only undo its own actions. The chair&apos;s station can undo it. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="440"/>
+        <location filename="../../chair_console/messages.py" line="449"/>
         <source>Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.</source>
         <translation>The action is already stored in the meeting log (no. {seq}). It was not recorded a second time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="444"/>
+        <location filename="../../chair_console/messages.py" line="453"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="447"/>
+        <location filename="../../chair_console/messages.py" line="456"/>
         <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
         <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="460"/>
+        <location filename="../../chair_console/messages.py" line="469"/>
         <source>Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, er i behold.</source>
         <translation>The connection to the database server is lost. Nothing can be recorded until it is back; what has been saved is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="465"/>
+        <location filename="../../chair_console/messages.py" line="474"/>
         <source>Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i mellomtiden. Du kan registrere igjen.</source>
         <translation>The connection to the database server is back, and the meeting has been updated with what was recorded meanwhile. You can record again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="493"/>
         <source>Denne stasjonen viser bare salskjermen: ingenting kan registreres her.</source>
         <translation>This station shows only the hall display: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="488"/>
+        <location filename="../../chair_console/messages.py" line="497"/>
         <source>Databasebrukeren for {path} kan bare lese den offentlige visningen av møtet. Den er for salskjermen og strømmegrafikken (--role display eller --role overlay), ikke for møtelederens eller sekretærens stasjon. Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user for {path} may only read the public view of the meeting. It is for the hall display and the stream overlay (--role display or --role overlay), not for the chair&apos;s or the secretary&apos;s station. Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="557"/>
+        <location filename="../../chair_console/messages.py" line="566"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="451"/>
+        <location filename="../../chair_console/messages.py" line="460"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="455"/>
+        <location filename="../../chair_console/messages.py" line="464"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="470"/>
+        <location filename="../../chair_console/messages.py" line="479"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="475"/>
+        <location filename="../../chair_console/messages.py" line="484"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="480"/>
+        <location filename="../../chair_console/messages.py" line="489"/>
         <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
         <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="494"/>
+        <location filename="../../chair_console/messages.py" line="503"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="499"/>
+        <location filename="../../chair_console/messages.py" line="508"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="502"/>
+        <location filename="../../chair_console/messages.py" line="511"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="507"/>
+        <location filename="../../chair_console/messages.py" line="516"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="517"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="509"/>
+        <location filename="../../chair_console/messages.py" line="518"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="512"/>
+        <location filename="../../chair_console/messages.py" line="521"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="515"/>
+        <location filename="../../chair_console/messages.py" line="524"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="518"/>
+        <location filename="../../chair_console/messages.py" line="527"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="523"/>
+        <location filename="../../chair_console/messages.py" line="532"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="524"/>
+        <location filename="../../chair_console/messages.py" line="533"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="525"/>
+        <location filename="../../chair_console/messages.py" line="534"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="530"/>
+        <location filename="../../chair_console/messages.py" line="539"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="535"/>
+        <location filename="../../chair_console/messages.py" line="544"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="538"/>
+        <location filename="../../chair_console/messages.py" line="547"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="543"/>
+        <location filename="../../chair_console/messages.py" line="552"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="546"/>
+        <location filename="../../chair_console/messages.py" line="555"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="550"/>
+        <location filename="../../chair_console/messages.py" line="559"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="553"/>
+        <location filename="../../chair_console/messages.py" line="562"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="554"/>
+        <location filename="../../chair_console/messages.py" line="563"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="562"/>
+        <location filename="../../chair_console/messages.py" line="571"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="567"/>
+        <location filename="../../chair_console/messages.py" line="576"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="573"/>
+        <location filename="../../chair_console/messages.py" line="582"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="579"/>
+        <location filename="../../chair_console/messages.py" line="588"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="580"/>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="583"/>
+        <location filename="../../chair_console/messages.py" line="592"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="593"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="589"/>
+        <location filename="../../chair_console/messages.py" line="598"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="593"/>
+        <location filename="../../chair_console/messages.py" line="602"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="597"/>
+        <location filename="../../chair_console/messages.py" line="606"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="598"/>
+        <location filename="../../chair_console/messages.py" line="607"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="599"/>
+        <location filename="../../chair_console/messages.py" line="608"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="600"/>
+        <location filename="../../chair_console/messages.py" line="609"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="601"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="604"/>
+        <location filename="../../chair_console/messages.py" line="613"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="605"/>
+        <location filename="../../chair_console/messages.py" line="614"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="607"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="609"/>
+        <location filename="../../chair_console/messages.py" line="618"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="619"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="611"/>
+        <location filename="../../chair_console/messages.py" line="620"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="612"/>
+        <location filename="../../chair_console/messages.py" line="621"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="624"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="616"/>
+        <location filename="../../chair_console/messages.py" line="625"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="627"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="621"/>
+        <location filename="../../chair_console/messages.py" line="630"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="624"/>
+        <location filename="../../chair_console/messages.py" line="633"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="627"/>
+        <location filename="../../chair_console/messages.py" line="636"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="630"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="634"/>
+        <location filename="../../chair_console/messages.py" line="643"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="635"/>
+        <location filename="../../chair_console/messages.py" line="644"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="636"/>
+        <location filename="../../chair_console/messages.py" line="645"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="637"/>
+        <location filename="../../chair_console/messages.py" line="646"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="638"/>
+        <location filename="../../chair_console/messages.py" line="647"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="641"/>
+        <location filename="../../chair_console/messages.py" line="650"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="642"/>
+        <location filename="../../chair_console/messages.py" line="651"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="643"/>
+        <location filename="../../chair_console/messages.py" line="652"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="646"/>
+        <location filename="../../chair_console/messages.py" line="655"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="647"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="650"/>
+        <location filename="../../chair_console/messages.py" line="659"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="651"/>
+        <location filename="../../chair_console/messages.py" line="660"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="654"/>
+        <location filename="../../chair_console/messages.py" line="663"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="655"/>
+        <location filename="../../chair_console/messages.py" line="664"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="665"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="657"/>
+        <location filename="../../chair_console/messages.py" line="666"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="658"/>
+        <location filename="../../chair_console/messages.py" line="667"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="659"/>
+        <location filename="../../chair_console/messages.py" line="668"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="660"/>
+        <location filename="../../chair_console/messages.py" line="669"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="661"/>
+        <location filename="../../chair_console/messages.py" line="670"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="662"/>
+        <location filename="../../chair_console/messages.py" line="671"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="663"/>
+        <location filename="../../chair_console/messages.py" line="672"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="664"/>
+        <location filename="../../chair_console/messages.py" line="673"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="668"/>
+        <location filename="../../chair_console/messages.py" line="677"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="669"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="674"/>
+        <location filename="../../chair_console/messages.py" line="683"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="675"/>
+        <location filename="../../chair_console/messages.py" line="684"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="676"/>
+        <location filename="../../chair_console/messages.py" line="685"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="677"/>
+        <location filename="../../chair_console/messages.py" line="686"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="680"/>
+        <location filename="../../chair_console/messages.py" line="689"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="681"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="684"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="687"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="690"/>
+        <location filename="../../chair_console/messages.py" line="699"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="693"/>
-        <location filename="../../chair_console/messages.py" line="694"/>
+        <location filename="../../chair_console/messages.py" line="702"/>
+        <location filename="../../chair_console/messages.py" line="703"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="696"/>
+        <location filename="../../chair_console/messages.py" line="705"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="697"/>
+        <location filename="../../chair_console/messages.py" line="706"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="700"/>
+        <location filename="../../chair_console/messages.py" line="709"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="701"/>
+        <location filename="../../chair_console/messages.py" line="710"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="702"/>
+        <location filename="../../chair_console/messages.py" line="711"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="705"/>
+        <location filename="../../chair_console/messages.py" line="714"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="711"/>
+        <location filename="../../chair_console/messages.py" line="720"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="712"/>
+        <location filename="../../chair_console/messages.py" line="721"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="715"/>
+        <location filename="../../chair_console/messages.py" line="724"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="718"/>
+        <location filename="../../chair_console/messages.py" line="727"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="719"/>
+        <location filename="../../chair_console/messages.py" line="728"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="720"/>
+        <location filename="../../chair_console/messages.py" line="729"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="723"/>
+        <location filename="../../chair_console/messages.py" line="732"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="726"/>
+        <location filename="../../chair_console/messages.py" line="735"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="727"/>
+        <location filename="../../chair_console/messages.py" line="736"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="729"/>
+        <location filename="../../chair_console/messages.py" line="738"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="730"/>
+        <location filename="../../chair_console/messages.py" line="739"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="731"/>
+        <location filename="../../chair_console/messages.py" line="740"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="733"/>
+        <location filename="../../chair_console/messages.py" line="742"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="738"/>
+        <location filename="../../chair_console/messages.py" line="747"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="741"/>
+        <location filename="../../chair_console/messages.py" line="750"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="744"/>
+        <location filename="../../chair_console/messages.py" line="753"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="745"/>
+        <location filename="../../chair_console/messages.py" line="754"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="746"/>
+        <location filename="../../chair_console/messages.py" line="755"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="750"/>
+        <location filename="../../chair_console/messages.py" line="759"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="753"/>
+        <location filename="../../chair_console/messages.py" line="762"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="754"/>
+        <location filename="../../chair_console/messages.py" line="763"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="755"/>
+        <location filename="../../chair_console/messages.py" line="764"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="756"/>
+        <location filename="../../chair_console/messages.py" line="765"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="757"/>
+        <location filename="../../chair_console/messages.py" line="766"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="758"/>
+        <location filename="../../chair_console/messages.py" line="767"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="759"/>
+        <location filename="../../chair_console/messages.py" line="768"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="762"/>
+        <location filename="../../chair_console/messages.py" line="771"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="765"/>
+        <location filename="../../chair_console/messages.py" line="774"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="766"/>
+        <location filename="../../chair_console/messages.py" line="775"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="771"/>
+        <location filename="../../chair_console/messages.py" line="780"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -4416,36 +4431,43 @@ Log file: {log}</translation>
 <context>
     <name>Panes</name>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="60"/>
         <location filename="../../chair_console/ui/panes/agenda.py" line="212"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="63"/>
         <location filename="../../chair_console/ui/panes/countdown.py" line="38"/>
         <source>Taletid</source>
         <translation>Countdown</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="65"/>
         <location filename="../../chair_console/ui/panes/question_hour.py" line="32"/>
         <source>Spørretime</source>
         <translation>Question hour</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="59"/>
         <location filename="../../chair_console/ui/panes/roll_call.py" line="149"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="62"/>
         <location filename="../../chair_console/ui/panes/speakers.py" line="65"/>
         <source>Taleliste</source>
         <translation>Speakers</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="64"/>
         <location filename="../../chair_console/ui/panes/votes.py" line="59"/>
         <source>Votering</source>
         <translation>Votes</translation>
     </message>
     <message>
+        <location filename="../../chair_console/ui/main_window.py" line="61"/>
         <location filename="../../chair_console/ui/panes/seat_chart.py" line="15"/>
         <source>Salkart</source>
         <translation>Seat chart</translation>
