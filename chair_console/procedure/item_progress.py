@@ -54,3 +54,9 @@ def left_open(state: MeetingState, taking_up: str | None = None) -> tuple[str, .
         elif state.status(current) == VOTING:
             left.append(VOTING_OPEN)
     return tuple(left)
+
+
+def closing_ends_speech(state: "MeetingState") -> bool:
+    """Whether closing the debate now would end a speech under way (R-3.3e, rules version 2: the debate is over,
+    the speech with it) — the agenda pane asks first, as taking up another item does."""
+    return state.rules >= 2 and state.speech is not None and state.speech.ended is None

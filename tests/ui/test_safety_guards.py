@@ -175,3 +175,29 @@ def test_dealt_with_is_a_pure_rule(meeting):
     state = meeting.service.state
     assert item_progress.left_open(state, "s304") == (item_progress.QUESTION_HOUR_OPEN,)
     assert item_progress.shown_status(state, "sporretime") == "in_debate"
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_R_3_3e_closing_the_debate_while_someone_speaks_asks_first(speaking, monkeypatch, answer):
+    """Closing the debate ends the speech under way (rules 2): asked first, naming the speaker; «Nei» changes
+    nothing; «Ja» is one event, undone with one Ctrl+Z."""
+    svc, pane = speaking.service, speaking.window.panes["agendaPane"]
+    answers = Answers(monkeypatch, answer)
+    seq, speaker = svc.state.last_seq, svc.state.council.name_of(svc.state.speech.entry.person)
+    assert pane.close_debate() is answer
+    assert len(answers.asked) == 1 and speaker in answers.asked[0]
+    if not answer:
+        assert svc.state.last_seq == seq and svc.state.speech.ended is None
+        return
+    speech = svc.state.speech
+    assert svc.state.last_seq == seq + 1 and (speech is None or speech.ended is not None)
+    assert svc.state.status("s304") == "voting"
+    speaking.window.undo_action.trigger()
+    assert svc.state.status("s304") != "voting" and svc.state.speech.ended is None
+
+
+def test_closing_the_debate_between_speeches_asks_nothing(speaking, monkeypatch):
+    svc, pane = speaking.service, speaking.window.panes["agendaPane"]
+    svc.record(ev.SPEECH_ENDED)
+    answers = Answers(monkeypatch, False)
+    assert pane.close_debate() and answers.asked == []

@@ -582,6 +582,18 @@ class AgendaPane(Pane):
         if item_id is None:
             return False
         number = self._number(item_id)
+        state = self.controller.state
+        if item_progress.closing_ends_speech(state):  # nothing ends a speech as a side effect: asked first
+            person = state.speech.entry.person
+            name = state.council.name_of(person) if state.council else person
+            if not dialogs.ask(
+                self, self.tr("Avslutt debatten i {number}").format(number=number),
+                "\n".join([self.tr("Taleren {name} har ordet.").format(name=name), "",
+                           self.tr("Avslutte innlegget og debatten i {number}? Saken går til votering (R-3.3e).")
+                           .format(number=number)]),
+                self.tr("Ja, avslutt debatten"), self.tr("Nei"),
+            ):
+                return False
         return self.controller.perform(
             ev.DEBATE_CLOSED, {"item": item_id}, lambda: self.tr("Avslutt debatten i {number}").format(number=number)
         )
