@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class GuiOptions:
+    """What the command line asks of the window: database, demo, role, smoke-run options."""
+
     db: Path | str  # a SQLite file, or a PostgreSQL URL (postgresql+psycopg://…)
     demo: bool = False
     role: str | None = None
@@ -172,10 +174,15 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         return "display.none"
     if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        import ctypes.util
+        import ctypes
 
-        if ctypes.util.find_library("xcb-cursor") is None:
-            return "display.xcb_cursor"
+        try:  # by its usual name first: ctypes.util (find_library asks ldconfig) is slow to import (issue 17)
+            ctypes.CDLL("libxcb-cursor.so.0")
+        except OSError:
+            import ctypes.util
+
+            if ctypes.util.find_library("xcb-cursor") is None:
+                return "display.xcb_cursor"
     return None
 
 

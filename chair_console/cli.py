@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -170,7 +171,10 @@ def configured_database(settings_file: Path) -> Path | str | None:
     return db_target(text) if text else None
 
 
-def build_parser(t: Translations, default_db: Path, training_db: Path | None = None) -> argparse.ArgumentParser:
+def build_parser(t: Translations, default_db: Path, training_db: Path | None = None,
+                 commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the window's options (the plain start, parse_command_line)."""
+
     def tr(text: str) -> str:
         return t.text("Cli", text)
 
@@ -191,6 +195,8 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
     parser.add_argument("--role", choices=["chair", "secretary", "display", "overlay"], help=tr(H_ROLE))
     parser.add_argument("--quit-after", type=int, metavar="MS", help=tr(H_QUIT))
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help=tr(H_SHOT))
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command")
     ver = sub.add_parser("verify", parents=[common], help=tr(H_VERIFY), description=tr(H_VERIFY))
     ver.add_argument("--head", metavar="HASH", help=tr(H_HEAD))
@@ -245,6 +251,31 @@ def build_parser(t: Translations, default_db: Path, training_db: Path | None = N
     new.add_argument("--term", help=tr(H_TERM))
     new.add_argument("--remote", action="store_true", help=tr(H_REMOTE))
     return parser
+
+
+class _NotPlain(Exception):
+    """The command line is not a plain start of the window: parse it with the whole parser."""
+
+
+def parse_command_line(argv: list[str], t: Translations, default_db: Path, training_db: Path) -> argparse.Namespace:
+    """The arguments, parsed by the window's options alone when the command line is a plain start (issue 17: the
+    subcommands' parsers are not built on every start of the window); by the whole parser when it names a command,
+    asks for help or is anything the window's options do not take, so that help, errors and usage are the same."""
+    if not (DATA_COMMANDS | {"-h", "--help"}) & set(argv):  # DATA_COMMANDS: every subcommand
+        plain = build_parser(t, default_db, training_db, commands=False)
+
+        def not_plain(message: str) -> NoReturn:
+            raise _NotPlain(message)
+
+        plain.error = not_plain  # type: ignore[method-assign]
+        try:
+            args, rest = plain.parse_known_args(argv)
+        except _NotPlain:
+            rest = ["?"]
+        if not rest:
+            args.command = None
+            return args
+    return build_parser(t, default_db, training_db).parse_args(argv)
 
 
 def data_command(args: argparse.Namespace, db_path: Path | str, t: Translations) -> int:
@@ -437,7 +468,7 @@ def _main(argv: list[str] | None = None) -> int:
         language = str(settings.value("language", DEFAULT_LANGUAGE))
     translations.load(language or os.environ.get("CHAIR_CONSOLE_LANG", DEFAULT_LANGUAGE))
 
-    args = build_parser(translations, paths.default_db, paths.simulation_db).parse_args(argv)
+    args = parse_command_line(argv, translations, paths.default_db, paths.simulation_db)
     db = getattr(args, "db", None)
     if db is None:  # demo and simulation never use the real database unless told to (and then check it)
         if args.command == "simulate":

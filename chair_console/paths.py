@@ -17,6 +17,8 @@ SIMULATION_FILENAME = "simulation.sqlite3"
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where the console keeps its database, its logs and its settings."""
+
     data_dir: Path
     log_dir: Path
     config_dir: Path

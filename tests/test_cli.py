@@ -156,12 +156,25 @@ def test_without_a_screen_the_console_says_what_to_do_instead_of_aborting(tmp_pa
 
 
 def test_a_missing_xcb_cursor_library_is_named(monkeypatch):
+    import ctypes
     import ctypes.util
 
     from chair_console.app import display_problem
 
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    def no_library(name: str) -> None:
+        raise OSError(f"{name}: cannot open shared object file")
+
+    asked = []
+    monkeypatch.setattr(ctypes, "CDLL", no_library)  # not by its usual name: then find_library is asked
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: asked.append(name))
     assert display_problem({"DISPLAY": ":0"}, "linux") == "display.xcb_cursor"
+    assert asked == ["xcb-cursor"]
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "libxcb-cursor.so.1")  # under another name
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: object())  # found by its usual name: find_library not asked
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: asked.append(name))
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert asked == ["xcb-cursor"]
     assert display_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({}, "win32") is None
 
@@ -204,3 +217,42 @@ def test_a_station_set_to_a_postgresql_server_in_its_settings_works_there(tmp_pa
     out = capsys.readouterr().out
     assert "OK: postgresql" in out and "1 møter" in out
     assert not (home / "data").exists() or not any((home / "data").iterdir())  # nothing written on the laptop
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--demo"], ["--demo", "--quit-after", "0"], ["--lang", "en", "--role", "secretary"], ["--db", "x.sqlite3"],
+    ["--db=x.sqlite3", "--screenshot", "s.png", "--demo"], ["--dem"], ["--quit-after=5", "--lang=nb"],
+])
+def test_a_plain_start_is_parsed_without_the_commands_parsers_and_as_the_whole_parser_does(argv, monkeypatch):
+    """Issue 17: the window's start builds only its own options' parser, with the same result as the whole one."""
+    from chair_console import cli
+    from chair_console.i18n import Translations
+    from chair_console.resources import resources_dir
+
+    t = Translations(resources_dir() / "translations")
+    built = []
+    build = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda *a, **k: built.append(k.get("commands", True)) or build(*a, **k))
+    args = cli.parse_command_line(argv, t, Path("real.sqlite3"), Path("sim.sqlite3"))
+    assert built == [False]
+    assert args == build(t, Path("real.sqlite3"), Path("sim.sqlite3")).parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--quit-after", "soon"], ["--role", "king"], ["--d"], ["--demo", "extra"], ["--nothing"], ["verify", "--head"],
+    ["--db"], ["--lang", "xx"],
+])
+def test_a_command_line_that_is_not_a_plain_start_is_refused_as_the_whole_parser_refuses_it(argv, capsys):
+    """Errors name the whole command line's usage (its commands), as before the plain start had a parser of its own."""
+    from chair_console import cli
+    from chair_console.i18n import Translations
+    from chair_console.resources import resources_dir
+
+    t = Translations(resources_dir() / "translations")
+    with pytest.raises(SystemExit) as whole:
+        cli.build_parser(t, Path("real.sqlite3"), Path("sim.sqlite3")).parse_args(argv)
+    expected = capsys.readouterr().err
+    with pytest.raises(SystemExit) as parsed:
+        cli.parse_command_line(argv, t, Path("real.sqlite3"), Path("sim.sqlite3"))
+    assert parsed.value.code == whole.value.code == 2
+    assert capsys.readouterr().err == expected and "verify" in expected

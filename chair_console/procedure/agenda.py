@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chair_console.procedure.errors import CouncilDataError
+from chair_console.procedure.first_use import frozen_on_first_use
 
 # Item kinds; later issues attach their rules (speaking order, time, voting) to these.
 COMMITTEE_CASE = "committee_case"  # ordinary case with a committee recommendation (R-5.3a)
@@ -51,6 +52,8 @@ NO_PROPOSALS = frozenset({ORAL_STATEMENT, INTERPELLATION, QUESTION_HOUR})
 
 @dataclass(frozen=True)
 class MeetingInfo:
+    """The meeting itself: title, date, planned start and place."""
+
     title: str
     date: str  # ISO date
     start: str  # HH:MM, planned
@@ -62,6 +65,8 @@ class MeetingInfo:
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """One item (sak) on the meeting's agenda."""
+
     id: str
     number: str  # "Sak 301/26"
     title: str
@@ -160,7 +165,7 @@ def _int_or_none(value: object) -> int | None:
     return None if value in (None, "") else int(value)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Proposal:
     """A proposal (forslag) on an item, worded as the resolution would read (R-3.4a)."""
 

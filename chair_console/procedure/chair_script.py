@@ -30,6 +30,8 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 
 @dataclass(frozen=True)
 class ScriptLine:
+    """One line of the chair's script, a template and its values."""
+
     template: str  # Norwegian, the source text for translation
     params: dict = field(default_factory=dict)
 
@@ -40,6 +42,8 @@ class ScriptLine:
 
 @dataclass(frozen=True)
 class ChairScript:
+    """What the chair may say next in the phase under way."""
+
     phase: str
     closed: bool  # the item under way is held in a closed meeting (R-3.7a)
     lines: tuple[ScriptLine, ...]

@@ -24,6 +24,8 @@ INDEPENDENT = "uavh."
 
 @dataclass(frozen=True)
 class Term:
+    """The council's election term."""
+
     id: str
     name: str
     start: str  # ISO date
@@ -33,6 +35,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Group:
+    """A party group in the council."""
+
     id: str
     abbreviation: str
     name: str
@@ -45,6 +49,8 @@ class Group:
 
 @dataclass(frozen=True)
 class Member:
+    """An elected member of the council."""
+
     id: str
     name: str
     group_id: str | None  # None: independent member (R-1a)
@@ -54,6 +60,8 @@ class Member:
 
 @dataclass(frozen=True)
 class Substitute:
+    """A substitute (varamedlem) of a group's list."""
+
     id: str
     name: str
     group_id: str | None
@@ -72,6 +80,8 @@ class GovernmentMember:
 
 @dataclass(frozen=True)
 class Committee:
+    """A committee of the council."""
+
     id: str
     name: str
     kind: str  # sector | business | control
@@ -82,6 +92,8 @@ class Committee:
 
 @dataclass(frozen=True)
 class Council:
+    """The council of a term: its groups, members, substitutes and committees."""
+
     term: Term
     groups: tuple[Group, ...]
     members: tuple[Member, ...]

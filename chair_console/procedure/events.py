@@ -80,6 +80,8 @@ CORRECTIONS = frozenset({UNDONE, REDONE})
 
 @dataclass(frozen=True)
 class Event:
+    """One entry of the meeting's append-only event log."""
+
     seq: int  # 1, 2, 3 … within the meeting
     kind: str
     payload: Mapping[str, Any] = field(default_factory=dict)

@@ -16,8 +16,9 @@ Plain Python, no I/O: the voting handlers, the votes pane and the minutes ask th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Sequence
+
+from chair_console.procedure.first_use import frozen_on_first_use
 
 # -- the reading of the law on blank votes in elections (one named place) -----------------------------------------
 
@@ -36,7 +37,7 @@ lawyers read it otherwise; tests/procedure/test_majority.py shows both readings.
 ADOPTED, FELL = 0, 1  # the winner index of a vote on one subject: for (adopted) or against (fell)
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Outcome:
     """The result of one count: a winner (index into the columns), or what has to happen first."""
 
@@ -114,7 +115,7 @@ def election_round(tally: Sequence[int], blank: int, round_no: int) -> Outcome:
 # -- proportional elections (forholdsvalg) --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Allocation:
     """The seats of a proportional election: the seats each list has for certain, and — when quotients are level
     at the last seat(s) — the lists that are level and how many seats lots must give among them."""

@@ -22,7 +22,6 @@ absent and no default is added — so what is stored, and every event hash, stay
 
 from __future__ import annotations
 
-import threading
 import types
 import typing
 from collections.abc import Mapping
@@ -32,6 +31,8 @@ from typing import Any, ClassVar, Self, Union
 from chair_console.procedure import events as ev
 from chair_console.procedure import speakers
 from chair_console.procedure.errors import RuleViolation
+from chair_console.procedure.first_use import frozen_on_first_use, ready_all  # noqa: F401 - ready_all for a warm-up
+from chair_console.procedure.first_use import ready as _ready
 
 #: kind -> its payload class
 PAYLOADS: dict[str, type[Payload]] = {}
@@ -100,50 +101,16 @@ def parse(kind: str, payload: Mapping[str, Any]) -> Payload:
 def _kind(kind: str):  # noqa: ANN202
     """Class decorator: registers the payload class of `kind`, made a frozen dataclass when it is first used — parsed
     (`_spec`) or made (`__init__`) — rather than at import: making ~60 dataclasses took ~23 ms of every start, and
-    a start replays only a few kinds (issue 17). Once made, the class is exactly what `dataclass` makes of it."""
+    a start replays only a few kinds (issue 17). Once made, the class is exactly what `dataclass` makes of it.
+    A station's copy parses events in a thread of its own: parsing makes a kind (`_spec`) before it builds one."""
 
     def register(cls: type) -> type:
         cls.KIND = kind
         assert kind not in PAYLOADS, f"two payload classes for {kind}"
         PAYLOADS[kind] = cls
-        cls.__init__ = _made_when_first_built  # type: ignore[misc]  # until _ready replaces it with the dataclass's
-        _PENDING.add(cls)
-        return cls
+        return frozen_on_first_use(cls)
 
     return register
-
-
-_PENDING: set[type] = set()  # payload classes registered but not yet made dataclasses
-# A station's copy (services/store station_copy) parses events in a thread of its own: parsing makes a kind under
-# this lock (`_spec`) before it builds one, so no thread sees a class half made. (The console builds payloads only by
-# parsing; building one directly — tests — makes its class at the first `__init__`.)
-_READYING = threading.RLock()
-
-
-def _ready(cls: type) -> None:
-    """Make the registered payload class `cls` (and any pending base of it) the frozen dataclass it declares."""
-    if cls not in _PENDING:
-        return
-    with _READYING:
-        if cls not in _PENDING:
-            return
-        for base in reversed(cls.__mro__[1:]):
-            _ready(base)
-        del cls.__init__  # `dataclass` adds its own only to a class without one
-        dataclass(frozen=True)(cls)
-        _PENDING.discard(cls)
-
-
-def _made_when_first_built(self: Payload, *args: Any, **kwargs: Any) -> None:  # noqa: ANN401
-    """`__init__` of a payload class not made a dataclass yet: makes it one, then initialises as it would."""
-    _ready(type(self))
-    type(self).__init__(self, *args, **kwargs)
-
-
-def ready_all() -> None:
-    """Make every payload class a dataclass now (a test; or a warm-up once the first frame is up)."""
-    for cls in list(_PENDING):
-        _ready(cls)
 
 
 def _key(name: str) -> Any:  # noqa: ANN401

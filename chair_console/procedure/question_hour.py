@@ -24,6 +24,8 @@ WAITING, RUNNING, DONE, DECLINED, NOT_REACHED = "waiting", "running", "done", "d
 
 @dataclass(frozen=True)
 class Question:
+    """A question registered for question hour."""
+
     id: str
     item: str
     asker: str

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.common import is_seated
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
+from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.speakers import (
     ANSWER,
     ANSWER_LIMIT,
@@ -410,7 +409,7 @@ def check_closing(state: MeetingState, item: AgendaItem, person: str, override: 
         raise RuleViolation("speaker.closing_no_committee", person=person, item=item.number)
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class EntryFacts:
     """What the speakers list shows for one entry (issue 17): its place, whether it is next, the time it is
     allowed now (None: no limit) and how many times the person has spoken on the item (the speech under way counts)."""

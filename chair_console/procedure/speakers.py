@@ -13,8 +13,7 @@ R-5.4a each group's time per item (3 min, or the item's extended time); R-5.4b +
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.timebase import Instant, elapsed_seconds
 
 MAIN = "main"
@@ -36,8 +35,10 @@ INTERPELLATION_OTHER = 180  # R-7b: every other speech
 INTERPELLATION_HOUR = 3600  # R-7b: the whole interpellation
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class QueueEntry:
+    """A request for the floor on the speakers' list."""
+
     id: str
     item: str
     person: str
@@ -46,7 +47,7 @@ class QueueEntry:
     override: str | None = None  # R-5.3b: the chair's reason for a closing speech the rules do not give
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Speech:
     """A speech given (or under way): its instants and the time it was allowed."""
 

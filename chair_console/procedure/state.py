@@ -14,6 +14,7 @@ from chair_console.procedure.agenda import (
     Proposal,
 )
 from chair_console.procedure.council import Council
+from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.question_hour import Question
 from chair_console.procedure.speakers import QueueEntry, Speech
 from chair_console.procedure.timebase import Instant
@@ -40,7 +41,7 @@ class Phase(str, Enum):
     ADJOURNED = "adjourned"  # «Møtet er hevet»
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Sitting:
     """One day's sitting of a meeting (a budget meeting may run over two days)."""
 
@@ -50,7 +51,7 @@ class Sitting:
     breaks: tuple = ()  # ((kind, start, end | None, note), …)
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Correction:
     """A change noted after the meeting was adjourned: who, when and why (shown in the minutes)."""
 
@@ -71,8 +72,10 @@ EXCLUDED = "excluded"  # excluded from the meeting by the council's vote (R-5.6a
 CHAIR_CAPACITIES = ("ordfører", "varaordfører", "settevaraordfører", "særskilt møteleder")
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Attendance:
+    """A person's attendance at the meeting."""
+
     status: str  # PRESENT | ABSENT | LEFT | LEFT_FOR_REST
     reason: str | None = None  # absence reason (R-4a), internal record only
     since: Instant | None = None
@@ -82,7 +85,7 @@ class Attendance:
         return self.status == PRESENT
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class Substitution:
     """A substitute holding an absent member's seat (R-4b): «X møter for Y»."""
 
@@ -96,7 +99,7 @@ class Substitution:
         return self.substitute != self.proposed
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class PresenceChange:
     """One entry of the presence timeline: who came or went, in which seat, when."""
 
@@ -107,15 +110,17 @@ class PresenceChange:
     present: bool
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class ChairTurn:
+    """Who chairs the meeting, in which capacity, and since when."""
+
     person: str
     capacity: str  # one of CHAIR_CAPACITIES
     since: Instant
     during_speech_of: str | None = None  # R-5.5b: chairing while this person (the chair) speaks in the debate
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class ChairHandover:
     """R-5.5b: the chair (`back_to`, in `back_capacity`) gave the chair to `to` to speak in the debate (the speech
     `entry`, a queue entry id); when that speech ends the chair goes back to `back_to` (attendance.py)."""
@@ -126,7 +131,7 @@ class ChairHandover:
     back_capacity: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # the first frame shows it: made at import
 class Quorum:
     """R-3.3a: a decision needs at least half of the members (30 of 59) present."""
 
@@ -139,7 +144,7 @@ class Quorum:
         return self.present >= self.required
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class CouncilDecisionRecord:
     """A decision of the council on the chair's proposal, as recorded (R-3.2b postponement, R-7c or R-3.2b a
     committee, R-3.3e the voting order or forwarding proposals to the city government): `what` is «order»,
@@ -171,6 +176,8 @@ class CouncilDecisionRecord:
 
 @dataclass(frozen=True)
 class MeetingState:
+    """The whole state of a meeting: the replay of its event log."""
+
     rules: int = RULES_BEFORE_VERSIONS  # the rules version the meeting is recorded under (RULES_VERSION above)
     council: Council | None = None
     info: MeetingInfo | None = None

@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 
 @dataclass(frozen=True)
 class Instant:
+    """A moment as both wall-clock time and monotonic clock reading."""
+
     wall_us: int  # microseconds since the Unix epoch, UTC
     mono_ns: int  # monotonic clock, nanoseconds, valid within `boot`
     boot: str  # identifies the monotonic clock's epoch (the machine's boot)

@@ -9,14 +9,18 @@ rules and keeps the result. Names are taken (lists of persons) or only counts; e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from chair_console.procedure.first_use import frozen_on_first_use
 
 RECOMMENDATION = "recommendation"  # the committee's recommendation (innstillingen), or "recommendation:N" for part N
 METHODS = ("tacit", "hands", "counter", "alternative")
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class VoteResult:
+    """The recorded result of one vote."""
+
     id: str
     item: str
     subjects: tuple[str, ...]  # one subject, or the alternatives

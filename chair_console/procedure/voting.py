@@ -5,7 +5,6 @@ functions rather than count themselves. The values (VoteResult, methods) are in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from chair_console.procedure import events as ev
@@ -15,6 +14,7 @@ from chair_console.procedure.common import known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
+from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.payloads import CouncilCount, ProposalTabled, UrgentObjections, VoteRecorded
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.payloads import CouncilDecision, ProposalForwarded, VotingOrderSet  # noqa: I001
@@ -588,7 +588,7 @@ def same_against_as(state: MeetingState, item_id: str | None, vote: votes.VoteRe
     return sorted(v for v in state.eligible(item_id) if council.group_of(v) in whole or v in against)
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class NextVote:
     """The vote the votes pane proposes next: its subjects, method (None: as the pane has it) and whether together."""
 
@@ -825,7 +825,7 @@ def with_chair_vote(state: MeetingState, payload: Mapping, chair_vote: str | Non
     return out
 
 
-@dataclass(frozen=True)
+@frozen_on_first_use  # made when first built (issue 17)
 class GroupCount:
     """One group's votes in a vote taken by names: `counts` per column of the vote's tally (for, against — or one
     per alternative). `group` is None for the members outside any group."""

@@ -32,3 +32,37 @@ def test_roll_call_model_columns_and_member_id_role(console):
         assert model.index(row, RollCallModel.COL_NAME).data() == member.name
         assert model.index(row, RollCallModel.COL_GROUP).data() == council.group_mark(member.id, "Uavh.")
         assert model.index(row, RollCallModel.COL_NAME).data(RollCallModel.MEMBER_ID_ROLE) == member.id
+
+
+def test_roll_call_columns_are_as_wide_as_their_contents_without_resize_to_contents(console, translations):
+    """Issue 17: the roll call's columns are measured from the font's metrics of their texts, not by the view asking
+    the model for every role of every cell; each is exactly as wide as the view and its header would make it, as the
+    texts change (a reason, a substitute's name), in another language and at another text size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QHeaderView
+
+    table = find(console.window, QTableView, "rollCallTable")
+    header = table.horizontalHeader()
+    fitted = (RollCallModel.COL_SEAT, RollCallModel.COL_GROUP, RollCallModel.COL_STATUS, RollCallModel.COL_SUBSTITUTE)
+
+    def check(step: str = "") -> None:
+        for column in fitted:
+            assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed
+            wanted = max(table.sizeHintForColumn(column), header.sectionSizeHint(column), header.minimumSectionSize())
+            assert header.sectionSize(column) == wanted, (column, step)
+        assert header.sectionResizeMode(RollCallModel.COL_NAME) == QHeaderView.ResizeMode.Stretch
+
+    check()
+    svc = console.service
+    svc.record(ev.MEMBER_PRESENT, {"member": "h-01"})
+    svc.record(ev.MEMBER_ABSENT, {"member": "sv-02", "reason": "uoppsettelig_arbeid"})
+    svc.record(ev.SUBSTITUTE_SEATED, {"seat": "sv-02", "substitute": "sv-v1"})
+    check("events")
+    assert translations.load("en")
+    QApplication.processEvents()  # the language change reaches the panes
+    assert header.model().headerData(RollCallModel.COL_SEAT, Qt.Orientation.Horizontal) == "Seat"
+    check("en")
+    font = console.window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    console.window.setFont(font)
+    check("font")

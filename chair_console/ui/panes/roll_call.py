@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from chair_console.procedure import events as ev
 from chair_console.procedure import attendance  # noqa: I001 - who may chair (R-3.1a)
 from chair_console.procedure.agenda import VOTING
-from PySide6.QtWidgets import QDockWidget, QGroupBox
+from PySide6.QtWidgets import QDockWidget, QGroupBox, QHeaderView
 from chair_console.procedure.state import ABSENCE_REASONS, MeetingState, Phase
 from chair_console.procedure.roll_call_summary import roll_call_summary
 from chair_console.i18n import current_language  # the roll call's key letters follow the operator's language
 from chair_console.ui.labels import ABSENCE_REASONS as REASON_LABELS
 from chair_console.ui.labels import ATTENDANCE, CHAIR_CAPACITIES, label
-from chair_console.ui.panes.base import SPEAKING, Pane, TableModel, record_table
+from chair_console.ui.panes.base import SPEAKING, Pane, TableModel, fit_columns, record_table
 from chair_console.ui import dialogs  # noqa: I001 - the council's decision on disqualification (R-3.10a)
 
 # The keyboard roll call's letters (R-5.1a) in the operator's language, shown on the buttons and in the prompt:
@@ -120,6 +120,24 @@ class RollCallModel(TableModel):
                 rows.append((m.id, cells, group.colour if group and group.colour else ""))
         return rows
 
+    def widest_rows(self, columns: tuple[int, ...], metrics: QFontMetrics) -> dict[int, set[int]]:
+        """For each column, the row of its widest text, and of its widest shown with a decoration (the group's
+        colour): the cells its width is measured on (RollCallPane._fit_columns)."""
+        advances: dict[str, int] = {}
+        widest: dict[int, set[int]] = {}
+        for column in columns:
+            best: dict[bool, tuple[int, int]] = {}  # decorated -> (advance, row)
+            for row, (_member_id, cells, colour) in enumerate(self._rows):
+                text = str(cells[column])
+                advance = advances.get(text)
+                if advance is None:
+                    advance = advances[text] = metrics.horizontalAdvance(text)
+                decorated = bool(colour) and column == self.COL_GROUP
+                if decorated not in best or advance > best[decorated][0]:
+                    best[decorated] = (advance, row)
+            widest[column] = {row for _advance, row in best.values()}
+        return widest
+
     def member_id(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
@@ -130,8 +148,8 @@ class RollCallModel(TableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Asked for every role of every cell at each layout pass (the columns fit their contents: ~5,700 calls as
-        # the window is first shown), so the roles it gives nothing for are answered first, and colours are kept.
+        # Asked for every role of every cell painted (the columns' widths are measured without it: RollCallPane.
+        # _fit_columns), so the roles it gives nothing for are answered first, and colours are kept.
         if role not in _ROLES or not index.isValid():
             return None
         member_id, cells, colour = self._rows[index.row()]
@@ -148,6 +166,8 @@ class RollCallPane(Pane):
     OBJECT_NAME = "rollCallPane"
     TITLE = QT_TRANSLATE_NOOP("Panes", "Navneopprop")
     IGNORES = SPEAKING  # who has the floor is not in the roll call (the chair is: a handover changes `chair`)
+    #: the table's columns as wide as their contents (the name takes the rest)
+    FITTED = (RollCallModel.COL_SEAT, RollCallModel.COL_GROUP, RollCallModel.COL_STATUS, RollCallModel.COL_SUBSTITUTE)
 
     def __init__(self, controller) -> None:  # noqa: ANN001
         super().__init__(controller)
@@ -156,6 +176,8 @@ class RollCallPane(Pane):
         self._then_substitute = False
         self.model = RollCallModel()
         self.table = record_table("rollCallTable", self.model, stretch_column=RollCallModel.COL_NAME)
+        for column in self.FITTED:  # as wide as their contents, measured by _fit_columns, not by the view (issue 17)
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users are not trapped
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
@@ -275,6 +297,7 @@ class RollCallPane(Pane):
     def set_state(self, state: MeetingState) -> None:
         row = self.table.currentIndex().row()
         self.model.set_state(state)
+        self._fit_columns()
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, RollCallModel.COL_SEAT))
         counts = roll_call_summary(state, state.current_item)  # the record model: every member accounted for
@@ -295,6 +318,16 @@ class RollCallPane(Pane):
         self._fill_government(state)
         self._refresh_choices()
         self._show_chair_election(state)
+
+    def _fit_columns(self) -> None:
+        """The fitted columns as wide as their header and widest text, from the font's metrics (ResizeToContents
+        would ask the model's data() for every role of every cell at each layout pass)."""
+        fit_columns(self.table, self.model.widest_rows(self.FITTED, self.table.fontMetrics()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the table's font has changed already (View → text size)
+            self._fit_columns()
 
     def _fill_government(self, state: MeetingState) -> None:
         council = state.council
