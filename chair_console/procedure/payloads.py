@@ -31,7 +31,7 @@ from typing import Any, ClassVar, Self, Union
 from chair_console.procedure import events as ev
 from chair_console.procedure import speakers
 from chair_console.procedure.errors import RuleViolation
-from chair_console.procedure.first_use import frozen_on_first_use, ready_all  # noqa: F401 - ready_all for a warm-up
+from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.first_use import ready as _ready
 
 #: kind -> its payload class
@@ -111,6 +111,12 @@ def _kind(kind: str):  # noqa: ANN202
         return frozen_on_first_use(cls)
 
     return register
+
+
+def ready_all() -> None:
+    """Make every payload class its dataclass now (a test; or a warm-up once the first frame is up)."""
+    for cls in PAYLOADS.values():
+        _ready(cls)
 
 
 def _key(name: str) -> Any:  # noqa: ANN401

@@ -82,7 +82,7 @@ def test_threads_building_the_first_instances_at_once_all_get_the_dataclass():
 
 
 def test_the_rules_records_once_made_are_the_frozen_dataclasses_they_declare():
-    first_use.ready_all()
+    first_use.ready_all(RULES_CLASSES)
     for cls in RULES_CLASSES:
         assert "__dataclass_fields__" in vars(cls) and "__init__" in vars(cls), cls
         assert cls.__dataclass_params__.frozen, cls
