@@ -506,7 +506,7 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="347"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="702"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="714"/>
         <source>Taletid</source>
         <translation>Speaking time</translation>
     </message>
@@ -542,7 +542,7 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="354"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="683"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="695"/>
         <source>Trekk forslaget</source>
         <translation>Withdraw proposal</translation>
     </message>
@@ -619,7 +619,7 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="420"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="668"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="680"/>
         <source>Forslag i {number}</source>
         <translation>Proposals in {number}</translation>
     </message>
@@ -635,12 +635,13 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="432"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="714"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="726"/>
         <source>Taletid i {number}</source>
         <translation>Speaking time in {number}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="465"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="591"/>
         <source>Taleren {name} har ordet.</source>
         <translation>The speaker {name} has the floor.</translation>
     </message>
@@ -676,6 +677,7 @@ Did the city council decide it tacitly (no one objected), or was it put to a vot
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/agenda.py" line="478"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="594"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
@@ -750,88 +752,99 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <translation>Move {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="586"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="590"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="598"/>
         <source>Avslutt debatten i {number}</source>
         <translation>Close the debate in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="593"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="592"/>
+        <source>Avslutte innlegget og debatten i {number}? Saken går til votering (R-3.3e).</source>
+        <translation>End the speech and the debate on {number}? The item goes to the vote (R-3.3e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="594"/>
+        <source>Ja, avslutt debatten</source>
+        <translation>Yes, close the debate</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="605"/>
         <source>Utsett saken</source>
         <translation>Postpone item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="594"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="606"/>
         <source>Forslag om å utsette {number} (R-3.2b). Hvor mange stemte for utsettelse?</source>
         <translation>Proposal to postpone {number} (R-3.2b). How many voted for postponement?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="595"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="607"/>
         <source>Utsett {number}</source>
         <translation>Postpone {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="608"/>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="615"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="620"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="627"/>
         <source>Send til utvalg</source>
         <translation>Send to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="608"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="620"/>
         <source>Hvilket utvalg skal {number} sendes til?</source>
         <translation>Which committee should {number} be sent to?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="616"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="628"/>
         <source>Forslag om å sende {number} til {committee} (R-7c). Hvor mange stemte for?</source>
         <translation>Proposal to send {number} to {committee} (R-7c). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="618"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="630"/>
         <source>Send {number} til utvalg</source>
         <translation>Send {number} to committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="635"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="647"/>
         <source>Forslaget falt ({a} mot {b} stemmer). {number} blir stående på sakslisten.</source>
         <translation>The proposal was defeated ({a} votes to {b}). {number} remains on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="653"/>
         <source>Aktuell sak</source>
         <translation>Urgent matter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="641"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="653"/>
         <source>Tittel på den aktuelle saken (R-3.2c):</source>
         <translation>Title of the urgent matter (R-3.2c):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="645"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="657"/>
         <source>Aktuell sak {n}</source>
         <translation>Urgent matter {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="647"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="659"/>
         <source>Aktuell sak: {title}</source>
         <translation>Urgent matter: {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="703"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="715"/>
         <source>Forslag om taletid i {number}: gruppene {group} min, utvidet taletid {extended}, uavhengige {independent} min (R-5.4a). Hvor mange stemte for?</source>
         <translation>Proposed speaking time in {number}: groups {group} min, extended time {extended}, independents {independent} min (R-5.4a). How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="706"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="718"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="707"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="719"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/agenda.py" line="719"/>
+        <location filename="../../chair_console/ui/panes/agenda.py" line="731"/>
         <source>Forslaget om taletid falt ({a} mot {b} stemmer). Taletiden i {number} er uendret.</source>
         <translation>The proposal on speaking time was defeated ({a} votes to {b}). The speaking time in {number} is unchanged.</translation>
     </message>
@@ -839,37 +852,37 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="68"/>
+        <location filename="../../chair_console/app.py" line="70"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="79"/>
+        <location filename="../../chair_console/app.py" line="81"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="80"/>
+        <location filename="../../chair_console/app.py" line="82"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="81"/>
+        <location filename="../../chair_console/app.py" line="83"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="225"/>
+        <location filename="../../chair_console/app.py" line="232"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="245"/>
+        <location filename="../../chair_console/app.py" line="252"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="268"/>
+        <location filename="../../chair_console/app.py" line="275"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -938,347 +951,347 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../chair_console/cli.py" line="19"/>
+        <location filename="../../chair_console/cli.py" line="20"/>
         <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
         <translation>Chair Console: the chair&apos;s console for city council meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="23"/>
+        <location filename="../../chair_console/cli.py" line="24"/>
         <source>opprett eller åpne demomøtet for Oslo bystyre</source>
         <translation>create or open the demo meeting of Oslo city council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="24"/>
+        <location filename="../../chair_console/cli.py" line="25"/>
         <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
         <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
+        <location filename="../../chair_console/cli.py" line="26"/>
         <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær); display viser bare salskjermen, overlay bare strømmegrafikken</source>
         <translation>who records: chair or secretary; display shows only the hall display, overlay only the stream overlay</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="29"/>
+        <location filename="../../chair_console/cli.py" line="30"/>
         <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
         <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
+        <location filename="../../chair_console/cli.py" line="31"/>
         <source>lagre et bilde av vinduet til denne PNG-filen</source>
         <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
+        <location filename="../../chair_console/cli.py" line="32"/>
         <source>vis versjonen og avslutt</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
+        <location filename="../../chair_console/cli.py" line="33"/>
         <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
         <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
+        <location filename="../../chair_console/cli.py" line="34"/>
         <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
         <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
+        <location filename="../../chair_console/cli.py" line="35"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
+        <location filename="../../chair_console/cli.py" line="36"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
+        <location filename="../../chair_console/cli.py" line="37"/>
         <source>Databasen {path} finnes ikke.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
+        <location filename="../../chair_console/cli.py" line="38"/>
         <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
         <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
+        <location filename="../../chair_console/cli.py" line="39"/>
         <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
         <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
+        <location filename="../../chair_console/cli.py" line="40"/>
         <source>importer sakslisten til et møte</source>
         <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
+        <location filename="../../chair_console/cli.py" line="41"/>
         <source>filen som skal importeres (.csv eller .json)</source>
         <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="41"/>
+        <location filename="../../chair_console/cli.py" line="42"/>
         <source>møtets nummer (standard: møtet som ble brukt sist)</source>
         <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="42"/>
+        <location filename="../../chair_console/cli.py" line="43"/>
         <source>opprett et nytt møte</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="43"/>
+        <location filename="../../chair_console/cli.py" line="44"/>
         <source>møtedato, ÅÅÅÅ-MM-DD</source>
         <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="44"/>
+        <location filename="../../chair_console/cli.py" line="45"/>
         <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
         <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="47"/>
+        <location filename="../../chair_console/cli.py" line="48"/>
         <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
         <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="72"/>
+        <location filename="../../chair_console/cli.py" line="73"/>
         <source>arkivkopi: PDF/A-2b for langtidsarkivet</source>
         <translation>archive copy: PDF/A-2b for long-term archiving</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="75"/>
+        <location filename="../../chair_console/cli.py" line="76"/>
         <source>oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)</source>
         <translation>attendance report for allowances: one row per person per sitting for every meeting in the period (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="78"/>
+        <location filename="../../chair_console/cli.py" line="79"/>
         <source>første dato, ÅÅÅÅ-MM-DD</source>
         <translation>first date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="79"/>
+        <location filename="../../chair_console/cli.py" line="80"/>
         <source>siste dato, ÅÅÅÅ-MM-DD</source>
         <translation>last date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="80"/>
+        <location filename="../../chair_console/cli.py" line="81"/>
         <source>filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx</source>
         <translation>the file to write: .csv (semicolons, for Excel) or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="81"/>
+        <location filename="../../chair_console/cli.py" line="82"/>
         <source>ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)</source>
         <translation>include the reasons for absence (health data; not needed for allowances)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="82"/>
+        <location filename="../../chair_console/cli.py" line="83"/>
         <source>kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»</source>
         <translation>chapters for the recording: every item and every speech (WebVTT or JSON); closed parts only as «Lukket møte» (closed meeting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="85"/>
+        <location filename="../../chair_console/cli.py" line="86"/>
         <source>filen som skal skrives: .vtt eller .json</source>
         <translation>the file to write: .vtt or .json</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="86"/>
+        <location filename="../../chair_console/cli.py" line="87"/>
         <source>klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)</source>
         <translation>time of day the stream started, HH:MM:SS (default: when the meeting was set)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="89"/>
+        <location filename="../../chair_console/cli.py" line="90"/>
         <source>lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)</source>
         <translation>write the file even when a meeting&apos;s log fails verification; the file says so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="92"/>
+        <location filename="../../chair_console/cli.py" line="93"/>
         <source>Skrev {path}: {rows} rader fra {meetings} møter.</source>
         <translation>Wrote {path}: {rows} rows from {meetings} meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="95"/>
+        <location filename="../../chair_console/cli.py" line="96"/>
         <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
         <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="99"/>
+        <location filename="../../chair_console/cli.py" line="100"/>
         <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
         <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="102"/>
+        <location filename="../../chair_console/cli.py" line="103"/>
         <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
         <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="105"/>
+        <location filename="../../chair_console/cli.py" line="106"/>
         <source>ingenting – dette er loggens siste hendelse</source>
         <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="106"/>
+        <location filename="../../chair_console/cli.py" line="107"/>
         <source>{count} hendelser, den siste registrert {when}</source>
         <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="107"/>
+        <location filename="../../chair_console/cli.py" line="108"/>
         <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
         <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="108"/>
+        <location filename="../../chair_console/cli.py" line="109"/>
         <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
         <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="109"/>
+        <location filename="../../chair_console/cli.py" line="110"/>
         <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
         <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="110"/>
+        <location filename="../../chair_console/cli.py" line="111"/>
         <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
         <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="111"/>
+        <location filename="../../chair_console/cli.py" line="112"/>
         <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
         <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="112"/>
+        <location filename="../../chair_console/cli.py" line="113"/>
         <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
         <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="113"/>
+        <location filename="../../chair_console/cli.py" line="114"/>
         <source>antall saker (standard: %(default)s)</source>
         <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="114"/>
+        <location filename="../../chair_console/cli.py" line="115"/>
         <source>antall innlegg (standard: %(default)s)</source>
         <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="115"/>
+        <location filename="../../chair_console/cli.py" line="116"/>
         <source>antall voteringer (standard: %(default)s)</source>
         <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="116"/>
+        <location filename="../../chair_console/cli.py" line="117"/>
         <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
         <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="117"/>
+        <location filename="../../chair_console/cli.py" line="118"/>
         <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
         <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="50"/>
+        <location filename="../../chair_console/cli.py" line="51"/>
         <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
         <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="20"/>
+        <location filename="../../chair_console/cli.py" line="21"/>
         <source>databasefil, eller en PostgreSQL-database: postgresql+psycopg://BRUKER@TJENER/DATABASE (standard: {default})</source>
         <translation>database file, or a PostgreSQL database: postgresql+psycopg://USER@SERVER/DATABASE (default: {default})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="51"/>
+        <location filename="../../chair_console/cli.py" line="52"/>
         <source>skriv nummeret på hver hendelse når den er lagret</source>
         <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="52"/>
+        <location filename="../../chair_console/cli.py" line="53"/>
         <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
         <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="53"/>
+        <location filename="../../chair_console/cli.py" line="54"/>
         <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
         <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="56"/>
+        <location filename="../../chair_console/cli.py" line="57"/>
         <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
         <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="57"/>
+        <location filename="../../chair_console/cli.py" line="58"/>
         <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
         <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="58"/>
+        <location filename="../../chair_console/cli.py" line="59"/>
         <source>planlagt start, TT:MM</source>
         <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="59"/>
+        <location filename="../../chair_console/cli.py" line="60"/>
         <source>bystyreperioden (standard: den nyeste i databasen)</source>
         <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="60"/>
+        <location filename="../../chair_console/cli.py" line="61"/>
         <source>møtet holdes som fjernmøte (R-3.9a)</source>
         <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="61"/>
+        <location filename="../../chair_console/cli.py" line="62"/>
         <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
         <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="66"/>
+        <location filename="../../chair_console/cli.py" line="67"/>
         <source>Importert {file}: {items} saker til møte {meeting}.</source>
         <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="67"/>
+        <location filename="../../chair_console/cli.py" line="68"/>
         <source>Opprettet møte {meeting}: {title}.</source>
         <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="68"/>
+        <location filename="../../chair_console/cli.py" line="69"/>
         <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
         <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="69"/>
+        <location filename="../../chair_console/cli.py" line="70"/>
         <source>filen som skal skrives</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="70"/>
+        <location filename="../../chair_console/cli.py" line="71"/>
         <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
         <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="71"/>
+        <location filename="../../chair_console/cli.py" line="72"/>
         <source>merk som UTKAST selv om møtet er hevet</source>
         <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="73"/>
+        <location filename="../../chair_console/cli.py" line="74"/>
         <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
         <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="74"/>
+        <location filename="../../chair_console/cli.py" line="75"/>
         <source>json eller csv</source>
         <translation>json or csv</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="93"/>
+        <location filename="../../chair_console/cli.py" line="94"/>
         <source>Skrev {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="94"/>
+        <location filename="../../chair_console/cli.py" line="95"/>
         <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
         <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
@@ -4450,7 +4463,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/main_window.py" line="59"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="149"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="167"/>
         <source>Navneopprop</source>
         <translation>Roll call</translation>
     </message>
@@ -4650,219 +4663,220 @@ Log file: {log}</translation>
 <context>
     <name>RollCallPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="250"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="272"/>
         <source>Start navneopprop (F5)</source>
+        <extracomment>the table&apos;s columns as wide as their contents (the name takes the rest)</extracomment>
         <translation>Start roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="254"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="276"/>
         <source>Gått ut</source>
         <translation>Gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="255"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="277"/>
         <source>Gått for resten av møtet</source>
         <translation>Left for the rest of the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="259"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="281"/>
         <source>Vara går ut</source>
         <translation>Substitute leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="260"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="282"/>
         <source>Overtar møteledelsen</source>
         <translation>Takes the chair</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="261"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="283"/>
         <source>Til valget</source>
         <translation>Go to the election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="284"/>
         <source>Hjemmel, f.eks. forvaltningsloven § 6 første ledd</source>
         <translation>Legal basis, e.g. forvaltningsloven § 6 første ledd</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="263"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="285"/>
         <source>Inhabil i saken</source>
         <translation>Disqualified in this item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="264"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="286"/>
         <source>Sett møtet («Møtet er satt») – Enter</source>
         <translation>Open the meeting (“Møtet er satt”) – Enter</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="265"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="287"/>
         <source>Byrådet til stede (teller ikke med, R-1b)</source>
         <translation>City government present (not counted, R-1b)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="252"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="274"/>
         <source>Til stede ({key})</source>
         <translation>Present ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="253"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="275"/>
         <source>Forfall ({key})</source>
         <translation>Absent ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="256"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="278"/>
         <source>Vara møter ({key})</source>
         <translation>Seat substitute ({key})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="282"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="305"/>
         <source>Til stede: {present} av {seats} · Forfall/borte: {absent} · Ikke registrert: {unmarked} · Vara: {subs}</source>
         <translation>Present: {present} of {seats} · Absent/out: {absent} · Not recorded: {unmarked} · Substitutes: {subs}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="288"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="311"/>
         <source>Møteleder: ingen valgt</source>
         <translation>Chair: none chosen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="291"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="314"/>
         <source>Møteleder: {name} ({capacity})</source>
         <translation>Chair: {name} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="338"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="371"/>
         <source>{name} (foreslått)</source>
         <translation>{name} (proposed)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="340"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="373"/>
         <source>{name} (møter allerede)</source>
         <translation>{name} (already sitting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="372"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="543"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="405"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="384"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="417"/>
         <source>{name} forfall ({reason})</source>
         <translation>{name} absent ({reason})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="395"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="543"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="428"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="407"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="440"/>
         <source>{sub} møter for {name}</source>
         <translation>{sub} sits for {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="419"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="452"/>
         <source>{sub} går ut</source>
         <translation>{sub} leaves</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="430"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="463"/>
         <source>{name} leder møtet</source>
         <translation>{name} chairs</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="452"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="485"/>
         <source>{name} er valgt som {office}. Trykk «Overtar møteledelsen».</source>
         <translation>{name} has been elected as {office}. Press “Takes the chair”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="455"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="488"/>
         <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
         <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="484"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="517"/>
         <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
         <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="496"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="529"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="507"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="540"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="513"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="546"/>
         <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
         <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="523"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="556"/>
         <source>Inhabilitet (R-3.10a)</source>
         <translation>Disqualification (R-3.10a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="524"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="557"/>
         <source>{name} er inhabil i {number}</source>
         <translation>{name} is disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="525"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="558"/>
         <source>{name} er ikke inhabil i {number}</source>
         <translation>{name} is not disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="526"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="559"/>
         <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
         <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="533"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="566"/>
         <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
         <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="581"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="575"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="579"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="612"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="583"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="616"/>
         <source>Navneopprop: {name} — {present} til stede · {absent} forfall · {substitute} forfall med vara · ↑↓ flytt · Esc avslutt</source>
         <translation>Roll call: {name} — {present} present · {absent} absent · {substitute} absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="605"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="638"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="641"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="641"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="617"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="650"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
