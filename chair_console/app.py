@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -45,6 +46,8 @@ class GuiOptions:
     role: str | None = None
     quit_after_ms: int | None = None  # headless smoke runs: close the window by itself
     screenshot: Path | None = None  # save a picture of the window once shown
+    # cli.main holds off cyclic garbage collection while starting (issue 17): on again after the first frame
+    collect_after_start: bool = False
 
 
 def open_settings(paths: AppPaths) -> QSettings:
@@ -328,6 +331,9 @@ def _run_gui(options: GuiOptions, paths: AppPaths, translations: Translations, s
 
     after_first_paint(window, _check_then_warm_up)
     after_first_paint(window, _set_window_icon)
+    if options.collect_after_start:
+        after_first_paint(window, gc.enable)
+        QTimer.singleShot(5000, gc.enable)  # should the window never be painted (shown minimised): not for long
     if os.environ.get("CHAIR_CONSOLE_REPORT_SHOWN") == "1":  # start-up benchmark (bench/frozen_startup.py)
         QTimer.singleShot(0, lambda: print("shown", flush=True))
     try:

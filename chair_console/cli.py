@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -440,8 +441,13 @@ def _when(wall_us: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up (issue 17): no cyclic garbage collection while the modules are imported and the window is built
+    # (some 60 collections, ~9 ms, before the first frame); on again right after the window's first frame
+    # (app.run_gui), at once for the other commands, and in any case when this returns.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return _main(argv)
+        return _main(argv, collecting)
     except Exception:  # never a traceback in the user's face: the log has it, the user gets plain words
         import logging
 
@@ -452,9 +458,12 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(__name__).critical("unexpected error", exc_info=True)
         print(f"Chair Console: uventet feil. Detaljer står i loggfilen {paths.log_file}", file=sys.stderr)
         return EXIT_BUG
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def _main(argv: list[str] | None = None) -> int:
+def _main(argv: list[str] | None = None, collecting: bool = False) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     paths = app_paths()
     translations = Translations(resources_dir() / "translations")
@@ -477,6 +486,8 @@ def _main(argv: list[str] | None = None) -> int:
             db = paths.demo_db
         else:  # the station's database as IT set it in the settings file, else the file in the data folder
             db = configured_database(paths.settings_file) or paths.default_db
+    if args.command is not None and collecting:  # a command's run is not a start-up: collect as usual
+        gc.enable()
     if args.command == "verify":
         return verify(db, translations, args.head)
     if args.command in DATA_COMMANDS - {"verify"}:
@@ -495,5 +506,6 @@ def _main(argv: list[str] | None = None) -> int:
     quit_after = args.quit_after
     if quit_after is None and os.environ.get("CHAIR_CONSOLE_QUIT_AFTER_MS", "").isdigit():
         quit_after = int(os.environ["CHAIR_CONSOLE_QUIT_AFTER_MS"])  # headless smoke runs (CI)
-    options = GuiOptions(db=db, demo=args.demo, role=args.role, quit_after_ms=quit_after, screenshot=args.screenshot)
+    options = GuiOptions(db=db, demo=args.demo, role=args.role, quit_after_ms=quit_after, screenshot=args.screenshot,
+                         collect_after_start=collecting)
     return run_gui(options, paths, translations, settings)

@@ -256,3 +256,30 @@ def test_a_command_line_that_is_not_a_plain_start_is_refused_as_the_whole_parser
         cli.parse_command_line(argv, t, Path("real.sqlite3"), Path("sim.sqlite3"))
     assert parsed.value.code == whole.value.code == 2
     assert capsys.readouterr().err == expected and "verify" in expected
+
+
+def test_garbage_collection_is_held_off_only_for_the_windows_start(monkeypatch, tmp_path):
+    """Issue 17: the window's start runs without cyclic garbage collection until its first frame (app.run_gui turns
+    it on again); a command runs with it; main leaves it on either way."""
+    import gc
+
+    from chair_console import app, cli
+
+    seen = {}
+
+    def fake_run_gui(options, *_args):  # noqa: ANN001, ANN002, ANN202
+        seen["gui"] = (gc.isenabled(), options.collect_after_start)
+        return 0
+
+    def fake_verify(*_args):  # noqa: ANN002, ANN202
+        seen["verify"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setenv("CHAIR_CONSOLE_HOME", str(tmp_path))
+    monkeypatch.setattr(app, "run_gui", fake_run_gui)
+    monkeypatch.setattr(app, "display_problem", lambda: None)
+    monkeypatch.setattr(cli, "verify", fake_verify)
+    assert gc.isenabled()
+    assert main(["--demo"]) == 0 and gc.isenabled()
+    assert main(["verify", "--db", str(tmp_path / "x.sqlite3")]) == 0 and gc.isenabled()
+    assert seen == {"gui": (False, True), "verify": True}

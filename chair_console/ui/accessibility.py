@@ -8,34 +8,35 @@ without the mnemonic ampersand — so no interactive widget is ever left without
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QWidget
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+# These by their Qt class name (QObject.inherits): the first frame has none, and naming their Python classes would
+# have PySide make those classes (and their enums) before it (issue 17).
+INTERACTIVE_BY_NAME = ("QAbstractSpinBox", "QPlainTextEdit", "QTextEdit")
+
+
+def _interactive(w: QWidget) -> bool:
+    return isinstance(w, INTERACTIVE) or any(w.inherits(name) for name in INTERACTIVE_BY_NAME)
+
+
+def _owner(w: QWidget) -> bool:
+    """A combo box or a spin box: its sub-widgets (popup list, editor) are named by it."""
+    return isinstance(w, QComboBox) or w.inherits("QAbstractSpinBox")
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     """The interactive widgets under `root`, shown or not, without Qt's own sub-widgets (headers, spin box
     editors, dock title buttons), which a screen reader announces with their owner."""
-    owners = (QComboBox, QAbstractSpinBox)
-    if isinstance(root, owners):  # (a root is a pane or a window, never inside a combo box or spin box)
+    if _owner(root):  # (a root is a pane or a window, never inside a combo box or spin box)
         return []  # all of it is a combo box's or spin box's: named by their owner
     children = root.findChildren(QWidget)
     # a combo box's popup list, a spin box's editor: named by their owner (each owner's descendants, found once,
     # rather than every widget's chain of parents walked up to the window)
-    owned = {id(c) for o in children if isinstance(o, owners) for c in o.findChildren(QWidget)}
+    owned = {id(c) for o in children if _owner(o) for c in o.findChildren(QWidget)}
     out = []
     for w in children:
-        if not isinstance(w, INTERACTIVE) or isinstance(w, QHeaderView) or w.objectName().startswith("qt_"):
+        if not _interactive(w) or isinstance(w, QHeaderView) or w.objectName().startswith("qt_"):
             continue
         if id(w) in owned:
             continue

@@ -117,22 +117,31 @@ class Panes(Mapping[str, Pane]):
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Call `then` from the event loop right after `window`'s first frame is painted (app.py: the log's check)."""
-    _AfterFirstPaint(window, then)
+    """Call `then` from the event loop right after `window`'s first frame is painted (app.py: the log's check).
+    The calls made before that paint share one event filter and run in the order given (issue 17: each event to
+    the window until its first paint passes through Python once, not once per call)."""
+    waiting = getattr(window, "_first_paint", None)
+    if waiting is None or waiting.done:
+        waiting = _AfterFirstPaint(window)
+        window._first_paint = waiting  # type: ignore[attr-defined]
+    waiting.then.append(then)
 
 
 class _AfterFirstPaint(QObject):
-    """Calls `then` once, from the event loop, right after `window`'s first frame is painted."""
+    """Calls each of `then` once, from the event loop, right after `window`'s first frame is painted."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._then = then
+        self.then: list[Callable[[], None]] = []
+        self.done = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            self.done = True
+            for then in self.then:
+                QTimer.singleShot(0, then)
         return False
 
 
@@ -200,8 +209,6 @@ class MainWindow(QMainWindow):
         # lazy only when the window lays itself out by phase: the chair's own saved layout may show any pane
         follows = str(self.settings.value("layout/follows", "true")).lower() == "true"
         self._build_rest_after_paint = lazy_panes and follows
-        if self._build_rest_after_paint:
-            _AfterFirstPaint(self, self.build_all)
         # the first frame: the panes in front; a pane behind a tab only gets its tab's title (built when raised)
         key = (controller.service.actor, cockpit_phase(controller.state))
         first = phase_layout.front_panes(*key) if self._build_rest_after_paint else PANE_NAMES
@@ -274,6 +281,8 @@ class MainWindow(QMainWindow):
         self._on_held()
         if str(self.settings.value("hall/visible", "false")).lower() == "true":
             QTimer.singleShot(0, lambda: self.hall_action.setChecked(True))
+        if self._build_rest_after_paint:  # watched from here: the events of building the window stay in C++
+            after_first_paint(self, self.build_all)
 
     # -- the panes ------------------------------------------------------------------
 

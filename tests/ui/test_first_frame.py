@@ -204,3 +204,51 @@ def test_the_first_frame_is_shown_before_modules_it_does_not_need(tmp_path):
             for _ in range(2)]  # the first run makes the demo meeting
     assert runs[1].returncode == 0, runs[1].stderr
     assert "modules at show: []" in runs[1].stdout, runs[1].stdout
+
+
+def test_calls_after_the_first_paint_share_one_event_filter_and_run_in_their_order(qtbot):
+    """Issue 17: each event to the window before its first paint passes through Python once, whatever the calls."""
+    from chair_console.ui.main_window import _AfterFirstPaint, after_first_paint
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    ran = []
+    after_first_paint(w, lambda: ran.append("a"))
+    after_first_paint(w, lambda: ran.append("b"))
+    assert len(w.findChildren(_AfterFirstPaint)) == 1
+    w.show()
+    qtbot.waitUntil(lambda: ran == ["a", "b"])
+    after_first_paint(w, lambda: ran.append("c"))  # asked for after that paint: right after the next one
+    w.update()
+    qtbot.waitUntil(lambda: ran == ["a", "b", "c"])
+
+
+_SHOW_REPORTS_GC = """
+import gc, sys
+import chair_console.ui.main_window as mw
+from PySide6.QtCore import QTimer
+show = mw.MainWindow.show
+def shown(self):
+    show(self)
+    print("collecting at show:", gc.isenabled(), flush=True)
+    report = lambda: print("collecting after the first frame:", gc.isenabled(), flush=True)
+    mw.after_first_paint(self, lambda: QTimer.singleShot(0, report))
+mw.MainWindow.show = shown
+from chair_console.cli import main
+sys.argv = ["chair-console", "--demo", "--quit-after", "0"]
+code = main()
+print("collecting after main:", gc.isenabled(), flush=True)
+sys.exit(code)
+"""
+
+
+def test_garbage_is_not_collected_while_starting_and_is_again_right_after_the_first_frame(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHAIR_CONSOLE_HOME=str(tmp_path))
+    env.pop("CHAIR_CONSOLE_QUIT_AFTER_MS", None)
+    runs = [subprocess.run([sys.executable, "-c", _SHOW_REPORTS_GC], env=env, capture_output=True, text=True,
+                           timeout=120) for _ in range(2)]  # the first run makes the demo meeting
+    assert runs[1].returncode == 0, runs[1].stderr
+    out = runs[1].stdout
+    assert "collecting at show: False" in out, out
+    assert "collecting after the first frame: True" in out, out
+    assert "collecting after main: True" in out, out
