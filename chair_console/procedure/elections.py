@@ -43,9 +43,17 @@ def _count(value: object, eligible: int) -> int:
     return value
 
 
+def electorate(state: MeetingState, item_id: str | None) -> frozenset[str]:
+    """Who votes in an election held in the item (R-3.3b): everyone seated. R-3.10a, § 3.10 b (kommuneloven
+    § 11-10): «Medlem av bystyret er ikke inhabil når det skal velges personer til offentlige tillitsverv» — a
+    disqualification in the item is for its matter, not for an election held in it (rules ≥ 2; meetings of rules
+    version 1 left the member out, as recorded)."""
+    return state.eligible(None if state.rules >= 2 else item_id)
+
+
 def _electorate(state: MeetingState, item: AgendaItem) -> int:
-    """Everyone entitled to vote in the item (R-3.3b, R-3.10a), with the quorum checked (R-3.3a)."""
-    n = len(state.eligible(item.id))
+    """The number entitled to vote in an election in the item (`electorate`), with the quorum checked (R-3.3a)."""
+    n = len(electorate(state, item.id))
     if n < state.council.quorum:
         raise RuleViolation("vote.no_quorum", present=n, required=state.council.quorum)
     return n

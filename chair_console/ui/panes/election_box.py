@@ -237,7 +237,7 @@ class ElectionBox(QGroupBox):
 
     def _show_sum(self) -> None:
         state = self.controller.state
-        n = len(state.eligible(state.current_item)) if state.current_item else 0
+        n = len(elections.electorate(state, state.current_item)) if state.current_item else 0  # R-3.10a
         votes = sum(count.value() for _c, count in self.rows)
         blank = self.blank.value()
         self.sum.setText(self.tr("{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede").format(
