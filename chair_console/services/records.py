@@ -86,6 +86,24 @@ def minutes(db: Database, meeting_id: int, out: Path, public: bool, draft: bool 
     return save_minutes(state, out, options)
 
 
+def minutes_from_copy(copy: Path, out: Path, public: bool, archive: bool = False) -> int | None:
+    """The minutes from a station's local copy of the log (issue 19: the server cannot be reached), as `minutes`
+    makes them from the server: the copy's one meeting, its chain checked first. Returns the number of the last
+    event the copy holds (the user is told how far it goes), or None when the copy holds no meeting yet."""
+    from chair_console.store.database import open_database
+
+    db = open_database(copy, create=False, write=False, quick_check=False)
+    try:
+        meetings = reader.meeting_ids(db)
+        if not meetings:  # its first write failed: nothing to make minutes of
+            return None
+        minutes(db, meetings[0], out, public=public, archive=archive)
+        head = reader.meeting_head(db, meetings[0])
+        return head.head_seq if head else 0
+    finally:
+        db.close()
+
+
 def minutes_options(db: Database, meeting_id: int, public: bool, draft: bool, unverified: bool = False,
                     archive: bool = False) -> Options:
     """What the minutes need from the database besides the log: the head hash and the meeting's number."""

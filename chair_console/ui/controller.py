@@ -248,9 +248,9 @@ class MeetingController(QObject):
 
     def write_minutes(self, path: str, public: bool, archive: bool = False) -> bool:
         """The minutes of this meeting: a draft until it is adjourned (read-only; nothing is recorded). The
-        same use case as the command line's `minutes`, which checks the chain once more just before writing."""
-        from chair_console.minutes import MinutesError
-        from chair_console.services.records import LogNotVerified, minutes
+        same use case as the command line's `minutes`, which checks the chain once more just before writing.
+        While the server cannot be reached, from the station's own copy of the log (`minutes_note` says so)."""
+        from chair_console.services.records import minutes
 
         if not self._verified:  # never a møtebok from a log that has not passed its check
             self.refused.emit(self.held_message() or describe("log.verifying"))
@@ -259,51 +259,56 @@ class MeetingController(QObject):
         if self.offline and self.station_copy is not None:  # the server is gone: from the station's own copy
             return self._minutes_from_copy(path, public, archive)
         try:
-            minutes(self.db, self.service.meeting_id, Path(path), public=public, archive=archive)  # archive: PDF/A-2b
+            return self._minutes_told(path, lambda: minutes(self.db, self.service.meeting_id, Path(path),
+                                                            public=public, archive=archive))  # archive: PDF/A-2b
         except (StoreError, DatabaseError) as exc:  # the server went away while reading
             if exc.code in SERVER_GONE and self.station_copy is not None:
                 return self._minutes_from_copy(path, public, archive)
             self.refused.emit(describe(exc.code, exc.params))
             return False
-        except LogNotVerified as exc:  # changed on disk since it passed: held from now on, as at start
-            self._failed(exc.problem)
-            self.refused.emit(self._verify_failure)
-            return False
-        except MinutesError as exc:
-            self.refused.emit(describe(exc.code, exc.params))
-            return False
-        except OSError as exc:
-            self.refused.emit(describe("file.unwritable", {"path": path, "detail": exc.strerror or str(exc)}))
-            return False
-        return True
 
     def _minutes_from_copy(self, path: str, public: bool, archive: bool) -> bool:
         """The minutes from the station's local copy of the log while the server cannot be reached (issue 19):
-        everything this station saw, its chain checked as the server's would be; always marked as a draft unless
-        the copy holds the adjournment. The user is told it came from the copy and up to which event."""
-        from chair_console.minutes import MinutesError
-        from chair_console.services.records import LogNotVerified, minutes
-        from chair_console.store import reader
-        from chair_console.store.database import open_database
+        everything this station saw, its chain checked as the server's would be; a draft unless the copy holds the
+        adjournment. The user is told it came from the copy and up to which event."""
+        from chair_console.services.records import minutes_from_copy
 
         copy = self.station_copy
         assert copy is not None
         copy.flush()
+        made: list[int | None] = []
         try:
-            db = open_database(copy.path, create=False, write=False, quick_check=False)
-        except DatabaseError as exc:
+            if not self._minutes_told(path, lambda: made.append(minutes_from_copy(copy.path, Path(path), public,
+                                                                                  archive)), from_copy=True):
+                return False
+        except (StoreError, DatabaseError) as exc:
             self.refused.emit(describe(exc.code, exc.params))
             return False
+        seq = made[0]
+        if seq is None:  # the copy was never written: nothing to make minutes of
+            self.refused.emit(describe(OFFLINE, {"path": self.db.where}))
+            return False
+        log.warning("minutes written from the station's copy %s (up to event %s): the server is away", copy.path, seq)
+        self.minutes_note = QCoreApplication.translate(
+            "Controller", "Databasetjeneren svarer ikke: møteboken er laget fra stasjonens lokale kopi av loggen "
+            "(til og med hendelse {seq}, hash-kjeden kontrollert).").format(seq=seq)
+        return True
+
+    def _minutes_told(self, path: str, write: Callable[[], object], from_copy: bool = False) -> bool:
+        """Run `write` (the minutes to `path`); a failure is told in the user's words and nothing is written (the
+        file appears only when whole: records.atomic_output). A log that no longer verifies holds this station
+        (as at start) — unless it is the station's copy, which is only said."""
+        from chair_console.minutes import MinutesError
+        from chair_console.services.records import LogNotVerified
+
         try:
-            meetings = reader.meeting_ids(db)
-            if not meetings:  # the copy was never written (its first write failed): nothing to make minutes of
-                self.refused.emit(describe(OFFLINE, {"path": self.db.where}))
-                return False
-            meeting = meetings[0]
-            minutes(db, meeting, Path(path), public=public, archive=archive)
-            seq = reader.meeting_head(db, meeting).head_seq
+            write()
         except LogNotVerified as exc:
-            self.refused.emit(describe("log.not_verified", {"path": str(exc.path)}))
+            if from_copy:
+                self.refused.emit(describe("log.not_verified", {"path": str(exc.path)}))
+            else:  # changed on disk since it passed: held from now on, as at start
+                self._failed(exc.problem)
+                self.refused.emit(self._verify_failure)
             return False
         except MinutesError as exc:
             self.refused.emit(describe(exc.code, exc.params))
@@ -311,12 +316,6 @@ class MeetingController(QObject):
         except OSError as exc:
             self.refused.emit(describe("file.unwritable", {"path": path, "detail": exc.strerror or str(exc)}))
             return False
-        finally:
-            db.close()
-        log.warning("minutes written from the station's copy %s (up to event %s): the server is away", copy.path, seq)
-        self.minutes_note = QCoreApplication.translate(
-            "Controller", "Databasetjeneren svarer ikke: møteboken er laget fra stasjonens lokale kopi av loggen "
-            "(til og med hendelse {seq}, hash-kjeden kontrollert).").format(seq=seq)
         return True
 
     def message_for(self, exc: RuleViolation | StoreError) -> str:
