@@ -168,3 +168,24 @@ def backend_demo(backend: Backend):
     meeting_id = ensure_demo_meeting(db, SystemClock().now())
     yield db, meeting_id
     db.close()
+
+
+@pytest.fixture
+def public_hall(pg_cluster, pg_url: str):  # noqa: ANN001, ANN201
+    """The demo meeting made by IT's owner role on the throwaway cluster; (meeting id, a writing station's service,
+    the URL of a login that may read only the public view)."""
+    from public_view import login_role
+
+    from chair_console.clock import SystemClock
+    from chair_console.demo import ensure_demo_meeting
+    from chair_console.services.meeting_service import MeetingService
+    from chair_console.store.database import open_database
+
+    owner = open_database(pg_url)
+    meeting_id = ensure_demo_meeting(owner, SystemClock().now())
+    owner.close()
+    writer_db = open_database(login_role(pg_cluster, pg_url, "chair_console_writer"))
+    writer = MeetingService(writer_db.event_log(meeting_id), SystemClock())
+    yield meeting_id, writer, login_role(pg_cluster, pg_url, "chair_console_public")
+    writer.close()
+    writer_db.close()

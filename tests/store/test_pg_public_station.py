@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from public_view import CLOSED, SECRETS, closed_meeting, login_role, public_view
+from public_view import CLOSED, SECRETS, closed_meeting, public_view
 
 from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
-from chair_console.services.meeting_service import MeetingService
 from chair_console.services.public_station import PublicMeetingService
 from chair_console.services.verification import check_opened_meeting
 from chair_console.store import reader
@@ -23,21 +21,8 @@ from chair_console.store.public import PublicDatabase
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def hall(pg_cluster, pg_url: str):  # noqa: ANN001, ANN201
-    """The demo meeting made by IT's owner role; (meeting id, a writing station's service, the public login's URL)."""
-    owner = open_database(pg_url)
-    meeting_id = ensure_demo_meeting(owner, SystemClock().now())
-    owner.close()
-    writer_db = open_database(login_role(pg_cluster, pg_url, "chair_console_writer"))
-    writer = MeetingService(writer_db.event_log(meeting_id), SystemClock())
-    yield meeting_id, writer, login_role(pg_cluster, pg_url, "chair_console_public")
-    writer.close()
-    writer_db.close()
-
-
-def test_a_public_login_opens_only_as_the_display_or_overlay_and_never_for_writing(hall):  # noqa: ANN001
-    meeting_id, _writer, public_url = hall
+def test_a_public_login_opens_only_as_the_display_or_overlay_and_never_for_writing(public_hall):  # noqa: ANN001
+    meeting_id, _writer, public_url = public_hall
     for kwargs in ({}, {"public": True, "write": True}):  # the chair's or secretary's station, a data command
         with pytest.raises(DatabaseError) as refused:
             open_database(public_url, **kwargs)
@@ -65,8 +50,8 @@ def test_a_writing_login_started_as_the_display_opens_the_whole_log_as_today(pg_
         db.close()
 
 
-def test_R_3_7a_the_public_station_follows_the_writer_and_never_holds_the_closed_item(hall):  # noqa: ANN001
-    meeting_id, writer, public_url = hall
+def test_R_3_7a_the_public_station_follows_the_writer_and_never_holds_the_closed_item(public_hall):  # noqa: ANN001
+    meeting_id, writer, public_url = public_hall
     db = open_database(public_url, public=True)
     station = PublicMeetingService(db.event_log(meeting_id), SystemClock(), actor="display")
     try:

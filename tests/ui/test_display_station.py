@@ -6,24 +6,22 @@ is on a condition (qtbot.waitUntil), never a sleep or a timing."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from public_view import CLOSED_SPEAKER, SECRETS, closed_meeting, login_role
+from public_view import CLOSED_SPEAKER, SECRETS, closed_meeting
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
+from widgets import run_station_alone
 
 from chair_console.app import build_console
 from chair_console.clock import SystemClock
-from chair_console.demo import ensure_demo_meeting
 from chair_console.paths import app_paths
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import CodedError
-from chair_console.services.meeting_service import MeetingService
 from chair_console.store.database import open_database
 from chair_console.ui.live import follow
 
@@ -60,43 +58,8 @@ def test_the_display_station_is_the_hall_display_alone_full_screen_and_records_n
 
 
 def test_role_display_opens_only_the_hall_display_and_writes_nothing(tmp_path: Path):
-    home = tmp_path / "home"
-    env = dict(os.environ, CHAIR_CONSOLE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--quit-after", "200"], env=env,
-                           capture_output=True, text=True, timeout=60)
-    assert first.returncode == 0, first.stderr
-    db = home / "data" / "demo.sqlite3"
-
-    def log_and_use() -> tuple:
-        conn = sqlite3.connect(db)
-        try:
-            return (conn.execute("SELECT count(*), max(seq) FROM meeting_event").fetchone(),
-                    conn.execute("SELECT last_used_wall_us, head_hash FROM meeting").fetchall())
-        finally:
-            conn.close()
-
-    before = log_and_use()
-    shot = tmp_path / "display.png"
-    run = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--role", "display", "--quit-after",
-                          "1500", "--screenshot", str(shot)], env=env, capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
-    assert log_and_use() == before  # nothing recorded, not even the meeting noted as used
-    image = QImage(str(shot))  # the hall display's window: black, the size of the screen
-    assert not image.isNull() and image.width() >= 640
+    image = run_station_alone(tmp_path, "display")
     assert QColor(image.pixel(2, image.height() - 3)).name() == "#000000"
-
-
-@pytest.fixture
-def public_hall(pg_cluster, pg_url: str):  # noqa: ANN001, ANN201
-    """The demo meeting made by IT's owner role; (meeting id, a writing station's service, the public login's URL)."""
-    owner = open_database(pg_url)
-    meeting_id = ensure_demo_meeting(owner, SystemClock().now())
-    owner.close()
-    writer_db = open_database(login_role(pg_cluster, pg_url, "chair_console_writer"))
-    writer = MeetingService(writer_db.event_log(meeting_id), SystemClock())
-    yield meeting_id, writer, login_role(pg_cluster, pg_url, "chair_console_public")
-    writer.close()
-    writer_db.close()
 
 
 def _station(qtbot, url: str, meeting_id: int, role: str, settings, translations):  # noqa: ANN001, ANN202

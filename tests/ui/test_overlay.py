@@ -4,17 +4,14 @@ stream is cut); `--role overlay` opens it alone and records nothing."""
 
 from __future__ import annotations
 
-import os
 import re
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from meeting_script import set_meeting, speak, take_up
+from widgets import run_station_alone
 from PySide6.QtWidgets import QLabel
 
 from chair_console.procedure import events as ev
@@ -123,31 +120,7 @@ def test_the_overlay_station_records_nothing(console, qtbot):
 
 
 def test_role_overlay_opens_only_the_overlay_and_writes_nothing(tmp_path: Path):
-    home = tmp_path / "home"
-    env = dict(os.environ, CHAIR_CONSOLE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--quit-after", "200"], env=env,
-                           capture_output=True, text=True, timeout=60)
-    assert first.returncode == 0, first.stderr
-    db = home / "data" / "demo.sqlite3"
-
-    def log_and_use() -> tuple:
-        conn = sqlite3.connect(db)
-        try:
-            return (conn.execute("SELECT count(*), max(seq) FROM meeting_event").fetchone(),
-                    conn.execute("SELECT last_used_wall_us, head_hash FROM meeting").fetchall())
-        finally:
-            conn.close()
-
-    before = log_and_use()
-    shot = tmp_path / "overlay.png"
-    run = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--role", "overlay", "--quit-after", "1500",
-                          "--screenshot", str(shot)], env=env, capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
-    assert log_and_use() == before  # nothing recorded, not even the meeting noted as used
-    from PySide6.QtGui import QImage
-
-    image = QImage(str(shot))
-    assert not image.isNull() and image.width() >= 640
+    image = run_station_alone(tmp_path, "overlay")
     assert QColor(image.pixel(image.width() // 2, image.height() // 2)).name() == DEFAULT_KEY_COLOUR
 
 

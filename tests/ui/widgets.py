@@ -69,3 +69,39 @@ def cut_off(window: QWidget) -> list[str]:
             if shown_fraction(widget, window) < 0.999:
                 out.append(f"{type(widget).__name__}:{widget.objectName()}")
     return out
+
+
+def run_station_alone(tmp_path, role: str):  # noqa: ANN001, ANN201 - a QImage
+    """`chair-console --demo --role ROLE` as its own process, after a first start that made the demo meeting:
+    asserts it exits cleanly and records nothing (not even the meeting noted as used); returns its screenshot."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    home = tmp_path / "home"
+    env = dict(os.environ, CHAIR_CONSOLE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    first = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--quit-after", "200"], env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    db = home / "data" / "demo.sqlite3"
+
+    def log_and_use() -> tuple:
+        conn = sqlite3.connect(db)
+        try:
+            return (conn.execute("SELECT count(*), max(seq) FROM meeting_event").fetchone(),
+                    conn.execute("SELECT last_used_wall_us, head_hash FROM meeting").fetchall())
+        finally:
+            conn.close()
+
+    before = log_and_use()
+    shot = tmp_path / f"{role}.png"
+    run = subprocess.run([sys.executable, "-m", "chair_console", "--demo", "--role", role, "--quit-after", "1500",
+                          "--screenshot", str(shot)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert log_and_use() == before  # nothing recorded, not even the meeting noted as used
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() >= 640
+    return image
