@@ -99,20 +99,6 @@ def record(modules: list[str]) -> dict[str, bytes]:
     return {text: marshal.dumps(compile(text, "<string>", "exec")) for text in texts}
 
 
-def console_modules() -> list[str]:
-    """Every module of the console's package, but the database migrations (Alembic loads those as files)."""
-    import pkgutil
-
-    import chair_console
-
-    return sorted(
-        info.name
-        for info in pkgutil.walk_packages(chair_console.__path__, "chair_console.")
-        if not info.name.startswith("chair_console.migrations")
-        and info.name not in ("chair_console.__main__", "chair_console.dataclass_code")
-    )
-
-
 def write(path: str, codes: dict[str, bytes]) -> None:
     with open(path, "wb") as f:
         marshal.dump({"format": FORMAT, "python": _python(), "codes": codes}, f)
