@@ -36,13 +36,23 @@ class Store:
     def exec(self, source: object, globals: object = None, locals: object = None) -> None:  # noqa: A002
         """`exec` as `dataclasses` calls it, running the stored code of a text found in the store."""
         if isinstance(source, str):
-            code = self._codes.get(source)
+            stored = self._codes.get(source)
+            code = _code(stored) if stored is not None else None
             if code is not None:
                 self.hits += 1
-                source = marshal.loads(code)
-            else:
+                source = code
+            else:  # not in the store, or damaged there: compiled from its text, as without a store
                 self.misses += 1
         exec(source, globals, locals)  # noqa: S102 - the dataclasses module's own exec, of its own text
+
+
+def _code(stored: object) -> object:
+    """The code object stored for a text, or None if what is stored is not one (a damaged file never stops a start)."""
+    try:
+        code = marshal.loads(stored)  # type: ignore[arg-type]
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if type(code).__name__ == "code" else None
 
 
 def load(path: str) -> Store | None:

@@ -143,3 +143,15 @@ def test_the_module_the_packaged_program_imports_first_brings_no_start_up_hook()
     every start (issue 17). The list of the console's modules is build/compile_dataclasses.py's, not this module's."""
     source = (ROOT / "chair_console" / "dataclass_code.py").read_text(encoding="utf-8")
     assert "pkgutil" not in source and "multiprocessing" not in source
+
+
+def test_a_damaged_entry_in_the_store_is_compiled_from_its_text(seat_modules: None) -> None:
+    """A store whose entries are not code (a damaged file that still reads as a dict) never stops a start."""
+    codes = dataclass_code.record(["seat_recorded"])
+    damaged = {text: (b"\x00" if i % 2 else "not bytes") for i, text in enumerate(codes)}
+    store = Store(damaged)  # type: ignore[arg-type]
+    dataclass_code.install(store)
+    import seat_from_store  # type: ignore[import-not-found]
+
+    assert (store.hits, store.misses) == (0, 6)
+    assert seat_from_store.Seat(2) == seat_from_store.Seat(2, "ledig", ())
