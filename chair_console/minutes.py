@@ -8,10 +8,13 @@ Fonts are embedded (DejaVu Sans from resources/fonts) so æøå print everywhere
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -31,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from chair_console import __version__
-from chair_console.procedure.agenda import DECIDED, POSTPONED, SENT_TO_COMMITTEE
+from chair_console.procedure.agenda import DECIDED, POSTPONED, SENT_TO_COMMITTEE, VOTING
 from chair_console.procedure.agenda import QUESTION_HOUR  # noqa: I001
 from chair_console.procedure.chain import short_hash
 from chair_console.procedure.state import MeetingState
@@ -47,7 +50,10 @@ from chair_console.procedure.record import ExclusionRecord, ItemRecord, MeetingR
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
 
+log = logging.getLogger(__name__)
+
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
+ZONE = "Europe/Oslo"  # R-3.6a: every time and date in the minutes is Oslo's, whatever the zone of the computer
 Q_STATUS = {"declined": "avslo å svare", "waiting": "ikke tatt"}  # else the shared word (procedure/words.py)
 SIGN_LINE = "_" * 34
 
@@ -98,8 +104,56 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@lru_cache(maxsize=8)
+def _zone(name: str) -> tzinfo | None:
+    """The zone by name (the system's data, else the tzdata package); None, with a warning, where neither has it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        log.warning("time zone %s not found (no system zone data, tzdata not installed): the minutes print this "
+                    "computer's local time", name)
+        return None
+
+
+def oslo_time(at: Instant) -> datetime:
+    """R-3.6a: the instant in Oslo time (the same minutes on a computer set to UTC or to New York); this computer's
+    local time only where no zone data can be found, which never stops the minutes."""
+    zone = _zone(ZONE)
+    moment = at.as_datetime()
+    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+
+
 def _time(at: Instant | None) -> str:
-    return at.as_datetime().astimezone().strftime("%H.%M") if at else "–"
+    return oslo_time(at).strftime("%H.%M") if at else "–"
+
+
+def _day(at: Instant) -> str:
+    """The Oslo date of an instant, ISO."""
+    return oslo_time(at).date().isoformat()
+
+
+def sitting_dates(state: MeetingState) -> list[str]:
+    """R-3.6a: the day(s) the meeting sat (ISO, in Oslo time, in order, once each): each sitting's day as it was set
+    («Møtet er satt»), its planned day where it has not been set; the meeting's planned date before any sitting."""
+    days = [_day(s.opened_at) if s.opened_at is not None else s.date for s in state.sittings]
+    return list(dict.fromkeys(days)) or [state.info.date]
+
+
+def _dates_phrase(days: list[str]) -> str:
+    """«2. desember 2026», «2. desember 2026 og 3. desember 2026», «a, b og c»."""
+    named = [words.long_date(d) for d in days]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} og {named[-1]}"
+
+
+def meeting_date_text(state: MeetingState) -> str:
+    """«Møtedato»: the day(s) the meeting sat; where that is not the date it was called for (or continued to), the
+    planned date too, so that the record matches the notice."""
+    days = sitting_dates(state)
+    planned = list(dict.fromkeys(s.date for s in state.sittings)) or [state.info.date]
+    text = _dates_phrase(days)
+    if days != planned:
+        text += f" (berammet til {_dates_phrase(planned)})"
+    return text
 
 
 
@@ -233,7 +287,7 @@ def story(state: MeetingState, options: Options) -> list:
     year = info.date[:4]
     if options.number is not None:
         out.append(_p(f"Møte nr. {options.number}/{year}", st["h2"]))
-    out.append(_p(f"Møtedato: {words.long_date(info.date)} · Møtested: {info.place}", st["body"]))
+    out.append(_p(f"Møtedato: {meeting_date_text(state)} · Møtested: {info.place}", st["body"]))  # R-3.6a
     out.append(_p(version, st["small"]))
     if options.unverified:
         out.append(_p(UNVERIFIED_MARK, st["h2"]))
@@ -242,8 +296,9 @@ def story(state: MeetingState, options: Options) -> list:
     # (a) time and place
     out.append(_p("Møtet", st["h1"]))
     if len(state.sittings) > 1:
-        for n, sitting in enumerate(state.sittings, start=1):
-            out.append(_p(f"Møtedag {n}, {words.long_date(sitting.date)}: satt kl. {_time(sitting.opened_at)}, "
+        for n, sitting in enumerate(state.sittings, start=1):  # R-3.6a: the day it sat, in Oslo time
+            day = _day(sitting.opened_at) if sitting.opened_at is not None else sitting.date
+            out.append(_p(f"Møtedag {n}, {words.long_date(day)}: satt kl. {_time(sitting.opened_at)}, "
                           f"hevet kl. {_time(sitting.adjourned_at)}.", st["body"]))
     else:
         out.append(_p(f"Møtet ble satt kl. {_time(rec.opened_at)} og hevet kl. {_time(rec.adjourned_at)}.", st["body"]))
@@ -292,7 +347,7 @@ def story(state: MeetingState, options: Options) -> list:
     if state.corrections:  # after adjournment: corrections only, with who, when and why
         out.append(_p("Rettelser etter møtet", st["h1"]))
         for c in state.corrections:
-            moment = c.at.as_datetime().astimezone()
+            moment = oslo_time(c.at)  # R-3.6a: Oslo time
             when = f"{words.long_date(moment.date().isoformat())} kl. {moment.strftime('%H.%M')}"
             out.append(_p(f"{when} ({c.actor}): {c.text} – {c.reason}", st["body"]))
     out.extend(_signatures(state, st))
@@ -369,7 +424,7 @@ def _account(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:
         out.append(f"I debatten hadde ordet: {others}." if others else "Ingen andre hadde ordet i debatten.")
         if item.status == SENT_TO_COMMITTEE:
             pass  # the council's decision follows
-        elif item.status == DECIDED or item.speakers:
+        elif item.status in (DECIDED, VOTING) or item.speakers:  # VOTING: the debate closed, no vote (R-7c)
             out.append("Interpellasjonen ble behandlet. Det kan ikke fremmes forslag i tilknytning til en "
                        "interpellasjon.")
     elif item.kind == ORAL_STATEMENT:
@@ -399,7 +454,6 @@ def _question_line(rec: MeetingRecord, q: QuestionRecord) -> str:
 
 def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: Options, st: dict) -> list:
     """One item as the record has it; the council's decisions, proposals and elections in vote_words' words."""
-    council = rec.council
     item = state.item(record.id)
     parts: list = [_p(f"{record.number} {_title(record, options)}", st["h2"])]  # R-3.6c: the public title in public
     status = record.status
@@ -415,9 +469,11 @@ def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: 
         if options.public:  # R-3.6c: the content of a closed item is not public; the decision where chosen
             return parts + _public_closed(rec, record, st)
     if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
+        parts.extend(_item_decisions(state, item, st))  # R-3.6b: a disqualification made before, with its basis
         parts.extend(_council_decisions(state, item.id, st))
         return parts
     if item.kind == QUESTION_HOUR:
+        parts.extend(_item_decisions(state, item, st))  # R-3.6b
         for q in rec.questions_in(item.id):
             parts.append(_p(_question_line(rec, q), st["body"]))
         return parts
@@ -425,12 +481,7 @@ def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: 
     if item.recommendation:
         parts.append(_p(f"Innstilling: {item.recommendation}", st["body"]))
         parts.append(_p("Det var dissens i innstillingen." if item.dissent else "Innstillingen var enstemmig.", st["body"]))
-    parts.extend(_decided_by_council(state, item.id, ("speaking_time", "disqualify", "not_disqualify"), st))
-    decided_on = {d.person for d in state.council_decisions.get(item.id, ()) if d.person}
-    for person, basis in state.disqualified.get(item.id, {}).items():
-        if person in decided_on:  # printed with the council's decision above (R-3.10a)
-            continue
-        parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte.", st["body"]))
+    parts.extend(_item_decisions(state, item, st))
     parts.extend(_closing_overrides(state, item, st))  # R-5.3b: the chair's exceptions, with the reasons
     for proposal in state.proposals.get(item.id, ()):
         who = subject_name(state, item.id, proposal.id)
@@ -454,6 +505,21 @@ def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: 
     if decision is not None:
         parts.append(_p("Vedtak:", st["h2"]))
         parts.append(_p(decision, st["body"]))
+    return parts
+
+
+def _item_decisions(state: MeetingState, item, st: dict) -> list:  # noqa: ANN001 - an agenda Item
+    """The council's decisions on the item's conduct, in every item whatever happened to it (postponed, sent to a
+    committee, the question hour): the speaking time (R-5.4a) and each decision that a member is or is not
+    disqualified with its legal basis (R-3.6b, R-3.10a); a disqualification recorded without the council's decision
+    (rules version 1) as one sentence."""
+    council = state.council
+    parts = _decided_by_council(state, item.id, ("speaking_time", "disqualify", "not_disqualify"), st)
+    decided_on = {d.person for d in state.council_decisions.get(item.id, ()) if d.person}
+    for person, basis in state.disqualified.get(item.id, {}).items():
+        if person in decided_on:  # printed with the council's decision above (R-3.10a)
+            continue
+        parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte.", st["body"]))
     return parts
 
 
@@ -572,7 +638,7 @@ def write_minutes(state: MeetingState, out: Path, options: Options) -> Path:
 
     rl_config.canvas_basefontname = FONT  # the document's base font too: no unembedded Helvetica
     out = Path(out)
-    header = f"Oslo kommune · Bystyret · Møtebok {words.long_date(state.info.date)}"
+    header = f"Oslo kommune · Bystyret · Møtebok {words.long_date(sitting_dates(state)[0])}"  # the day it first sat
     log_line = f"Logg {short_hash(options.head_hash)}" if options.head_hash else ""
     doc = SimpleDocTemplate(
         str(out), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=18 * mm,

@@ -161,7 +161,12 @@ def test_a_two_day_meeting_with_a_suspension_and_a_correction_in_the_minutes(tmp
     svc.record(ev.CORRECTION_NOTED, {"text": "Navnet i sak 304 rettet", "reason": "Meldt av sekretariatet"})
     pdf = write_minutes(svc.state, tmp_path / "to-dager.pdf", Options(public=True, draft=False))
     text = re.sub(r"\s+", " ", text_of(pdf))
-    assert "Møtedag 1, 2. desember 2026" in text and "Møtedag 2, 3. desember 2026" in text
+    from chair_console.minutes import oslo_time
+    from chair_console.procedure.words import long_date
+
+    # R-3.6a: each sitting by the day it sat (Oslo time), not the day it was planned for
+    sat = [long_date(oslo_time(s.opened_at).date().isoformat()) for s in svc.state.sittings]
+    assert f"Møtedag 1, {sat[0]}" in text and f"Møtedag 2, {sat[1]}" in text
     assert "Forhandlingene ble avbrutt kl." in text and "Uro på galleriet" in text
     assert "(R-" not in text  # no internal rule id in the legal text
     assert "Rettelser etter møtet" in text and "Meldt av sekretariatet" in text

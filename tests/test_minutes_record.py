@@ -125,7 +125,11 @@ def test_long_norwegian_dates():
 def test_the_head_of_the_minutes_as_oslo_prints_it(meeting, texts):
     for text in texts.values():
         assert "Møte nr. 1/2026" in text  # the first meeting of its kind in 2026 in this database
-        assert "Møtedato: 2. desember 2026" in text and "2026-12-02" not in text
+        from chair_console.minutes import oslo_time  # R-3.6a: the day the meeting sat, in Oslo time
+
+        sat = oslo_time(meeting[2].opened_at).date().isoformat()
+        planned = "" if sat == "2026-12-02" else " (berammet til 2. desember 2026)"
+        assert f"Møtedato: {long_date(sat)}{planned} ·" in text and "2026-12-02" not in text
         assert "Innkalling og saksliste godkjent." in text
         assert "Fra byrådet møtte: Odd Forsøksbråten (byrådsleder)" in text
         assert "Protokollfører: ____" in text
