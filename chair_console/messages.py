@@ -109,10 +109,35 @@ MESSAGES: dict[str, str] = {
     "chair.no_handover": QT_TRANSLATE_NOOP(
         "Messages", "{person} leder ikke møtet, så det er ingen møteledelse å overlate for innlegget (R-5.5b)."
     ),
+    "chair.deputy_mayor_first": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{deputy} er til stede og overtar ledelsen av forhandlingene under innlegget: «overtar varaordfører, "
+        "eventuelt setteordfører» (R-5.5b). {person} kan overta bare når verken ordfører eller varaordfører kan. "
+        "Ingenting ble registrert.",
+    ),
+    "chair.disqualified": QT_TRANSLATE_NOOP(
+        "Messages", "{person} er inhabil i saken og kan ikke lede møtet under den (R-3.10a). Ingenting ble registrert."
+    ),
+    "chair.office_not_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} er valgt som {office}, men ordfører og varaordfører er til stede: en av dem leder møtet. "
+        "Settevaraordfører leder når ordfører eller varaordfører har forfall, særskilt møteleder når begge har "
+        "forfall (R-3.1a). Ingenting ble registrert.",
+    ),
+    "chair.election_not_needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det velges ikke {office} nå: settevaraordfører velges når ordfører eller varaordfører har forfall, særskilt "
+        "møteleder når begge har forfall (R-3.1a). Ingenting ble registrert.",
+    ),
     "disqualification.item_decided": QT_TRANSLATE_NOOP(
         "Messages", "Saken er allerede avgjort; inhabilitet kan ikke registreres nå."
     ),
     "disqualification.no_basis": QT_TRANSLATE_NOOP("Messages", "Skriv hjemmelen for inhabiliteten (R-3.10a)."),
+    "disqualification.after_vote": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det er allerede votert i saken; bystyret avgjør inhabilitet før voteringen (R-3.10a). Angre voteringen "
+        "først hvis spørsmålet om inhabilitet skulle vært avgjort før den. Ingenting ble registrert.",
+    ),
     "disqualification.already": QT_TRANSLATE_NOOP("Messages", "{person} er allerede registrert inhabil i saken."),
     "disqualification.decision_needed": QT_TRANSLATE_NOOP(
         "Messages",
@@ -171,6 +196,16 @@ MESSAGES: dict[str, str] = {
         "Messages", "Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid."
     ),
     "speaker.reply_to_unknown": QT_TRANSLATE_NOOP("Messages", "Velg innlegget replikken gjelder."),
+    "speaker.reply_to_speech_not_given": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Innlegget til {speaker} er ikke holdt ennå. En replikk kan bare gjelde et innlegg som er holdt eller holdes nå "
+        "(R-5.4e).",
+    ),
+    "speaker.reply_to_self": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} kan ikke ta replikk på sitt eget innlegg. Den som holdt innlegget, svarer på replikkene med ett svar "
+        "på inntil to minutter (R-5.4e).",
+    ),
     "speaker.reply_limit": QT_TRANSLATE_NOOP("Messages", "{person} har allerede hatt to replikker (R-5.4e)."),
     "speaker.answer_by_other": QT_TRANSLATE_NOOP(
         "Messages", "Bare den som holdt innlegget kan svare på replikkene (R-5.4e)."
@@ -233,6 +268,12 @@ MESSAGES: dict[str, str] = {
         "Messages", "{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c)."
     ),
     "question.none_waiting": QT_TRANSLATE_NOOP("Messages", "Det er ingen flere spørsmål."),
+    "question.no_supplementary_due": QT_TRANSLATE_NOOP(
+        "Messages", "Det er ikke spørsmålsstillerens tilleggsspørsmål som står for tur nå (R-6c)."
+    ),
+    "question.extraordinary_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "Et ekstraordinært bystyremøte har ingen spørretime; den hører til de ordinære møtene (R-6a)."
+    ),
     "question.unknown": QT_TRANSLATE_NOOP("Messages", "Ukjent spørsmål i spørretimen: {question}."),
     "question.already_answered": QT_TRANSLATE_NOOP(
         "Messages", "Spørsmålet er ferdig behandlet; hvem som svarer, kan ikke endres nå."
@@ -298,6 +339,23 @@ MESSAGES: dict[str, str] = {
         "Messages", "Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte."
     ),
     "vote.tie_needs_lot": QT_TRANSLATE_NOOP("Messages", "Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d)."),
+    "vote.tie_in_election_item": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Stemmelikhet i en valgsak ({item}): valget avgjøres ved loddtrekning, ikke av møteleders stemme (R-3.3d). "
+        "Registrer det som et valg under fanen «Valg» i voteringsruten, der stemmelikhet avgjøres ved loddtrekning. "
+        "Ingenting ble registrert.",
+    ),
+    "vote.no_chair": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det kan ikke voteres eller treffes vedtak når ingen leder møtet (R-3.1a). Registrer hvem som leder "
+        "møtet, og prøv igjen. Ingenting ble registrert.",
+    ),
+    "vote.not_allowed_in_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det voteres ikke og treffes ikke vedtak i {item} (interpellasjon R-7c, spørretime R-6a, muntlig "
+        "redegjørelse R-3.5a). En interpellasjon kan sendes til et utvalg (Send til utvalg…). Ingenting ble "
+        "registrert.",
+    ),
     # votes as the law counts them (rules version 2): R-3.3c, R-3.3d, R-3.3f b, no vote counted twice
     "vote.plurality_not_allowed": QT_TRANSLATE_NOOP(
         "Messages",
@@ -381,6 +439,11 @@ MESSAGES: dict[str, str] = {
         "Messages", "{person} må først være bedt to ganger om å holde seg til saken (R-5.6a)."
     ),
     "attendance.excluded": QT_TRANSLATE_NOOP("Messages", "{member} er utelukket fra resten av møtet (R-5.6a)."),
+    "vote.exclusion_not_a_member": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{person} sitter ikke i bystyret: bare bystyrets medlemmer og møtende varamedlemmer kan stenges ute fra møtet "
+        "ved avstemning (R-5.6a). Ingenting ble registrert.",
+    ),
     # elections (R-3.3c, R-3.3d, kommuneloven § 7-5)
     "vote.use_election": QT_TRANSLATE_NOOP(
         "Messages",
@@ -733,6 +796,12 @@ MESSAGES: dict[str, str] = {
         "Messages", "Behandlingen av sakslisten er begynt; den kan ikke erstattes nå."
     ),
     "agenda.bad_items": QT_TRANSLATE_NOOP("Messages", "Sakslisten har ugyldige saker."),
+    "agenda.set_after_opening": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Møtet er satt, og sakslisten kan ikke lenger byttes ut (R-3.2a). En sak som ikke står på sakslisten, tas "
+        "opp som aktuell sak (Aktuell sak…), der møtelederen eller en tredjedel av de møtende kan motsette seg "
+        "vedtak (R-3.2c). Rekkefølgen endres med Flytt opp/ned. Ingenting ble registrert.",
+    ),
     "agenda.decision_public_not_closed": QT_TRANSLATE_NOOP(
         "Messages", "{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken."),
     "agenda.empty_title": QT_TRANSLATE_NOOP("Messages", "Saken må ha en tittel."),
@@ -772,6 +841,16 @@ MESSAGES: dict[str, str] = {
         "Messages", "Velg forslagene som skal oversendes byrådet (hvert forslag én gang)."
     ),
     "proposal.already_forwarded": QT_TRANSLATE_NOOP("Messages", "{name} er allerede oversendt byrådet."),
+    "proposal.proposer_not_seated": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} sitter ikke i bystyret nå og kan ikke sette frem forslag (R-3.4a). Bare medlemmer og innkalte "
+        "varamedlemmer som er til stede, kan fremme forslag. Ingenting ble registrert.",
+    ),
+    "proposal.voted_cannot_withdraw": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Det er allerede votert over {name}; et forslag kan bare trekkes til det er votert over (R-3.4a). "
+        "Ingenting ble registrert.",
+    ),
     "proposal.already_voted": QT_TRANSLATE_NOOP(
         "Messages", "Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering."
     ),

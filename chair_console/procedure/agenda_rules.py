@@ -30,7 +30,7 @@ from chair_console.procedure.voting import council_vote, in_voting
 from chair_console.procedure.payloads import CouncilDecision  # noqa: I001
 from chair_console.procedure.payloads import ItemClosedDecided
 from chair_console.procedure.state import CouncilDecisionRecord
-from chair_console.procedure.voting import council_decision, record_decision
+from chair_console.procedure.voting import council_decision, council_sitting, record_decision, urgent_may_decide
 
 
 def _item_opened(state: MeetingState, event: Event) -> MeetingState:
@@ -106,6 +106,7 @@ def _council_decides_item(state: MeetingState, event: Event, p: CouncilDecision,
     method: the event was the decision, and a count given had to carry — replayed as it was."""
     item = known_item(state, event)
     not_adjourned(state)
+    council_sitting(state)  # R-3.3a (rules ≥ 2): not before the meeting is set, nor in a break or a suspension
     if state.status(item.id) in FINAL_STATUSES:
         raise RuleViolation("agenda.item_finished", item=item.id)
     if p.method is None and state.rules < 2:
@@ -135,6 +136,11 @@ def _agenda_reordered(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _agenda_set(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.2a: the agenda the mayor set up, imported before the meeting. R-3.2c (rules ≥ 2): once the meeting is set
+    # it is no longer replaced — a matter not on it comes up as an urgent matter (aktuell sak), which the chair or a
+    # third of those present can stop; the order is changed by agenda.reordered. Rules 1 replaced it, as recorded.
+    if state.rules >= 2 and state.opened_at is not None:
+        raise RuleViolation("agenda.set_after_opening")
     if state.item_status or state.current_item is not None:
         raise RuleViolation("agenda.already_started")
     p: AgendaSet = event.data
@@ -270,7 +276,9 @@ def _decision_public(state: MeetingState, event: Event) -> MeetingState:
 def _item_decided(state: MeetingState, event: Event) -> MeetingState:
     from chair_console.procedure import elections  # loaded with the first decision (reducer.py: lazily)
 
-    item = in_voting(state, event)
+    item = in_voting(state, event)  # rules ≥ 2: the council sits (R-3.3a), an item with a decision (R-7c, R-6a)
+    if state.rules >= 2:  # R-3.2c: objections asked, and not blocking the decision
+        urgent_may_decide(state, item)
     if not state.final_votes(item.id) and not elections.held(state, item.id):  # an election is voting too
         raise RuleViolation("vote.none_recorded", item=item.id)
     pending = elections.undecided(state, item.id) if state.rules >= 2 else None

@@ -81,6 +81,8 @@ def _member_absent(state: MeetingState, event: Event) -> MeetingState:
     if reason not in ABSENCE_REASONS:  # R-4a
         raise RuleViolation("attendance.invalid_reason", reason=reason)
     current = state.attendance.get(member_id)
+    if state.rules >= 2 and current is not None and current.status == EXCLUDED:  # R-5.6a: for the rest of the meeting
+        raise RuleViolation("attendance.excluded", member=member_id)
     if current is not None and current.status == ABSENT and current.reason == reason:
         raise RuleViolation("attendance.already_absent", member=member_id)
     new = _set_attendance(state, event, member_id, Attendance(ABSENT, reason=reason, since=event.at))
@@ -109,6 +111,8 @@ def _substitute_seated(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("attendance.not_a_member", member=seat)
     if substitute is None:
         raise RuleViolation("substitute.unknown", substitute=sub_id)
+    if state.rules >= 2 and sub_id in state.excluded:  # R-5.6a: excluded for the rest of the meeting
+        raise RuleViolation("attendance.excluded", member=sub_id)
     if substitute.group_id != member.group_id:
         raise RuleViolation("substitute.wrong_group", substitute=sub_id, member=seat)
     attendance = state.attendance.get(seat)
@@ -196,6 +200,7 @@ def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
     if state.chair is not None and state.chair.person == person:
         raise RuleViolation("chair.already_chairing", person=person)
     check_may_chair(state, person)  # R-3.1a (rules ≥ 2): elected first
+    _check_office_needed(state, person)  # R-3.1a (rules ≥ 2): and only while the office is called for
     return replace(set_chair(state, person, event), chair_handover=None)  # an explicit change ends a handover
 
 
@@ -253,25 +258,87 @@ def check_may_chair(state: MeetingState, person: str) -> None:
         raise RuleViolation("chair.needs_election", person=person, office=needed_office(state))
 
 
+# -- the offices elected only on forfall (R-3.1a, R-5.5b; rules ≥ 2) ----------------------------------------------
+# § 3.1 «Det velges settevaraordfører når ordfører eller varaordfører har forfall. Hvis både ordfører og
+# varaordfører har forfall velges en særskilt møteleder»; § 5.5 «Vil ordføreren delta i debatten, overtar
+# varaordfører, eventuelt setteordfører». Here the mayor or the deputy mayor «has forfall» when not in a seat (absent,
+# gone out, or no one holds the office) or disqualified in the item concerned (R-3.10a: they cannot chair it).
+
+
+def _can_chair(state: MeetingState, person: str, items: tuple[str, ...]) -> bool:
+    """In a seat and not disqualified in any of `items`."""
+    return person in state.seated().values() and not any(person in state.disqualified.get(i, {}) for i in items)
+
+
+def holders_at_hand(state: MeetingState, speaker: str | None = None, item_id: str | None = None) -> list[str]:
+    """R-3.1a, R-5.5b: the deputy mayor and the mayor, in that order, who can chair now: in a seat, not `speaker`,
+    not disqualified in the item (default: the item under way)."""
+    council = state.council
+    items = tuple(i for i in (item_id or state.current_item,) if i)
+    holders = [council.holder_of(r) for r in (ROLE_DEPUTY_MAYOR, ROLE_MAYOR)] if council else []
+    return [h.id for h in holders if h is not None and h.id != speaker and _can_chair(state, h.id, items)]
+
+
+def office_needed(state: MeetingState, office: str, items: tuple[str, ...] | None = None) -> bool:
+    """R-3.1a: whether the chair office (SETTEVARAORDFORER, SAERSKILT_MOTELEDER) is called for now: a
+    settevaraordfører when the mayor or the deputy mayor has forfall, a særskilt møteleder when both have
+    (forfall: not in a seat, or disqualified in one of `items`; default the item under way)."""
+    if items is None:
+        items = (state.current_item,) if state.current_item else ()
+    council = state.council
+    holders = [council.holder_of(r) for r in (ROLE_MAYOR, ROLE_DEPUTY_MAYOR)] if council else [None, None]
+    away = sum(1 for h in holders if h is None or not _can_chair(state, h.id, items))
+    return away >= (2 if office == SAERSKILT_MOTELEDER else 1)
+
+
+def check_chair_election(state: MeetingState, office: str) -> None:
+    """R-3.1a (rules ≥ 2), for an election to a chair office (`office` as typed): a settevaraordfører is elected only
+    when the mayor or the deputy mayor has forfall, a særskilt møteleder only when both have — forfall here: not in
+    a seat, or disqualified in an item not yet decided (chair.election_not_needed). Other offices pass."""
+    chair = chair_office(office)
+    if state.rules < 2 or chair is None:
+        return
+    undecided = tuple(i for i in state.disqualified if i not in state.decided_items)
+    if not office_needed(state, chair, undecided):
+        raise RuleViolation("chair.election_not_needed", office=chair)
+
+
+def _check_office_needed(state: MeetingState, person: str) -> None:
+    """R-3.1a (rules ≥ 2): someone elected settevaraordfører or særskilt møteleder takes the chair only while that
+    office is called for (office_needed): with the mayor and the deputy mayor both at hand, one of them chairs."""
+    member = state.council.member(person) if state.council else None
+    if state.rules < 2 or (member is not None and (ROLE_MAYOR in member.roles or ROLE_DEPUTY_MAYOR in member.roles)):
+        return
+    offices = [o for o, (who, _e) in elected_chairs(state).items() if who == person]
+    if offices and not any(office_needed(state, o) for o in offices):
+        raise RuleViolation("chair.office_not_needed", person=person, office=offices[0])
+
+
 def stand_ins(state: MeetingState, speaker: str) -> list[str]:
     """R-5.5b: who may chair while `speaker` (the chair) speaks: in a seat, not the speaker — the deputy mayor, the
-    mayor, then whom the council elected (rules ≥ 2; rules 1: the deputy mayor only, as release 0.1.0 offered)."""
+    mayor (holders_at_hand); rules ≥ 2: only when neither can (absent, or disqualified in the item), whom the council
+    elected, not disqualified in the item — «overtar varaordfører, eventuelt setteordfører». Rules 1: the deputy
+    mayor only, as release 0.1.0 offered."""
     council = state.council
     sitting = set(state.seated().values())
-    holders = [council.holder_of(r) for r in (ROLE_DEPUTY_MAYOR, ROLE_MAYOR)]
-    people = [h.id for h in holders if h is not None]
     if state.rules < 2:
-        people = people[:1] if holders[0] is not None else []
-    else:
-        people += [who for who, _e in elected_chairs(state).values()]
-    return list(dict.fromkeys(p for p in people if p in sitting and p != speaker))
+        deputy = council.holder_of(ROLE_DEPUTY_MAYOR)
+        return [deputy.id] if deputy is not None and deputy.id in sitting and deputy.id != speaker else []
+    at_hand = holders_at_hand(state, speaker)
+    if at_hand:
+        return at_hand
+    items = tuple(i for i in (state.current_item,) if i)
+    people = [who for who, _e in elected_chairs(state).values()]
+    return list(dict.fromkeys(p for p in people if p != speaker and _can_chair(state, p, items)))
 
 
 def hand_over_for_speech(state: MeetingState, item: AgendaItem, entry: QueueEntry, chair_to: str | None,
                          event: Event) -> MeetingState:
     """R-5.5b: the chair who takes the floor in the debate hands the chair to `chair_to` for that speech (recorded on
     the speech's own event, so one undo undoes both); speaker_rules.end_speech hands it back. Rules ≥ 2: a debate
-    speech by the chair without a handover is refused (speaker.chair_cannot_debate)."""
+    speech by the chair without a handover is refused (speaker.chair_cannot_debate); the chair goes to the deputy
+    mayor (or the mayor) while one is at hand, to an elected chair only when neither is (chair.deputy_mayor_first),
+    and never to someone disqualified in the item (chair.disqualified)."""
     chair = state.chair
     chairing = chair is not None and chair.person == entry.person
     if chair_to is None:
@@ -285,6 +352,12 @@ def hand_over_for_speech(state: MeetingState, item: AgendaItem, entry: QueueEntr
     if chair_to not in state.seated().values():
         raise RuleViolation("chair.not_present", person=chair_to)
     check_may_chair(state, chair_to)
+    if state.rules >= 2:  # R-5.5b, R-3.1a: «overtar varaordfører, eventuelt setteordfører»
+        if chair_to in state.disqualified.get(item.id, {}):  # R-3.10a: not the item's chair
+            raise RuleViolation("chair.disqualified", person=chair_to)
+        at_hand = holders_at_hand(state, entry.person, item.id)
+        if at_hand and chair_to not in at_hand:
+            raise RuleViolation("chair.deputy_mayor_first", person=chair_to, deputy=at_hand[0])
     turn = ChairTurn(chair_to, chair_capacity(state, chair_to), event.at, during_speech_of=entry.person)
     return replace(state, chair=turn, chair_history=(*state.chair_history, turn),
                    chair_handover=ChairHandover(chair_to, entry.id, chair.person, chair.capacity))
@@ -303,6 +376,8 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("agenda.unknown_item", item=item_id)
     if item_id in state.decided_items:
         raise RuleViolation("disqualification.item_decided", item=item_id)
+    if state.rules >= 2 and voted_in(state, item_id):  # R-3.10a: decided before the vote, which it changes
+        raise RuleViolation("disqualification.after_vote", person=person, item=item_id)
     if state.rules >= 2 or p.method is not None:
         return council_decides_disqualification(state, event, p, basis)
     if not basis:
@@ -315,6 +390,14 @@ def _disqualified(state: MeetingState, event: Event) -> MeetingState:
 
 
 # -- disqualification as the council's decision (R-3.10a, rules ≥ 2) --------------------------------------------
+
+
+def voted_in(state: MeetingState, item_id: str) -> bool:
+    """R-3.10a: whether the item has a vote that stands or an election (of one person or by lists): from then on
+    the council no longer decides on disqualification in it (disqualification.after_vote, rules ≥ 2) — the vote
+    counted whoever sat; undo the vote first."""
+    return bool(state.final_votes(item_id) or state.elections.get(item_id)
+                or state.proportional_elections.get(item_id))
 
 
 def council_decides_disqualification(state: MeetingState, event: Event, p: Disqualified, basis: str) -> MeetingState:
@@ -358,10 +441,15 @@ def without_member(state: MeetingState, item_id: str, person: str, basis: str = 
 
 
 def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
-    # R-5.6a: after two requests to keep to the item the council may vote to exclude the member.
+    # R-5.6a: after two requests to keep to the item the council may vote to exclude the member. § 5.6 is about
+    # «bystyremedlemmenes plikter»: rules ≥ 2, only a member of the council or a substitute sitting for one can be
+    # excluded (vote.exclusion_not_a_member) — not the city government (R-1b). The excluded are kept in
+    # `excluded` for the rest of the meeting: neither made absent and present again, nor seated again as substitutes.
     item = known_item(state, event)
     p: MemberExcluded = event.data
     member = p.member
+    if state.rules >= 2 and state.council.member(member) is None and state.seat_of_substitute(member) is None:
+        raise RuleViolation("vote.exclusion_not_a_member", person=member)
     if state.warnings.get(item.id, {}).get(member, 0) < 2:
         raise RuleViolation("vote.exclusion_needs_warnings", person=member)
     carried = council_vote(state, item.id, p)
@@ -373,6 +461,7 @@ def _member_excluded(state: MeetingState, event: Event) -> MeetingState:
         event.seq, "exclude", "counted", True, p.votes_for, p.against, tied, person=member, casting_vote=casting))
     if new.speech is not None and new.speech.entry.person == member:
         new = speaker_rules.end_speech(new, event.at)
+    new = replace(new, excluded=new.excluded | {member})
     seat = new.seat_of_substitute(member)
     if seat is not None:
         substitutions = dict(new.substitutions)

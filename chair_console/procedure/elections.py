@@ -18,6 +18,7 @@ from __future__ import annotations
 from chair_console.procedure import events as ev
 from chair_console.procedure import majority
 from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.attendance import chair_office
 from chair_console.procedure.election_results import (
     BALLOTS,
     OPEN,
@@ -34,7 +35,7 @@ from chair_console.procedure.evolve import evolve as replace  # dataclasses.repl
 from chair_console.procedure.payloads import ElectionLot, ElectionProportional
 from chair_console.procedure.payloads import ElectionRound as ElectionRoundPayload
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.voting import in_voting
+from chair_console.procedure.voting import in_voting, someone_chairs, urgent_may_decide
 
 
 def _count(value: object, eligible: int) -> int:
@@ -69,9 +70,21 @@ def _no_chair(p: ElectionRoundPayload | ElectionProportional) -> None:
         raise RuleViolation("election.no_chair_side")
 
 
+def _deciding(state: MeetingState, item: AgendaItem, office: str | None = None) -> None:
+    """What an election needs before anything is counted, from rules version 2: in an urgent matter, objections asked
+    and not blocking (R-3.2c); someone in the chair (R-3.1a) — but for the election of the one who is to chair, a
+    settevaraordfører or a særskilt møteleder (`office`), held when nobody may chair yet."""
+    if state.rules < 2:
+        return
+    urgent_may_decide(state, item)
+    if office is None or chair_office(office) is None:
+        someone_chairs(state)
+
+
 def _election_round(state: MeetingState, event: Event) -> MeetingState:
-    item = in_voting(state, event)  # R-3.3e: voting starts when the debate is closed
+    item = in_voting(state, event)  # R-3.3e: voting starts when the debate is closed (rules ≥ 2: the council sits)
     p: ElectionRoundPayload = event.data
+    _deciding(state, item, p.office)  # R-3.2c, R-3.1a
     _no_chair(p)
     if p.ballot == WRITTEN:  # no written ballot in an election of one person (only in forholdsvalg, § 7-5)
         raise RuleViolation("election.no_written_ballot")
@@ -117,6 +130,8 @@ def _election_lot(state: MeetingState, event: Event) -> MeetingState:
     """R-3.3d: lots drawn in the hall decide a tie in an election (one person, or the last seat(s) by lists)."""
     item = in_voting(state, event)
     p: ElectionLot = event.data
+    if state.rules >= 2:  # R-3.2c: the lots decide the election, a decision in an urgent matter
+        urgent_may_decide(state, item)
     office = p.office.strip()
     one = list(state.elections.get(item.id, ()))
     lists = list(state.proportional_elections.get(item.id, ()))
@@ -153,6 +168,7 @@ def _election_proportional(state: MeetingState, event: Event) -> MeetingState:
     """Kommuneloven § 7-5: seats by lists; open, or written and secret when the council so decides."""
     item = in_voting(state, event)
     p: ElectionProportional = event.data
+    _deciding(state, item)  # R-3.2c, R-3.1a
     _no_chair(p)
     if p.ballot not in BALLOTS:
         raise RuleViolation("election.bad_ballot", ballot=p.ballot)

@@ -701,7 +701,11 @@ class QuestionFollowUp(Payload):
 
 @_kind(ev.QUESTION_STEP)
 class QuestionStep(Payload):
+    """One key of the question hour. R-6c: `supplementary_waived` — the asker does not use the supplementary
+    question that is due next; the step goes straight on to the follow-ups or the next question."""
+
     item: str | None = None
+    supplementary_waived: bool = False
 
 
 @_kind(ev.QUESTION_ANSWERER_SET)

@@ -2,8 +2,9 @@
 
 R-6a one hour of oral questions to the mayor or the city government; the chair decides the order.
 R-6b one main question per member.
-R-6c question ≤ 1 min; answer ≤ 2 min; the asker's one supplementary ≤ 1 min; follow-ups by other members
-     or substitutes, one each, ≤ 1 min; the answerer may speak after each; the answerer may decline.
+R-6c question ≤ 1 min; answer ≤ 2 min; the asker's one supplementary ≤ 1 min — a right, which the asker may
+     waive (question.step with `supplementary_waived`); follow-ups by other members or substitutes, one each,
+     ≤ 1 min; the answerer may speak after each; the answerer may decline.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ class Question:
     topic: str
     status: str = WAITING
     step: str | None = None  # the step under way or last taken (a QH_KINDS kind)
-    supplementary_done: bool = False
+    supplementary_done: bool = False  # the asker's supplementary is behind: put, or waived
+    supplementary_waived: bool = False  # R-6c: the asker did not use the right to a supplementary question
     follow_ups: tuple[str, ...] = ()  # waiting to ask, in order
     followed: tuple[str, ...] = ()  # have asked a follow-up (R-6c: one each)
     answered_by: str | None = None  # a settebyråd answering for `to`, who is absent (question.answerer_set)
@@ -56,3 +58,9 @@ def next_step(q: Question) -> tuple[str, str] | None:
     if q.follow_ups:
         return FOLLOW_UP, q.follow_ups[0]
     return None
+
+
+def supplementary_due(q: Question | None) -> bool:
+    """R-6c: whether the next step of the running question `q` is the asker's supplementary — the one step the
+    asker may waive."""
+    return q is not None and next_step(q) == (SUPPLEMENTARY, q.asker)

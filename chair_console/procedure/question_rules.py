@@ -13,7 +13,7 @@ from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.payloads import QuestionAnswererSet, QuestionFollowUp, QuestionRegistered
-from chair_console.procedure.payloads import QuestionsOrdered
+from chair_console.procedure.payloads import QuestionsOrdered, QuestionStep
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.timebase import Instant, elapsed_seconds
 
@@ -27,6 +27,15 @@ def _question_item(state: MeetingState, event: Event) -> AgendaItem:
     return item
 
 
+def _ordinary_meeting(state: MeetingState) -> None:
+    """R-6a «I ordinære bystyremøter settes det av en time til muntlige spørsmål»: an extraordinary meeting
+    (R-3.1b) holds no question hour — no question is registered for it (in the pane or with the agenda) and none
+    is taken up.
+    Rules ≥ 2; rules 1 did not check it, and its meetings replay as recorded."""
+    if state.rules >= 2 and state.info is not None and state.info.extraordinary:
+        raise RuleViolation("question.extraordinary_meeting")
+
+
 def _replace_question(state: MeetingState, q: question_hour.Question) -> MeetingState:
     questions = tuple(q if x.id == q.id else x for x in state.questions.get(q.item, ()))
     return replace(state, questions={**state.questions, q.item: questions})
@@ -35,6 +44,7 @@ def _replace_question(state: MeetingState, q: question_hour.Question) -> Meeting
 def _question_registered(state: MeetingState, event: Event) -> MeetingState:
     # R-6a: the groups tell the chair beforehand who will ask; R-6b: one main question per member.
     item = _question_item(state, event)
+    _ordinary_meeting(state)  # R-6a
     council = state.council
     p: QuestionRegistered = event.data
     asker, to, topic = p.asker, p.to, p.topic.strip()
@@ -100,12 +110,21 @@ def _question_follow_up(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _question_step(state: MeetingState, event: Event) -> MeetingState:
-    """One key: end the step under way and start the next — or the next question in the order."""
+    """One key: end the step under way and start the next — or the next question in the order. R-6c: with
+    `supplementary_waived` the asker does not use the supplementary question due next (a right, not a duty): it is
+    recorded as not put, and the step goes straight on to the follow-ups or the next question."""
     item = _question_item(state, event)
     if state.current_item != item.id or state.phase is not Phase.OPEN:
         raise RuleViolation("speaker.item_not_current", item=item.id)
+    _ordinary_meeting(state)  # R-6a: no question hour in an extraordinary meeting
+    p: QuestionStep = event.data
     new = speaker_rules.end_speech(state, event.at)
     q = new.running_question(item.id)
+    if p.supplementary_waived:  # R-6c
+        if not question_hour.supplementary_due(q):
+            raise RuleViolation("question.no_supplementary_due")
+        q = replace(q, supplementary_done=True, supplementary_waived=True)
+        new = _replace_question(new, q)
     step = question_hour.next_step(q) if q is not None else None
     if q is not None and step is None:  # the question is over
         new = _replace_question(new, replace(q, status=question_hour.DONE))

@@ -317,6 +317,7 @@ class QuestionRecord:
     stand_ins: tuple[str, ...] = ()  # R-6c: who answered for the member asked (settebyråd), the answer under way too
     supplementary: bool = False  # the asker put a supplementary question
     followed: tuple[str, ...] = ()  # who put follow-up questions, in order
+    supplementary_waived: bool = False  # R-6c: the asker did not use the supplementary question (none was put)
 
 
 @dataclass(frozen=True)
@@ -614,8 +615,9 @@ def meeting_record(state: MeetingState, events: Sequence[Event] | None = None) -
             answers = [s.entry.person for s in state.speeches.get(item_id, ())
                        if s.entry.reply_to == q.id and s.entry.kind == "qh_answer"]
             questions.append(QuestionRecord(item_id, q.asker, q.to, q.topic, q.status, tuple(dict.fromkeys(answers)),
-                                            q.id, _stand_ins(state, q), bool(q.supplementary_done),
-                                            tuple(q.followed)))
+                                            q.id, _stand_ins(state, q),
+                                            bool(q.supplementary_done and not q.supplementary_waived),  # R-6c
+                                            tuple(q.followed), bool(q.supplementary_waived)))
     at_of = {m.seq: m.at for m in attendance.movements}
     exclusions = []
     for item_id, ds in state.council_decisions.items():

@@ -47,10 +47,17 @@ def budget_seconds(item: AgendaItem, key: str) -> float:
 
 
 def budget_used(state: MeetingState, item_id: str, key: str, now: Instant) -> float:
-    spoken = [s for s in state.speeches.get(item_id, ()) if s.budget == key]
-    if state.speech is not None and state.speech.entry.item == item_id and state.speech.budget == key:
-        spoken.append(state.speech)
-    return sum(s.used(now) for s in spoken)
+    """What the group's (or independent's) speeches have used of its time at `now`. R-5.4b (rules ≥ 2): the working
+    group leader's two extra minutes come on top of the group's time, so the leader's first main speech is charged to
+    them first and only what goes beyond them to the group. Rules 1 charged the whole speech to the group, and its
+    meetings replay so."""
+    spoken = _spoken(state, item_id)
+    used = sum(s.used(now) for s in spoken if s.budget == key)
+    if state.rules >= 2:
+        first = leaders_first_speech(state.item(item_id), spoken)
+        if first is not None and first.budget == key:
+            used -= min(first.used(now), float(WORKING_GROUP_BONUS))  # R-5.4b
+    return used
 
 
 def budget_remaining(state: MeetingState, item_id: str, key: str, now: Instant) -> float:
@@ -59,6 +66,22 @@ def budget_remaining(state: MeetingState, item_id: str, key: str, now: Instant) 
 
 def is_working_group_leader(item: AgendaItem, person: str) -> bool:
     return item.kind == "working_group_case" and item.working_group_leader == person
+
+
+def _spoken(state: MeetingState, item_id: str) -> list[Speech]:
+    """The item's speeches given, and the one under way, in the order they were given."""
+    spoken = list(state.speeches.get(item_id, ()))
+    if state.speech is not None and state.speech.entry.item == item_id:
+        spoken.append(state.speech)
+    return spoken
+
+
+def leaders_first_speech(item: AgendaItem | None, spoken: list[Speech]) -> Speech | None:
+    """R-5.4b: the working group leader's first main speech in the item (given or under way) — the one with the two
+    extra minutes — or None."""
+    if item is None or item.kind != "working_group_case" or not item.working_group_leader:
+        return None
+    return next((s for s in spoken if s.entry.person == item.working_group_leader and s.entry.kind == MAIN), None)
 
 
 def item_seconds_used(state: MeetingState, item_id: str, now: Instant) -> float:
@@ -113,8 +136,9 @@ def allowed_seconds(state: MeetingState, entry: QueueEntry, now: Instant) -> flo
         if key is None:
             return None
         left = budget_remaining(state, entry.item, key, now)
-        if is_working_group_leader(item, entry.person) and not _has_spoken(state, entry.item, entry.person, MAIN):
-            left += WORKING_GROUP_BONUS  # R-5.4b
+        # R-5.4b: the two extra minutes with the leader's first main speech only (one under way counts as given)
+        if is_working_group_leader(item, entry.person) and leaders_first_speech(item, _spoken(state, item.id)) is None:
+            left += WORKING_GROUP_BONUS
         return max(0.0, left)
     if entry.kind == ONE_MINUTE:
         return float(ONE_MINUTE_LIMIT)
@@ -122,8 +146,8 @@ def allowed_seconds(state: MeetingState, entry: QueueEntry, now: Instant) -> flo
         return float(REPLY_LIMIT)
     if entry.kind == ANSWER:
         return float(ANSWER_LIMIT)
-    if entry.kind == CLOSING:
-        return item.group_minutes * 60.0
+    if entry.kind == CLOSING:  # R-5.4a (rules ≥ 2): the speaking time decided, extended if it was; rules 1: 3 minutes
+        return (item.extended_minutes or item.group_minutes) * 60.0 if state.rules >= 2 else item.group_minutes * 60.0
     return None  # city government: no limit set by the rules; the countdown counts up
 
 
@@ -138,10 +162,6 @@ def _all_entries(state: MeetingState, item_id: str) -> list[QueueEntry]:
     return _held(state, item_id) + list(state.queues.get(item_id, ()))
 
 
-def _has_spoken(state: MeetingState, item_id: str, person: str, kind: str) -> bool:
-    return any(s.entry.person == person and s.entry.kind == kind for s in state.speeches.get(item_id, ()))
-
-
 def first_speakers(state: MeetingState, item: AgendaItem) -> list[str]:
     """Who the rules let speak first in this kind of item."""
     council = state.council
@@ -153,8 +173,14 @@ def first_speakers(state: MeetingState, item: AgendaItem) -> list[str]:
     if item.kind == "control_committee_case":  # R-5.3c
         control = next((c for c in council.committees if c.kind == "control"), committee)
         return [control.leader_id] if control is not None and control.leader_id else []
-    if item.kind == "private_proposal" and item.proposer:  # R-5.3d
-        return [item.proposer]
+    if item.kind == "private_proposal" and (item.proposer or committee is not None):
+        # R-5.3d: the proposer first. Rules ≥ 2: a private proposal forretningsutvalget gave to a committee (§ 8)
+        # comes to the council as that committee's innstilling, so its leader and deputy speak next (R-5.3a);
+        # rules 1 put the proposer alone first, and its meetings replay so.
+        people = [item.proposer] if item.proposer else []
+        if state.rules >= 2 and committee is not None:
+            people += [p for p in (committee.leader_id, committee.deputy_id) if p and p not in people]
+        return people
     if item.kind == "interpellation":  # the interpellant opens, the answerer answers
         return [p for p in (item.interpellant, item.answerer) if p]
     return []
@@ -255,6 +281,8 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
         target = next((e for e in entries if e.id == reply_to), None)
         if target is None:
             raise RuleViolation("speaker.reply_to_unknown")
+        if kind == REPLY and state.rules >= 2:
+            check_reply(state, item, entries, target, person)
         if kind == REPLY and sum(1 for e in mine if e.kind == REPLY) >= MAX_REPLIES:
             raise RuleViolation("speaker.reply_limit", person=person)
         if kind == ANSWER and target.person != person:
@@ -270,6 +298,29 @@ def check_speaker(state: MeetingState, item: AgendaItem, person: str, kind: str,
             allowed.add(item.working_group_leader)
         if person not in allowed:
             raise RuleViolation("speaker.closing_not_allowed", person=person)
+
+
+def check_reply(state: MeetingState, item: AgendaItem, entries: list[QueueEntry], target: QueueEntry,
+                person: str) -> None:
+    """R-5.4e «En taler kan ikke få ordet mer enn to ganger med taletid inntil ett minutt hver gang. Svaret må ikke
+    overskride to minutter» (rules ≥ 2): a reply answers something said — a speech given or under way, not one still
+    on the list (it would be put before the speech it replies to) — and someone else's: the speaker does not reply to
+    their own speech, nor to a reply in its exchange (they have the answer, up to 2 minutes). Rules 1 took any entry,
+    and its meetings replay so."""
+    if target.person == person or reply_root(entries, target).person == person:
+        raise RuleViolation("speaker.reply_to_self", person=person)
+    if all(e.id != target.id for e in _held(state, item.id)):
+        raise RuleViolation("speaker.reply_to_speech_not_given", person=person, speaker=target.person)
+
+
+def reply_root(entries: list[QueueEntry], target: QueueEntry) -> QueueEntry:
+    """The speech a reply (or an answer) is in the exchange of: follows `reply_to` through replies and answers."""
+    by_id = {e.id: e for e in entries}
+    seen = {target.id}
+    while target.kind in (REPLY, ANSWER) and target.reply_to in by_id and target.reply_to not in seen:
+        target = by_id[target.reply_to]
+        seen.add(target.id)
+    return target
 
 
 def check_answer(entries: list[QueueEntry], target: QueueEntry, person: str) -> None:

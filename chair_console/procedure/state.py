@@ -201,6 +201,7 @@ class MeetingState:
     speeches: Mapping[str, tuple[Speech, ...]] = field(default_factory=dict)  # item -> speeches given
     speech: Speech | None = None  # the speech under way
     warnings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # item -> speaker -> warnings (R-5.6a)
+    excluded: frozenset[str] = frozenset()  # R-5.6a: members and substitutes excluded by the council, for the meeting
     voting_order: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item -> subjects in order (R-3.3e)
     votes: Mapping[str, tuple[VoteResult, ...]] = field(default_factory=dict)  # item -> votes, corrections kept
     decisions: Mapping[str, str] = field(default_factory=dict)  # item -> the adopted text (vedtak)
@@ -245,13 +246,16 @@ class MeetingState:
         return seats
 
     def proposed_substitute(self, seat: str) -> str | None:
-        """R-4b: the seat's group's next substitute in numbered order who is not already seated."""
+        """R-4b: the seat's group's next substitute in numbered order who is not already seated (rules ≥ 2: nor
+        excluded from the meeting, R-5.6a)."""
         if self.council is None:
             return None
         member = self.council.member(seat)
         if member is None:
             return None
         taken = {sub.substitute for sub in self.substitutions.values()}
+        if self.rules >= 2:  # R-5.6a: an excluded substitute stays out for the rest of the meeting
+            taken |= self.excluded
         return next((x.id for x in self.council.substitutes_of(member.group_id) if x.id not in taken), None)
 
     def seat_of_substitute(self, substitute_id: str) -> str | None:

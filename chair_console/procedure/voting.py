@@ -10,13 +10,13 @@ from typing import Iterable, Mapping
 from chair_console.procedure import events as ev
 from chair_console.procedure import majority, votes
 from chair_console.procedure.agenda import IN_DEBATE, NO_PROPOSALS, NOT_STARTED, VOTING, AgendaItem, Proposal
-from chair_console.procedure.common import known_item, not_adjourned
+from chair_console.procedure.common import is_seated, known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.first_use import frozen_on_first_use
 from chair_console.procedure.payloads import CouncilCount, ProposalTabled, UrgentObjections, VoteRecorded
-from chair_console.procedure.state import MeetingState
+from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.payloads import CouncilDecision, ProposalForwarded, VotingOrderSet  # noqa: I001
 from chair_console.procedure.state import CouncilDecisionRecord
 from chair_console.procedure.vote_words import subject_name
@@ -37,7 +37,11 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
     council = state.council
     proposer = p.proposer or None
     if proposer is not None and council.member(proposer) is None and council.substitute(proposer) is None:
-        raise RuleViolation("attendance.not_a_member", member=proposer)
+        raise RuleViolation("attendance.not_a_member", member=proposer)  # the city government too: it is no member
+    if proposer is not None and state.rules >= 2 and not is_seated(state, proposer):
+        # R-3.4a «Bystyrets medlemmer kan sette frem forslag»: those who sit in the council now — not a member with
+        # forfall (whose substitute sits), nor a substitute not called in (rules 1 accepted them, as recorded)
+        raise RuleViolation("proposal.proposer_not_seated", person=proposer, name=council.name_of(proposer))
     groups = p.groups
     unknown = [g for g in groups if council.group(g) is None]
     if unknown:
@@ -54,16 +58,37 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _proposal_withdrawn(state: MeetingState, event: Event) -> MeetingState:
+    # R-3.4a: the proposer may withdraw a proposal until it is voted on (rules ≥ 2; rules 1 refused it once the
+    # debate was closed, as recorded). Withdrawn, it leaves the voting order, a decided one too (R-3.3e).
     item = known_item(state, event)
     pid = event.data.proposal
     proposals = state.proposals.get(item.id, ())
     target = next((x for x in proposals if x.id == pid), None)
     if target is None or target.withdrawn:
         raise RuleViolation("proposal.unknown", proposal=pid)
-    if state.status(item.id) not in (NOT_STARTED, IN_DEBATE):
-        raise RuleViolation("proposal.debate_closed", item=item.id)
+    status = state.status(item.id)
+    if state.rules < 2:
+        if status not in (NOT_STARTED, IN_DEBATE):
+            raise RuleViolation("proposal.debate_closed", item=item.id)
+    elif status != VOTING and status not in (NOT_STARTED, IN_DEBATE):
+        raise RuleViolation("agenda.item_finished", item=item.id)
+    elif pid in voted_subjects(state, item.id):
+        raise RuleViolation("proposal.voted_cannot_withdraw", proposal=pid, name=subject_name(state, item.id, pid))
+    elif pid in state.forwarded.get(item.id, ()):
+        raise RuleViolation("proposal.already_forwarded", proposal=pid, name=subject_name(state, item.id, pid))
     updated = tuple(replace(x, withdrawn=True) if x.id == pid else x for x in proposals)
-    return replace(state, proposals={**state.proposals, item.id: updated})
+    state = replace(state, proposals={**state.proposals, item.id: updated})
+    if state.rules < 2:
+        return state
+    return replace(state, voting_order=_without(state.voting_order, item.id, (pid,)),
+                   decided_order=_without(state.decided_order, item.id, (pid,)))
+
+
+def _without(orders: Mapping[str, tuple[str, ...]], item_id: str, ids: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """The voting orders with `ids` left out of the item's (proposals forwarded or withdrawn, R-3.3e)."""
+    if item_id not in orders:
+        return orders
+    return {**orders, item_id: tuple(s for s in orders[item_id] if s not in ids)}
 
 
 def _subject_ok(state: MeetingState, item: AgendaItem, subject: str) -> None:
@@ -78,11 +103,58 @@ def _subject_ok(state: MeetingState, item: AgendaItem, subject: str) -> None:
         raise RuleViolation("vote.forwarded", subject=subject, name=subject_name(state, item.id, subject))
 
 
-def in_voting(state: MeetingState, event: Event) -> AgendaItem:
+def in_voting(state: MeetingState, event: Event, deciding: bool = True) -> AgendaItem:
+    """The item of a vote, an election, a council decision in the voting or the decision's text: its debate closed
+    (R-3.3e). From rules version 2 also: an item with a vote at all (R-7c, R-6a, R-3.5a: vote.not_allowed_in_kind),
+    and — `deciding`, everything but the decision's text — the council sitting (council_sitting)."""
     item = known_item(state, event)
+    if state.rules >= 2 and item.kind in NO_PROPOSALS:
+        # R-7c «Det kan ikke fremsettes forslag i tilknytning til behandlingen av en interpellasjon», R-6a the question
+        # hour, R-3.5a an oral statement: nothing to vote on and no decision (an interpellation may be sent to a
+        # committee: agenda.item_sent_to_committee, which is not refused here)
+        raise RuleViolation("vote.not_allowed_in_kind", item=item.number, kind=item.kind)
     if state.status(item.id) != VOTING:  # R-3.3e: voting starts when the debate is closed
         raise RuleViolation("vote.debate_open", item=item.id)
+    if deciding:
+        council_sitting(state)
     return item
+
+
+def council_sitting(state: MeetingState) -> None:
+    """R-3.3a (rules ≥ 2): the council votes and decides in its meeting while it sits — not before the meeting is
+    set (meeting.not_open), not in a break or a suspension (R-11a; meeting.paused), not after it is adjourned
+    (meeting.adjourned). Meetings of rules version 1 recorded votes in a break, and replay them."""
+    if state.rules < 2 or state.phase is Phase.OPEN:
+        return
+    if state.phase in (Phase.PAUSED, Phase.SUSPENDED):
+        raise RuleViolation("meeting.paused")
+    if state.phase is Phase.ADJOURNED:
+        raise RuleViolation("meeting.adjourned")
+    raise RuleViolation("meeting.not_open")
+
+
+def someone_chairs(state: MeetingState) -> None:
+    """R-3.1a «Møtene ledes av ordføreren eller varaordføreren» (rules ≥ 2): no vote, election or council decision
+    while nobody is in the chair (vote.no_chair) — the chair puts every question to the council (R-3.3f) and decides
+    a tie (R-3.3d). The election of a settevaraordfører or a særskilt møteleder is the exception (elections.py).
+    Meetings of rules version 1 replay as recorded."""
+    if state.rules >= 2 and state.chair is None:
+        raise RuleViolation("vote.no_chair")
+
+
+def urgent_may_decide(state: MeetingState, item: AgendaItem, order_only: bool = False) -> None:
+    """R-3.2c «Vedtak i slike saker kan bare gjøres hvis ikke møtelederen eller minst 1/3 av de møtende medlemmene
+    motsetter seg dette»: the one guard of every decision in an urgent matter — a vote, an election (its rounds,
+    lots and seats by lists), forwarding proposals, the voting order decided, the item decided. The objections are
+    asked first (vote.urgent_objections_first) and do not block (vote.urgent_blocked). The voting order
+    (`order_only`) may be decided before they are asked, but not once they block. Other items pass."""
+    if item.kind != "urgent_matter":
+        return
+    blocked = urgent_blocked(state, item.id)
+    if blocked is None and not order_only:
+        raise RuleViolation("vote.urgent_objections_first")
+    if blocked:
+        raise RuleViolation("vote.urgent_blocked")
 
 
 def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
@@ -98,6 +170,8 @@ def _voting_order_set(state: MeetingState, event: Event) -> MeetingState:
     state = replace(state, voting_order={**state.voting_order, item.id: order})
     if p.method is None and not (p.has("for") or p.has("against")):
         return state
+    if state.rules >= 2:  # R-3.2c: not decided in an urgent matter the objections block
+        urgent_may_decide(state, item, order_only=True)
     _order_complete(state, item, order)
     decision = council_decision(state, item.id, p, "order", event.seq, subjects=order)
     state = record_decision(state, item.id, decision)
@@ -125,12 +199,8 @@ def _count(value: object, eligible: int) -> int:
 
 def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     item = in_voting(state, event)
-    if item.kind == "urgent_matter":  # R-3.2c
-        blocked = urgent_blocked(state, item.id)
-        if blocked is None:
-            raise RuleViolation("vote.urgent_objections_first")
-        if blocked:
-            raise RuleViolation("vote.urgent_blocked")
+    urgent_may_decide(state, item)  # R-3.2c
+    someone_chairs(state)  # R-3.1a (rules ≥ 2)
     p: VoteRecorded = event.data
     if p.election and state.rules >= 2:  # R-3.3c: elections are their own events (elections.py), rounds and lots
         raise RuleViolation("vote.use_election")
@@ -196,6 +266,9 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     chair_decided = lot = False
     casting = None  # R-3.3d: who chaired when the chair's own vote decided a tie (rules ≥ 2)
     if state.rules >= 2 and not election:  # R-3.3c, R-3.3d by the law's count (majority.py)
+        if item.election_item and tied(tally, len(subjects) == 1 or together):
+            # R-3.3d «Ved stemmelikhet i valgsaker, avgjøres valget ved loddtrekning»: never the chair's vote
+            raise RuleViolation("vote.tie_in_election_item", item=item.number)
         winner, chair_decided, casting = decided_by_law(state, p, tally, voters, len(subjects) == 1 or together)
     elif len(subjects) == 1 or together:
         if tally[0] != tally[1]:
@@ -240,6 +313,8 @@ def _tie(state: MeetingState, p: VoteRecorded, election: bool, options: int, lea
 def council_vote(state: MeetingState, item_id: str | None, p: CouncilCount) -> bool:
     """A decision by simple majority counted as every vote: quorum (R-3.3a), duty to vote (R-3.3b),
     majority (R-3.3c), a tie decided by the chair (R-3.3d). Returns whether it was carried."""
+    council_sitting(state)  # R-3.3a (rules ≥ 2)
+    someone_chairs(state)  # R-3.1a (rules ≥ 2)
     eligible = state.eligible(item_id)
     n = len(eligible)
     if n < state.council.quorum:
@@ -259,7 +334,7 @@ def council_vote(state: MeetingState, item_id: str | None, p: CouncilCount) -> b
 
 
 def _decision_text_set(state: MeetingState, event: Event) -> MeetingState:
-    item = in_voting(state, event)
+    item = in_voting(state, event, deciding=False)  # the text may be written in a break
     text = event.data.text.strip()
     if not text:
         raise RuleViolation("vote.empty_decision")
@@ -290,8 +365,10 @@ def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
 
 def urgent_objections_frozen(state: MeetingState, item_id: str | None) -> bool:
     """R-3.2c (rules ≥ 2): once a vote in the urgent matter is recorded its objections cannot be changed (the votes
-    pane then shows them, not editable). Undoing the vote opens them again."""
-    return state.rules >= 2 and bool(state.votes.get(item_id or ""))
+    pane then shows them, not editable). Undoing the vote opens them again. An election is a vote too."""
+    item_id = item_id or ""
+    return state.rules >= 2 and bool(state.votes.get(item_id) or state.elections.get(item_id)
+                                     or state.proportional_elections.get(item_id))
 
 
 # -- the council's decisions on the chair's proposals: the voting order (R-3.3e), oversendelsesforslag ------
@@ -313,6 +390,8 @@ def council_decision(state: MeetingState, item_id: str | None, p: CouncilDecisio
         raise RuleViolation("agenda.decision_needed")
     if method not in DECISION_METHODS:
         raise RuleViolation("agenda.bad_decision", method=method)
+    council_sitting(state)  # R-3.3a (rules ≥ 2): in the meeting, not in a break
+    someone_chairs(state)  # R-3.1a (rules ≥ 2): the chair puts the proposal to the council
     if method == "tacit":
         if p.has("for") or p.has("against"):
             raise RuleViolation("agenda.tacit_with_count")
@@ -382,6 +461,8 @@ def _proposal_forwarded(state: MeetingState, event: Event) -> MeetingState:
     # R-3.3e (Oslo practice): proposals forwarded to the city government without a vote on their merits
     # (oversendelsesforslag), by the council's decision — usually tacit. They then leave the voting order.
     item = in_voting(state, event)
+    if state.rules >= 2:  # R-3.2c: a decision in an urgent matter
+        urgent_may_decide(state, item)
     p: ProposalForwarded = event.data
     ids = p.proposals
     if not ids or len(set(ids)) != len(ids):
@@ -399,15 +480,10 @@ def _proposal_forwarded(state: MeetingState, event: Event) -> MeetingState:
     state = record_decision(state, item.id, decision)
     if not decision.carried:  # the council would vote on them: they stay in the order
         return state
-
-    def without(orders: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
-        if item.id not in orders:
-            return orders
-        return {**orders, item.id: tuple(s for s in orders[item.id] if s not in ids)}
-
     forwarded = (*state.forwarded.get(item.id, ()), *ids)
     return replace(state, forwarded={**state.forwarded, item.id: forwarded},
-                   voting_order=without(state.voting_order), decided_order=without(state.decided_order))
+                   voting_order=_without(state.voting_order, item.id, ids),
+                   decided_order=_without(state.decided_order, item.id, ids))
 
 
 def forwarded_proposals(state: MeetingState, item_id: str) -> list[Proposal]:
@@ -456,8 +532,23 @@ def is_tie(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
 
 
 def needs_casting_vote(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
-    """R-3.3d: a tie outside an election is decided by the chair's vote: the pane asks how the chair voted."""
+    """R-3.3d: a tie outside an election is decided by the chair's vote: the pane asks how the chair voted. Not a
+    tied vote in a valgsak (rules ≥ 2): lots decide there, and the rules refuse it (vote.tie_in_election_item)."""
+    if "method" in payload and state.rules >= 2 and in_election_item(state, item_id):
+        return False
     return is_tie(state, item_id, payload) and not payload.get("election")
+
+
+def in_election_item(state: MeetingState, item_id: str | None) -> bool:
+    """Whether the item is a valgsak (R-3.3d, R-3.10a: `election_item`)."""
+    item = state.item(item_id)
+    return item is not None and item.election_item
+
+
+def tied(tally: tuple[int, ...], single: bool) -> bool:
+    """R-3.3d: whether the count is a tie the law does not decide (majority.decision / majority.alternative)."""
+    outcome = majority.decision(tally[0], tally[1]) if single else majority.alternative(tally)
+    return outcome.needs is not None
 
 
 def needs_lot(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
@@ -800,7 +891,7 @@ def chair_vote_by_names(state: MeetingState, item_id: str | None, payload: Mappi
 
 def asks_chair(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
     """R-3.3d: whether the pane asks «Hvordan stemte møtelederen?» — a tie outside an election that the names do
-    not settle. From rules version 2 not when nobody chairs: the rules refuse that tie (vote.no_chair_for_tie)."""
+    not settle. From rules version 2 not when nobody chairs: the rules refuse that vote (vote.no_chair, R-3.1a)."""
     if not needs_casting_vote(state, item_id, payload):
         return False
     if state.rules >= 2 and state.chair is None:

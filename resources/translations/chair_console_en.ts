@@ -4,347 +4,347 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="89"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="90"/>
         <source>Saksliste</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="90"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="91"/>
         <source>Sakene i møtet. Enter eller dobbeltklikk tar opp saken; Alt+pil opp/ned flytter den; Tab går videre.</source>
         <translation>The meeting&apos;s items. Enter or double-click takes up the item; Alt+Up/Down moves it; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="92"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="93"/>
         <source>Taletid for gruppene, minutter</source>
         <translation>Group speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="93"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="94"/>
         <source>Utvidet taletid, minutter</source>
         <translation>Extended speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="94"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="95"/>
         <source>Taletid for uavhengige, minutter</source>
         <translation>Independents&apos; speaking time, minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="95"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="96"/>
         <source>Forslag i saken</source>
         <translation>Proposals in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="96"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="97"/>
         <source>Forslagets tekst</source>
         <translation>Text of the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="97"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="98"/>
         <source>Forslagsstiller</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="98"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="99"/>
         <source>Partier som fremmer forslaget</source>
         <translation>Groups tabling the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="99"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="100"/>
         <source>Forslagets art</source>
         <translation>Kind of proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="100"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="101"/>
         <source>Forslagets nummer</source>
         <translation>Number of the proposal</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="101"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="102"/>
         <source>Tar opp den valgte saken (Enter i sakslisten)</source>
         <translation>Takes up the selected item (Enter in the agenda)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="102"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="103"/>
         <source>Tar opp neste sak på sakslisten</source>
         <translation>Takes up the next item on the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="103"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="104"/>
         <source>Tar opp forrige sak på sakslisten</source>
         <translation>Takes up the previous item on the agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="104"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="105"/>
         <source>Avslutter debatten; voteringen begynner</source>
         <translation>Closes the debate; voting begins</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="106"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="107"/>
         <source>Gir ordet til neste på talerlisten (F8)</source>
         <translation>Gives the floor to the next on the speaker list (F8)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="107"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="108"/>
         <source>Stopper eller fortsetter taleklokken (F7)</source>
         <translation>Pauses or resumes the speaking clock (F7)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="108"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="109"/>
         <source>Avslutter innlegget som pågår (F6)</source>
         <translation>Ends the current speech (F6)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="109"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="110"/>
         <source>Et lydsignal når taletiden er brukt opp</source>
         <translation>A sound when the speaking time is used up</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="111"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="112"/>
         <source>Ny taler: navn eller representantnummer</source>
         <translation>New speaker: name or member number</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="112"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="113"/>
         <source>Skriv navn eller nummer, Enter setter taleren på listen</source>
         <translation>Type a name or number; Enter puts the speaker on the list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="113"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="114"/>
         <source>Slag innlegg</source>
         <translation>Kind of speech</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="114"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="115"/>
         <source>Talerliste</source>
         <translation>Speaker list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="115"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="116"/>
         <source>Alt+pil opp/ned flytter taleren, Del fjerner; Tab går videre.</source>
         <translation>Alt+Up/Down moves the speaker, Del removes; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="116"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="117"/>
         <source>Gir ordet til den valgte taleren</source>
         <translation>Gives the floor to the selected speaker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="118"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="119"/>
         <source>Navneopprop: representantene</source>
         <translation>Roll call: the members</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="119"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="120"/>
         <source>T: til stede, F: forfall, V: vara møter; Tab går videre.</source>
         <translation>T: present, F: absent, V: substitute attends; Tab moves on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="120"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="121"/>
         <source>Vararepresentant som møter</source>
         <translation>Substitute who attends</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="121"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="122"/>
         <source>Grunn til forfall</source>
         <translation>Reason for absence</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="122"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="123"/>
         <source>Grunnlag for inhabilitet</source>
         <translation>Grounds for disqualification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="123"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="124"/>
         <source>Byrådet</source>
         <translation>City government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="124"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="125"/>
         <source>Starter navneoppropet (F5)</source>
         <translation>Starts the roll call (F5)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="126"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="127"/>
         <source>Voteringsorden</source>
         <translation>Voting order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="127"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="128"/>
         <source>Oversendelsesforslag</source>
         <translation>Proposals forwarded to the city government</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="128"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="129"/>
         <source>Møtelederen protesterer</source>
         <translation>The chair objects</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="129"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="130"/>
         <source>Antall representanter som protesterer</source>
         <translation>Number of members objecting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="130"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="131"/>
         <source>Antall punkter i innstillingen</source>
         <translation>Number of parts in the recommendation</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="131"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="132"/>
         <source>Det som voteres over</source>
         <translation>Subject of the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="132"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="133"/>
         <source>Stilles mot</source>
         <translation>Set against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="133"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="134"/>
         <source>Voteringsmåte</source>
         <translation>Voting method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="134"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="135"/>
         <source>Forslag som står mot hverandre</source>
         <translation>Proposals standing against each other</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="135"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="136"/>
         <source>Samlet votering til og med</source>
         <translation>Voted on together up to and including</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="136"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="137"/>
         <source>Representanter som stemmer mot</source>
         <translation>Members voting against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="137"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="138"/>
         <source>Kryss av dem som stemmer mot; mellomrom krysser av.</source>
         <translation>Tick those voting against; Space ticks.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="138"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="139"/>
         <source>Antall stemmer mot</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="139"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="140"/>
         <source>Antall stemmer for</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="140"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="141"/>
         <source>Voteringsresultater i saken</source>
         <translation>Vote results in the item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="141"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="142"/>
         <source>Vedtakets tekst</source>
         <translation>Text of the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="142"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="143"/>
         <source>Registrer voteringen</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="143"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="144"/>
         <source>Registrerer voteringen (Enter)</source>
         <translation>Records the vote (Enter)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="144"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="145"/>
         <source>Registrer avstemningen i valget</source>
         <translation>Record the election ballot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="146"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="147"/>
         <source>Slag valg</source>
         <translation>Kind of election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="147"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="148"/>
         <source>Vervet det velges til</source>
         <translation>Office being filled</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="148"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="149"/>
         <source>Antall som skal velges</source>
         <translation>Number to be elected</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="149"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="150"/>
         <source>Stemmemåte i valget</source>
         <translation>Ballot method</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="150"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="151"/>
         <source>Blanke stemmer</source>
         <translation>Blank votes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="151"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="152"/>
         <source>Trukket ved loddtrekning</source>
         <translation>Drawn by lot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="152"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="153"/>
         <source>Loddet ble trukket av</source>
         <translation>Lot drawn by</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="153"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="154"/>
         <source>Valgresultater</source>
         <translation>Election results</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="155"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="156"/>
         <source>Spørsmål i spørretimen</source>
         <translation>Questions in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="156"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="157"/>
         <source>Spørsmålsstiller</source>
         <translation>Asker</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="157"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="158"/>
         <source>Spørsmålet stilles til</source>
         <translation>Question put to</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="158"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="159"/>
         <source>Spørsmålets tema</source>
         <translation>Topic of the question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="159"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="160"/>
         <source>Oppfølgingsspørsmål fra</source>
         <translation>Follow-up question from</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="160"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="161"/>
         <source>Svarer</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="161"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="162"/>
         <source>Den som svarer: den som er spurt, eller en byråd som er til stede og svarer for et byrådsmedlem som ikke er til stede (settebyråd)</source>
         <translation>Who answers: the person asked, or a city government member who is present answering for one who is absent (stand-in)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="164"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="165"/>
         <source>Går til neste steg i spørsmålet (F9)</source>
         <translation>Moves to the next step of the question (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="168"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="169"/>
         <source>Kandidat {n}</source>
         <translation>Candidate {n}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/accessibility.py" line="169"/>
+        <location filename="../../chair_console/ui/accessibility.py" line="170"/>
         <source>Stemmer til kandidat {n}</source>
         <translation>Votes for candidate {n}</translation>
     </message>
@@ -852,37 +852,37 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chair_console/app.py" line="70"/>
+        <location filename="../../chair_console/app.py" line="73"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="81"/>
+        <location filename="../../chair_console/app.py" line="84"/>
         <source>Databasen har ingen møter ennå. Vil du åpne demomøtet?</source>
         <translation>The database has no meetings yet. Open the demo meeting?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="82"/>
+        <location filename="../../chair_console/app.py" line="85"/>
         <source>Åpne demomøtet</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="83"/>
+        <location filename="../../chair_console/app.py" line="86"/>
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="232"/>
+        <location filename="../../chair_console/app.py" line="235"/>
         <source>Chair Console kunne ikke starte på grunn av en uventet feil. Detaljer står i loggfilen: {log}</source>
         <translation>Chair Console could not start because of an unexpected error. Details are in the log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="252"/>
+        <location filename="../../chair_console/app.py" line="255"/>
         <source>Chair Console kan ikke starte</source>
         <translation>Chair Console cannot start</translation>
     </message>
     <message>
-        <location filename="../../chair_console/app.py" line="275"/>
+        <location filename="../../chair_console/app.py" line="278"/>
         <source>Databasen har ingen møter. Start med --demo for demomøtet.</source>
         <translation>The database has no meetings. Start with --demo for the demo meeting.</translation>
     </message>
@@ -951,347 +951,347 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../chair_console/cli.py" line="20"/>
+        <location filename="../../chair_console/cli.py" line="21"/>
         <source>Chair Console: møtelederens konsoll for bystyrets møter.</source>
         <translation>Chair Console: the chair&apos;s console for city council meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="24"/>
+        <location filename="../../chair_console/cli.py" line="25"/>
         <source>opprett eller åpne demomøtet for Oslo bystyre</source>
         <translation>create or open the demo meeting of Oslo city council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="25"/>
+        <location filename="../../chair_console/cli.py" line="26"/>
         <source>språk for grensesnittet: nb (norsk bokmål) eller en (engelsk)</source>
         <translation>interface language: nb (Norwegian Bokmål) or en (English)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="26"/>
+        <location filename="../../chair_console/cli.py" line="27"/>
         <source>hvem som registrerer: chair (møteleder) eller secretary (sekretær); display viser bare salskjermen, overlay bare strømmegrafikken</source>
         <translation>who records: chair or secretary; display shows only the hall display, overlay only the stream overlay</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="30"/>
+        <location filename="../../chair_console/cli.py" line="31"/>
         <source>lukk vinduet av seg selv etter så mange millisekunder (røyktest)</source>
         <translation>close the window by itself after this many milliseconds (smoke test)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="31"/>
+        <location filename="../../chair_console/cli.py" line="32"/>
         <source>lagre et bilde av vinduet til denne PNG-filen</source>
         <translation>save a picture of the window to this PNG file</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="32"/>
+        <location filename="../../chair_console/cli.py" line="33"/>
         <source>vis versjonen og avslutt</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="33"/>
+        <location filename="../../chair_console/cli.py" line="34"/>
         <source>kontroller databasen: integritet og hash-kjeden for hvert møte</source>
         <translation>check the database: integrity and each meeting&apos;s hash chain</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="34"/>
+        <location filename="../../chair_console/cli.py" line="35"/>
         <source>OK: {path} er uskadd; hash-kjeden stemmer for {meetings} møter og {events} hendelser.</source>
         <translation>OK: {path} is intact; the hash chain holds for {meetings} meetings and {events} events.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="35"/>
+        <location filename="../../chair_console/cli.py" line="36"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} of meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="36"/>
+        <location filename="../../chair_console/cli.py" line="37"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="37"/>
+        <location filename="../../chair_console/cli.py" line="38"/>
         <source>Databasen {path} finnes ikke.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="38"/>
+        <location filename="../../chair_console/cli.py" line="39"/>
         <source>importer bystyret eller en saksliste fra CSV eller JSON (se docs/import.md)</source>
         <translation>import the council or an agenda from CSV or JSON (see docs/import.md)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="39"/>
+        <location filename="../../chair_console/cli.py" line="40"/>
         <source>importer bystyret (perioden, gruppene, medlemmene, varamedlemmene, byrådet, utvalgene)</source>
         <translation>import the council (term, groups, members, substitutes, city government, committees)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="40"/>
+        <location filename="../../chair_console/cli.py" line="41"/>
         <source>importer sakslisten til et møte</source>
         <translation>import a meeting&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="41"/>
+        <location filename="../../chair_console/cli.py" line="42"/>
         <source>filen som skal importeres (.csv eller .json)</source>
         <translation>the file to import (.csv or .json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="42"/>
+        <location filename="../../chair_console/cli.py" line="43"/>
         <source>møtets nummer (standard: møtet som ble brukt sist)</source>
         <translation>the meeting&apos;s number (default: the meeting used last)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="43"/>
+        <location filename="../../chair_console/cli.py" line="44"/>
         <source>opprett et nytt møte</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="44"/>
+        <location filename="../../chair_console/cli.py" line="45"/>
         <source>møtedato, ÅÅÅÅ-MM-DD</source>
         <translation>meeting date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="45"/>
+        <location filename="../../chair_console/cli.py" line="46"/>
         <source>simuler et helt bystyremøte gjennom programmets egen vei (samme frø gir samme møte; fortsetter der det stoppet)</source>
         <translation>simulate a whole council meeting through the console&apos;s own path (the same seed gives the same meeting; continues where it stopped)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="48"/>
+        <location filename="../../chair_console/cli.py" line="49"/>
         <source>sekunder mellom hendelsene: øvelse i sanntid, eller for å treffe midt i (standard: %(default)s)</source>
         <translation>seconds between events: rehearsal in real time, or to land in the middle (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="73"/>
+        <location filename="../../chair_console/cli.py" line="74"/>
         <source>arkivkopi: PDF/A-2b for langtidsarkivet</source>
         <translation>archive copy: PDF/A-2b for long-term archiving</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="76"/>
+        <location filename="../../chair_console/cli.py" line="77"/>
         <source>oppmøterapport for godtgjøring: én rad per person per møtedag for alle møter i perioden (.csv eller .xlsx)</source>
         <translation>attendance report for allowances: one row per person per sitting for every meeting in the period (.csv or .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="79"/>
+        <location filename="../../chair_console/cli.py" line="80"/>
         <source>første dato, ÅÅÅÅ-MM-DD</source>
         <translation>first date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="80"/>
+        <location filename="../../chair_console/cli.py" line="81"/>
         <source>siste dato, ÅÅÅÅ-MM-DD</source>
         <translation>last date, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="81"/>
+        <location filename="../../chair_console/cli.py" line="82"/>
         <source>filen som skal skrives: .csv (semikolon, for Excel) eller .xlsx</source>
         <translation>the file to write: .csv (semicolons, for Excel) or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="82"/>
+        <location filename="../../chair_console/cli.py" line="83"/>
         <source>ta med forfallsgrunnene (helseopplysninger; trengs ikke for godtgjøring)</source>
         <translation>include the reasons for absence (health data; not needed for allowances)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="83"/>
+        <location filename="../../chair_console/cli.py" line="84"/>
         <source>kapitler for opptaket: hver sak og hvert innlegg (WebVTT eller JSON); lukkede deler bare som «Lukket møte»</source>
         <translation>chapters for the recording: every item and every speech (WebVTT or JSON); closed parts only as «Lukket møte» (closed meeting)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="86"/>
+        <location filename="../../chair_console/cli.py" line="87"/>
         <source>filen som skal skrives: .vtt eller .json</source>
         <translation>the file to write: .vtt or .json</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="87"/>
+        <location filename="../../chair_console/cli.py" line="88"/>
         <source>klokkeslett da strømmingen startet, TT:MM:SS (standard: da møtet ble satt)</source>
         <translation>time of day the stream started, HH:MM:SS (default: when the meeting was set)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="90"/>
+        <location filename="../../chair_console/cli.py" line="91"/>
         <source>lag likevel filen når en møtelogg ikke består kontrollen; det står i filen (standard: avvis)</source>
         <translation>write the file even when a meeting&apos;s log fails verification; the file says so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="93"/>
+        <location filename="../../chair_console/cli.py" line="94"/>
         <source>Skrev {path}: {rows} rader fra {meetings} møter.</source>
         <translation>Wrote {path}: {rows} rows from {meetings} meetings.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="96"/>
+        <location filename="../../chair_console/cli.py" line="97"/>
         <source>kontroller at en hash trykt i en møtebok eller eksport (8 tegn eller flere) er en hendelse i loggen, og vis hva som er registrert etter den</source>
         <translation>check that a hash printed in minutes or an export (8 characters or more) is an event of the log, and show what was recorded after it</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="100"/>
+        <location filename="../../chair_console/cli.py" line="101"/>
         <source>lag likevel en kopi når loggen ikke består kontrollen; den merkes slik på hver side (standard: avvis)</source>
         <translation>make a copy even when the log fails verification; every page is marked so (default: refuse)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="103"/>
+        <location filename="../../chair_console/cli.py" line="104"/>
         <source>{short} er hendelse {seq} i møte {meeting} «{title}», registrert {when}. Etter den: {after}.</source>
         <translation>{short} is event {seq} of meeting {meeting} “{title}”, recorded {when}. After it: {after}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="106"/>
+        <location filename="../../chair_console/cli.py" line="107"/>
         <source>ingenting – dette er loggens siste hendelse</source>
         <translation>nothing – this is the last event of the log</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="107"/>
+        <location filename="../../chair_console/cli.py" line="108"/>
         <source>{count} hendelser, den siste registrert {when}</source>
         <translation>{count} events, the last recorded {when}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="108"/>
+        <location filename="../../chair_console/cli.py" line="109"/>
         <source>FEIL: {short} er ikke en hendelse i loggen i {path}.</source>
         <translation>ERROR: {short} is not an event of the log in {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="109"/>
+        <location filename="../../chair_console/cli.py" line="110"/>
         <source>Oppgi minst 8 heksadesimale tegn av hashen (0–9, a–f).</source>
         <translation>Give at least 8 hexadecimal characters of the hash (0–9, a–f).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="110"/>
+        <location filename="../../chair_console/cli.py" line="111"/>
         <source>Møte {meeting} finnes ikke i {path}. Møtene der er: {meetings}.</source>
         <translation>Meeting {meeting} does not exist in {path}. Its meetings are: {meetings}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="111"/>
+        <location filename="../../chair_console/cli.py" line="112"/>
         <source>FEIL i {path}: filen er tom, ikke en database for Chair Console.</source>
         <translation>ERROR in {path}: the file is empty, not a Chair Console database.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="112"/>
+        <location filename="../../chair_console/cli.py" line="113"/>
         <source>Øvingsdatabase (demo og simulering, egen fil): {path}</source>
         <translation>Training database (demo and simulation, a file of its own): {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="113"/>
+        <location filename="../../chair_console/cli.py" line="114"/>
         <source>frø for tilfeldighetene: samme frø gir samme møte (standard: %(default)s)</source>
         <translation>seed for the randomness: the same seed gives the same meeting (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="114"/>
+        <location filename="../../chair_console/cli.py" line="115"/>
         <source>antall saker (standard: %(default)s)</source>
         <translation>number of items (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="115"/>
+        <location filename="../../chair_console/cli.py" line="116"/>
         <source>antall innlegg (standard: %(default)s)</source>
         <translation>number of speeches (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="116"/>
+        <location filename="../../chair_console/cli.py" line="117"/>
         <source>antall voteringer (standard: %(default)s)</source>
         <translation>number of votes (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="117"/>
+        <location filename="../../chair_console/cli.py" line="118"/>
         <source>møtets lengde i timer, simulert tid (standard: %(default)s)</source>
         <translation>length of the meeting in hours, simulated time (default: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="118"/>
+        <location filename="../../chair_console/cli.py" line="119"/>
         <source>databasefil (standard: {default}, en egen fil; en fil med et ekte bystyre eller møte avvises)</source>
         <translation>database file (default: {default}, a file of its own; a file holding a real council or meeting is refused)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="51"/>
+        <location filename="../../chair_console/cli.py" line="52"/>
         <source>stopp etter så mange hendelser: et halvferdig møte å øve på (kjør igjen for å fortsette)</source>
         <translation>stop after this many events: a half-finished meeting to rehearse on (run again to continue)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="21"/>
+        <location filename="../../chair_console/cli.py" line="22"/>
         <source>databasefil, eller en PostgreSQL-database: postgresql+psycopg://BRUKER@TJENER/DATABASE (standard: {default})</source>
         <translation>database file, or a PostgreSQL database: postgresql+psycopg://USER@SERVER/DATABASE (default: {default})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="52"/>
+        <location filename="../../chair_console/cli.py" line="53"/>
         <source>skriv nummeret på hver hendelse når den er lagret</source>
         <translation>print the number of each event once it is saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="53"/>
+        <location filename="../../chair_console/cli.py" line="54"/>
         <source>Simulerte møte {meeting}: {steps} hendelser lagret nå.</source>
         <translation>Simulated meeting {meeting}: {steps} events saved now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="54"/>
+        <location filename="../../chair_console/cli.py" line="55"/>
         <source>ekstraordinært møte: mayor (ordføreren fant det nødvendig) eller third (minst 1/3 av medlemmene krevde det)</source>
         <translation>extraordinary meeting: mayor (the mayor found it necessary) or third (at least 1/3 of the members demanded it)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="57"/>
+        <location filename="../../chair_console/cli.py" line="58"/>
         <source>møtested, f.eks. «Bystyresalen, Oslo rådhus»</source>
         <translation>place, e.g. “Bystyresalen, Oslo rådhus”</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="58"/>
+        <location filename="../../chair_console/cli.py" line="59"/>
         <source>møtets tittel (standard: «Bystyrets møte» og datoen)</source>
         <translation>the meeting&apos;s title (default: “Bystyrets møte” and the date)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="59"/>
+        <location filename="../../chair_console/cli.py" line="60"/>
         <source>planlagt start, TT:MM</source>
         <translation>planned start, HH:MM</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="60"/>
+        <location filename="../../chair_console/cli.py" line="61"/>
         <source>bystyreperioden (standard: den nyeste i databasen)</source>
         <translation>the council term (default: the newest in the database)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="61"/>
+        <location filename="../../chair_console/cli.py" line="62"/>
         <source>møtet holdes som fjernmøte (R-3.9a)</source>
         <translation>the meeting is held remotely (R-3.9a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="62"/>
+        <location filename="../../chair_console/cli.py" line="63"/>
         <source>Importert {file}: {members} medlemmer i {groups} grupper, {subs} varamedlemmer, {gov} byrådsmedlemmer, {committees} utvalg. Møter som alt er opprettet beholder bystyret de ble opprettet med.</source>
         <translation>Imported {file}: {members} members in {groups} groups, {subs} substitutes, {gov} city government members, {committees} committees. Meetings already created keep the council they were created with.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="67"/>
+        <location filename="../../chair_console/cli.py" line="68"/>
         <source>Importert {file}: {items} saker til møte {meeting}.</source>
         <translation>Imported {file}: {items} items into meeting {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="68"/>
+        <location filename="../../chair_console/cli.py" line="69"/>
         <source>Opprettet møte {meeting}: {title}.</source>
         <translation>Created meeting {meeting}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="69"/>
+        <location filename="../../chair_console/cli.py" line="70"/>
         <source>lag møteboken som PDF (utkast til møtet er hevet)</source>
         <translation>make the minutes as PDF (a draft until the meeting is adjourned)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="70"/>
+        <location filename="../../chair_console/cli.py" line="71"/>
         <source>filen som skal skrives</source>
         <translation>the file to write</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="71"/>
+        <location filename="../../chair_console/cli.py" line="72"/>
         <source>offentlig utgave: uten innholdet i lukkede saker og uten forfallsgrunner</source>
         <translation>public version: without the content of closed items and without absence reasons</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="72"/>
+        <location filename="../../chair_console/cli.py" line="73"/>
         <source>merk som UTKAST selv om møtet er hevet</source>
         <translation>mark as DRAFT even if the meeting is adjourned</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="74"/>
+        <location filename="../../chair_console/cli.py" line="75"/>
         <source>eksporter møtet: hele loggen (json) eller voteringer og innlegg (csv)</source>
         <translation>export the meeting: the whole log (json) or votes and speeches (csv)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="75"/>
+        <location filename="../../chair_console/cli.py" line="76"/>
         <source>json eller csv</source>
         <translation>json or csv</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="94"/>
+        <location filename="../../chair_console/cli.py" line="95"/>
         <source>Skrev {path}.</source>
         <translation>Wrote {path}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/cli.py" line="95"/>
+        <location filename="../../chair_console/cli.py" line="96"/>
         <source>Databasen har ingen møter. Opprett et med new-meeting.</source>
         <translation>The database has no meetings. Create one with new-meeting.</translation>
     </message>
@@ -1369,7 +1369,7 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../chair_console/ui/controller.py" line="317"/>
+        <location filename="../../chair_console/ui/controller.py" line="292"/>
         <source>Databasetjeneren svarer ikke: møteboken er laget fra stasjonens lokale kopi av loggen (til og med hendelse {seq}, hash-kjeden kontrollert).</source>
         <translation>The database server does not answer: the minutes were made from this station&apos;s local copy of the log (up to event {seq}, hash chain checked).</translation>
     </message>
@@ -2428,476 +2428,476 @@ Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="360"/>
+        <location filename="../../chair_console/ui/main_window.py" line="369"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="366"/>
-        <location filename="../../chair_console/ui/main_window.py" line="543"/>
+        <location filename="../../chair_console/ui/main_window.py" line="375"/>
+        <location filename="../../chair_console/ui/main_window.py" line="552"/>
         <source>Pause</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="372"/>
-        <location filename="../../chair_console/ui/main_window.py" line="545"/>
+        <location filename="../../chair_console/ui/main_window.py" line="381"/>
+        <location filename="../../chair_console/ui/main_window.py" line="554"/>
         <source>Fortsett møtet</source>
         <translation>Resume the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="444"/>
+        <location filename="../../chair_console/ui/main_window.py" line="453"/>
         <source>Ta opp valgt sak</source>
         <translation>Take up the selected item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="445"/>
+        <location filename="../../chair_console/ui/main_window.py" line="454"/>
         <source>Avslutt debatten</source>
         <translation>Close the debate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="512"/>
+        <location filename="../../chair_console/ui/main_window.py" line="521"/>
         <source>Oversettelsen finnes ikke i denne installasjonen.</source>
         <translation>That translation is not installed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="521"/>
+        <location filename="../../chair_console/ui/main_window.py" line="530"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="522"/>
+        <location filename="../../chair_console/ui/main_window.py" line="531"/>
         <source>Oppmøterapport for godtgjøring …</source>
         <translation>Attendance report for allowances …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="523"/>
+        <location filename="../../chair_console/ui/main_window.py" line="532"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="524"/>
+        <location filename="../../chair_console/ui/main_window.py" line="533"/>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="525"/>
+        <location filename="../../chair_console/ui/main_window.py" line="534"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="526"/>
+        <location filename="../../chair_console/ui/main_window.py" line="535"/>
         <source>Møte&amp;bok</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="527"/>
+        <location filename="../../chair_console/ui/main_window.py" line="536"/>
         <source>Vis møteboken (offentlig utgave)</source>
         <translation>Show the minutes (public version)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="528"/>
+        <location filename="../../chair_console/ui/main_window.py" line="537"/>
         <source>Lagre offentlig møtebok som PDF…</source>
         <translation>Save public minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="529"/>
+        <location filename="../../chair_console/ui/main_window.py" line="538"/>
         <source>Lagre intern møtebok som PDF…</source>
         <translation>Save internal minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="530"/>
+        <location filename="../../chair_console/ui/main_window.py" line="539"/>
         <source>Lagre arkivkopi (PDF/A-2b)…</source>
         <translation>Save archive copy (PDF/A-2b)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="531"/>
+        <location filename="../../chair_console/ui/main_window.py" line="540"/>
         <source>Vedtak i lukket sak i den offentlige møteboken…</source>
         <translation>Decision of a closed item in the public minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="532"/>
+        <location filename="../../chair_console/ui/main_window.py" line="541"/>
         <source>Skriv ut møteboken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="533"/>
+        <location filename="../../chair_console/ui/main_window.py" line="542"/>
         <source>&amp;Innstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="534"/>
+        <location filename="../../chair_console/ui/main_window.py" line="543"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="535"/>
+        <location filename="../../chair_console/ui/main_window.py" line="544"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="536"/>
+        <location filename="../../chair_console/ui/main_window.py" line="545"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="537"/>
+        <location filename="../../chair_console/ui/main_window.py" line="546"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="538"/>
+        <location filename="../../chair_console/ui/main_window.py" line="547"/>
         <source>Importer bystyret…</source>
         <translation>Import council…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="539"/>
+        <location filename="../../chair_console/ui/main_window.py" line="548"/>
         <source>Importer saksliste til dette møtet…</source>
         <translation>Import agenda into this meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="540"/>
+        <location filename="../../chair_console/ui/main_window.py" line="549"/>
         <source>Sett møtet («Møtet er satt»)</source>
         <translation>Open the meeting (“Møtet er satt”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="542"/>
+        <location filename="../../chair_console/ui/main_window.py" line="551"/>
         <source>Hev møtet («Møtet er hevet»)</source>
         <translation>Adjourn the meeting (“Møtet er hevet”)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="544"/>
+        <location filename="../../chair_console/ui/main_window.py" line="553"/>
         <source>Avbryt forhandlingene (R-11a)…</source>
         <translation>Suspend the proceedings (R-11a)…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="546"/>
+        <location filename="../../chair_console/ui/main_window.py" line="555"/>
         <source>Fortsett møtet en annen dag…</source>
         <translation>Continue the meeting another day…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="547"/>
+        <location filename="../../chair_console/ui/main_window.py" line="556"/>
         <source>Rettelse etter møtet…</source>
         <translation>Correction after the meeting…</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="548"/>
+        <location filename="../../chair_console/ui/main_window.py" line="557"/>
         <source>Merknader til innkalling og saksliste …</source>
         <translation>Remarks on the notice and agenda …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="549"/>
+        <location filename="../../chair_console/ui/main_window.py" line="558"/>
         <source>Tilbakestill vindusoppsettet</source>
         <translation>Reset the window layout</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="550"/>
+        <location filename="../../chair_console/ui/main_window.py" line="559"/>
         <source>Oppsettet følger møtet</source>
         <translation>Layout follows the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="552"/>
+        <location filename="../../chair_console/ui/main_window.py" line="561"/>
         <source>Salskjerm (F11)</source>
         <translation>Hall display (F11)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="553"/>
+        <location filename="../../chair_console/ui/main_window.py" line="562"/>
         <source>Salskjerm på skjerm</source>
         <translation>Hall display on screen</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="554"/>
+        <location filename="../../chair_console/ui/main_window.py" line="563"/>
         <source>Strømmegrafikk</source>
         <translation>Stream graphics</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="555"/>
-        <location filename="../../chair_console/ui/main_window.py" line="961"/>
+        <location filename="../../chair_console/ui/main_window.py" line="564"/>
+        <location filename="../../chair_console/ui/main_window.py" line="970"/>
         <source>Om Chair Console</source>
         <translation>About Chair Console</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="558"/>
+        <location filename="../../chair_console/ui/main_window.py" line="567"/>
         <source>Stasjonens rolle er satt ved oppstart (--role eller innstillingsfilen) og kan ikke endres her</source>
         <translation>The station&apos;s role is set when it starts (--role or the settings file) and cannot be changed here</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="579"/>
+        <location filename="../../chair_console/ui/main_window.py" line="588"/>
         <source>Angre {action}</source>
         <translation>Undo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="579"/>
+        <location filename="../../chair_console/ui/main_window.py" line="588"/>
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <location filename="../../chair_console/ui/main_window.py" line="589"/>
         <source>Gjør om {action}</source>
         <translation>Redo {action}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="580"/>
+        <location filename="../../chair_console/ui/main_window.py" line="589"/>
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="718"/>
+        <location filename="../../chair_console/ui/main_window.py" line="727"/>
         <source>Chair Console — {title}</source>
         <translation>Chair Console — {title}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="720"/>
+        <location filename="../../chair_console/ui/main_window.py" line="729"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="722"/>
+        <location filename="../../chair_console/ui/main_window.py" line="731"/>
         <source>{date} · {place} · {phase}</source>
         <translation>{date} · {place} · {phase}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="726"/>
+        <location filename="../../chair_console/ui/main_window.py" line="735"/>
         <source>Møteleder: {name}</source>
         <translation>Chair: {name}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="730"/>
+        <location filename="../../chair_console/ui/main_window.py" line="739"/>
         <source>Til stede: {present} av {seats} · vedtaksført</source>
         <translation>Present: {present} of {seats} · quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="732"/>
+        <location filename="../../chair_console/ui/main_window.py" line="741"/>
         <source>Til stede: {present} av {seats} · ikke vedtaksført (minst {required})</source>
         <translation>Present: {present} of {seats} · no quorum (at least {required})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="737"/>
+        <location filename="../../chair_console/ui/main_window.py" line="746"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="740"/>
+        <location filename="../../chair_console/ui/main_window.py" line="749"/>
         <source>LUKKET MØTE – ingen strømming</source>
         <translation>CLOSED MEETING – no streaming</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="782"/>
+        <location filename="../../chair_console/ui/main_window.py" line="791"/>
         <source>DEMO – egen database</source>
         <translation>DEMO – database of its own</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="784"/>
+        <location filename="../../chair_console/ui/main_window.py" line="793"/>
         <source>SKRIVEBESKYTTET – bare visning</source>
         <translation>READ-ONLY – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="786"/>
+        <location filename="../../chair_console/ui/main_window.py" line="795"/>
         <source>ÅPEN I EN ANNEN KONSOLL – bare visning</source>
         <translation>OPEN IN ANOTHER CONSOLE – view only</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="788"/>
+        <location filename="../../chair_console/ui/main_window.py" line="797"/>
         <source>Kontrollerer loggen …</source>
         <translation>Checking the log …</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="790"/>
+        <location filename="../../chair_console/ui/main_window.py" line="799"/>
         <source>LOGGEN BESTO IKKE KONTROLLEN</source>
         <translation>THE LOG FAILED VERIFICATION</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="792"/>
+        <location filename="../../chair_console/ui/main_window.py" line="801"/>
         <source>FRAKOBLET – venter på databasetjeneren</source>
         <translation>OFFLINE – waiting for the database server</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="798"/>
+        <location filename="../../chair_console/ui/main_window.py" line="807"/>
         <source>Loggen besto ikke kontrollen</source>
         <translation>The log failed verification</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="802"/>
+        <location filename="../../chair_console/ui/main_window.py" line="811"/>
         <source>IKKE LAGRET – se meldingen</source>
         <translation>NOT SAVED – see the message</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="805"/>
+        <location filename="../../chair_console/ui/main_window.py" line="814"/>
         <source>Alt er lagret</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="808"/>
+        <location filename="../../chair_console/ui/main_window.py" line="817"/>
         <source>Alt er lagret ({time})</source>
         <translation>All saved ({time})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="839"/>
+        <location filename="../../chair_console/ui/main_window.py" line="848"/>
         <source>Lagre møteboken</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="843"/>
+        <location filename="../../chair_console/ui/main_window.py" line="852"/>
         <source>Møteboken er lagret: {path}</source>
         <translation>The minutes are saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="869"/>
+        <location filename="../../chair_console/ui/main_window.py" line="878"/>
         <source>Ingen saker i dette møtet er lukket.</source>
         <translation>No item in this meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="871"/>
+        <location filename="../../chair_console/ui/main_window.py" line="880"/>
         <source>vedtaket offentliggjøres</source>
         <translation>decision published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="872"/>
+        <location filename="../../chair_console/ui/main_window.py" line="881"/>
         <source>vedtaket offentliggjøres ikke</source>
         <translation>decision not published</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="875"/>
-        <location filename="../../chair_console/ui/main_window.py" line="880"/>
+        <location filename="../../chair_console/ui/main_window.py" line="884"/>
+        <location filename="../../chair_console/ui/main_window.py" line="889"/>
         <source>Vedtak i lukket sak</source>
         <translation>Decision of a closed item</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="875"/>
+        <location filename="../../chair_console/ui/main_window.py" line="884"/>
         <source>Hvilken lukket sak?</source>
         <translation>Which closed item?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="881"/>
+        <location filename="../../chair_console/ui/main_window.py" line="890"/>
         <source>Skal vedtaket i {item} stå i den offentlige møteboken? Bare vedtaket, aldri debatten, og bare der unntaket fra offentlighet tillater det (R-3.6c).</source>
         <translation>Should the decision of {item} be printed in the public minutes? Only the decision, never the debate, and only where the exemption from public access allows it (R-3.6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="883"/>
+        <location filename="../../chair_console/ui/main_window.py" line="892"/>
         <source>Offentliggjør vedtaket</source>
         <translation>Publish the decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="883"/>
+        <location filename="../../chair_console/ui/main_window.py" line="892"/>
         <source>Ikke offentliggjør</source>
         <translation>Do not publish</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="886"/>
+        <location filename="../../chair_console/ui/main_window.py" line="895"/>
         <source>Offentliggjør vedtak</source>
         <translation>Publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="886"/>
+        <location filename="../../chair_console/ui/main_window.py" line="895"/>
         <source>Ikke offentliggjør vedtak</source>
         <translation>Do not publish decision</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="891"/>
+        <location filename="../../chair_console/ui/main_window.py" line="900"/>
         <source>Møteboken ble ikke skrevet ut.</source>
         <translation>The minutes were not printed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="894"/>
-        <location filename="../../chair_console/ui/main_window.py" line="897"/>
+        <location filename="../../chair_console/ui/main_window.py" line="903"/>
+        <location filename="../../chair_console/ui/main_window.py" line="906"/>
         <source>Avbryt forhandlingene</source>
         <translation>Suspend the proceedings</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="894"/>
+        <location filename="../../chair_console/ui/main_window.py" line="903"/>
         <source>Kort merknad til møteboken (R-11a):</source>
         <translation>A short note for the minutes (R-11a):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="902"/>
+        <location filename="../../chair_console/ui/main_window.py" line="911"/>
         <source>Fortsett en annen dag</source>
         <translation>Continue another day</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="902"/>
+        <location filename="../../chair_console/ui/main_window.py" line="911"/>
         <source>Dato for neste møtedag (ÅÅÅÅ-MM-DD):</source>
         <translation>Date of the next sitting (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="905"/>
+        <location filename="../../chair_console/ui/main_window.py" line="914"/>
         <source>Ny møtedag</source>
         <translation>New sitting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="908"/>
-        <location filename="../../chair_console/ui/main_window.py" line="911"/>
+        <location filename="../../chair_console/ui/main_window.py" line="917"/>
+        <location filename="../../chair_console/ui/main_window.py" line="920"/>
         <source>Rettelse etter møtet</source>
         <translation>Correction after the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="908"/>
+        <location filename="../../chair_console/ui/main_window.py" line="917"/>
         <source>Hva rettes?</source>
         <translation>What is corrected?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="911"/>
+        <location filename="../../chair_console/ui/main_window.py" line="920"/>
         <source>Hvorfor (hvem meldte feilen)?</source>
         <translation>Why (who reported the error)?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="913"/>
+        <location filename="../../chair_console/ui/main_window.py" line="922"/>
         <source>Rettelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="918"/>
+        <location filename="../../chair_console/ui/main_window.py" line="927"/>
         <source>Merknader til innkalling og saksliste</source>
         <translation>Remarks on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="919"/>
+        <location filename="../../chair_console/ui/main_window.py" line="928"/>
         <source>Merknad til innkallingen eller sakslisten (føres i møteboken):</source>
         <translation>Remark on the notice or the agenda (entered in the minutes):</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="922"/>
+        <location filename="../../chair_console/ui/main_window.py" line="931"/>
         <source>Merknad til innkalling og saksliste</source>
         <translation>Remark on the notice and agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="925"/>
+        <location filename="../../chair_console/ui/main_window.py" line="934"/>
         <source>Importer bystyret</source>
         <translation>Import council</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="925"/>
+        <location filename="../../chair_console/ui/main_window.py" line="934"/>
         <source>Bystyret (*.csv *.json)</source>
         <translation>Council (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="939"/>
-        <location filename="../../chair_console/ui/main_window.py" line="941"/>
+        <location filename="../../chair_console/ui/main_window.py" line="948"/>
+        <location filename="../../chair_console/ui/main_window.py" line="950"/>
         <source>Importer saksliste</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="939"/>
+        <location filename="../../chair_console/ui/main_window.py" line="948"/>
         <source>Saksliste (*.csv *.json)</source>
         <translation>Agenda (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="949"/>
-        <location filename="../../chair_console/ui/main_window.py" line="951"/>
-        <location filename="../../chair_console/ui/main_window.py" line="955"/>
+        <location filename="../../chair_console/ui/main_window.py" line="958"/>
+        <location filename="../../chair_console/ui/main_window.py" line="960"/>
+        <location filename="../../chair_console/ui/main_window.py" line="964"/>
         <source>Hev møtet</source>
         <translation>Adjourn the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="950"/>
+        <location filename="../../chair_console/ui/main_window.py" line="959"/>
         <source>Vil du heve møtet? Etterpå kan ingenting mer registreres i dette møtet.</source>
         <translation>Adjourn the meeting? Nothing more can be recorded in it afterwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="952"/>
+        <location filename="../../chair_console/ui/main_window.py" line="961"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="963"/>
+        <location filename="../../chair_console/ui/main_window.py" line="972"/>
         <source>Chair Console {version}
 
 Database: {db}
@@ -2908,7 +2908,7 @@ Database: {db}
 Log file: {log}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/main_window.py" line="967"/>
+        <location filename="../../chair_console/ui/main_window.py" line="976"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -3120,7 +3120,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="99"/>
-        <location filename="../../chair_console/messages.py" line="143"/>
+        <location filename="../../chair_console/messages.py" line="168"/>
         <source>{person} er ikke medlem av byrådet.</source>
         <translation>{person} is not a member of the city government.</translation>
     </message>
@@ -3156,1287 +3156,1367 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="112"/>
+        <source>{deputy} er til stede og overtar ledelsen av forhandlingene under innlegget: «overtar varaordfører, eventuelt setteordfører» (R-5.5b). {person} kan overta bare når verken ordfører eller varaordfører kan. Ingenting ble registrert.</source>
+        <translation>{deputy} is present and chairs the meeting during the speech: «the deputy mayor takes over, or else a stand-in chair» (R-5.5b). {person} can take over only when neither the mayor nor the deputy mayor can. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="118"/>
+        <source>{person} er inhabil i saken og kan ikke lede møtet under den (R-3.10a). Ingenting ble registrert.</source>
+        <translation>{person} is disqualified in this item and cannot chair the meeting during it (R-3.10a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="121"/>
+        <source>{person} er valgt som {office}, men ordfører og varaordfører er til stede: en av dem leder møtet. Settevaraordfører leder når ordfører eller varaordfører har forfall, særskilt møteleder når begge har forfall (R-3.1a). Ingenting ble registrert.</source>
+        <translation>{person} was elected {office}, but the mayor and the deputy mayor are present: one of them chairs the meeting. A stand-in deputy mayor chairs when the mayor or the deputy mayor is absent, a special chair when both are (R-3.1a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="127"/>
+        <source>Det velges ikke {office} nå: settevaraordfører velges når ordfører eller varaordfører har forfall, særskilt møteleder når begge har forfall (R-3.1a). Ingenting ble registrert.</source>
+        <translation>No {office} is elected now: a stand-in deputy mayor is elected when the mayor or the deputy mayor is absent, a special chair when both are (R-3.1a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="132"/>
         <source>Saken er allerede avgjort; inhabilitet kan ikke registreres nå.</source>
         <translation>The item is already decided; a disqualification cannot be recorded now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="115"/>
+        <location filename="../../chair_console/messages.py" line="135"/>
         <source>Skriv hjemmelen for inhabiliteten (R-3.10a).</source>
         <translation>Enter the legal basis of the disqualification (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="116"/>
+        <location filename="../../chair_console/messages.py" line="136"/>
+        <source>Det er allerede votert i saken; bystyret avgjør inhabilitet før voteringen (R-3.10a). Angre voteringen først hvis spørsmålet om inhabilitet skulle vært avgjort før den. Ingenting ble registrert.</source>
+        <translation>A vote has already been held in this item; the council decides on disqualification before the vote (R-3.10a). Undo the vote first if the question of disqualification should have been decided before it. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="141"/>
         <source>{person} er allerede registrert inhabil i saken.</source>
         <translation>{person} is already recorded as disqualified in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="117"/>
+        <location filename="../../chair_console/messages.py" line="142"/>
         <source>Bystyret treffer beslutning om inhabilitet (R-3.10a): registrer om bystyret vedtok det stilltiende eller ved votering. Ingenting ble registrert.</source>
         <translation>The city council decides on disqualification (R-3.10a): record whether the city council decided it tacitly or by a vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="122"/>
+        <location filename="../../chair_console/messages.py" line="147"/>
         <source>Saken er en valgsak: ingen er inhabil når det velges personer til offentlige tillitsverv eller fastsettes godtgjøring for slike verv (R-3.10a, reglementet § 3.10 b). Ingenting ble registrert.</source>
         <translation>The item is an election item: no one is disqualified when people are elected to public office or the remuneration for such offices is set (R-3.10a, rules of procedure § 3.10 b). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="127"/>
+        <location filename="../../chair_console/messages.py" line="152"/>
         <source>Ingen er registrert til stede. Ta navneoppropet før møtet settes (R-5.1a).</source>
         <translation>No one is recorded as present. Take the roll call before opening the meeting (R-5.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="131"/>
+        <location filename="../../chair_console/messages.py" line="156"/>
         <source>Saken finnes ikke på sakslisten.</source>
         <translation>The item is not on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="132"/>
+        <location filename="../../chair_console/messages.py" line="157"/>
         <source>Saken er allerede til behandling.</source>
         <translation>The item is already under debate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="134"/>
+        <location filename="../../chair_console/messages.py" line="159"/>
         <source>Talelisten gjelder saken som er til behandling. Ta opp saken først.</source>
         <translation>The speaker list belongs to the item under debate. Take up the item first.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="135"/>
+        <location filename="../../chair_console/messages.py" line="160"/>
         <source>Ukjent type innlegg: {kind}.</source>
         <translation>Unknown kind of speech: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="136"/>
+        <location filename="../../chair_console/messages.py" line="161"/>
         <source>{person} er ikke til stede og kan ikke få ordet.</source>
         <translation>{person} is not present and cannot have the floor.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="137"/>
+        <location filename="../../chair_console/messages.py" line="162"/>
         <source>{person} leder møtet og kan ikke ha innlegg eller replikker i debatten. Varaordføreren, eventuelt en valgt settevaraordfører, overtar møteledelsen så lenge (R-5.5b).</source>
         <translation>{person} is chairing the meeting and cannot make speeches or replies in the debate. The deputy mayor, or an elected substitute deputy mayor, takes the chair in the meantime (R-5.5b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="142"/>
+        <location filename="../../chair_console/messages.py" line="167"/>
         <source>{person} er medlem av byrådet: velg «byrådsinnlegg».</source>
         <translation>{person} is in the city government: choose “city government speech”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="144"/>
+        <location filename="../../chair_console/messages.py" line="169"/>
         <source>{person} er inhabil i saken og kan ikke få ordet (R-3.10a).</source>
         <translation>{person} is disqualified in this item and cannot have the floor (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="145"/>
+        <location filename="../../chair_console/messages.py" line="170"/>
         <source>I en aktuell sak kan det gis ett innlegg fra hver gruppe og ett fra byrådet, ikke innlegg på ett minutt, replikker eller avsluttende innlegg (R-3.2c).</source>
         <translation>In an urgent matter there may be one speech from each group and one from the city government, but no one-minute speeches, replies or closing speeches (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="150"/>
+        <location filename="../../chair_console/messages.py" line="175"/>
         <source>{group} har allerede en taler i den aktuelle saken: ett innlegg fra hver gruppe (R-3.2c).</source>
         <translation>{group} already has a speaker in the urgent matter: one speech from each group (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="153"/>
+        <location filename="../../chair_console/messages.py" line="178"/>
         <source>Byrådet har allerede en taler i den aktuelle saken: ett innlegg fra byrådet (R-3.2c).</source>
         <translation>The city government already has a speaker in the urgent matter: one speech from the city government (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="156"/>
+        <location filename="../../chair_console/messages.py" line="181"/>
         <source>Etter en muntlig redegjørelse kan én fra hver gruppe og byrådsmedlemmet få ordet én gang (R-3.5a).</source>
         <translation>After an oral statement one member of each group and the city government member may speak once (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="159"/>
+        <location filename="../../chair_console/messages.py" line="184"/>
         <source>{person} har allerede hatt ordet i debatten (R-3.5a).</source>
         <translation>{person} has already spoken in this debate (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="160"/>
+        <location filename="../../chair_console/messages.py" line="185"/>
         <source>Gruppen {group} har allerede en taler i debatten om redegjørelsen (R-3.5a).</source>
         <translation>The group {group} already has a speaker in the debate on the statement (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="163"/>
+        <location filename="../../chair_console/messages.py" line="188"/>
         <source>Bare {presenter}, som ga redegjørelsen, kan få ordet for byrådet i debatten; {person} kan ikke (R-3.5a).</source>
         <translation>Only {presenter}, who gave the statement, may have the floor for the city government in the debate; {person} may not (R-3.5a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="167"/>
+        <location filename="../../chair_console/messages.py" line="192"/>
         <source>{person} har allerede hatt to innlegg på ett minutt i saken (R-5.4d).</source>
         <translation>{person} has already had two one-minute speeches in this item (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="170"/>
+        <location filename="../../chair_console/messages.py" line="195"/>
         <source>Replikker er ikke tillatt i denne saken (R-5.4e). Møtelederen kan tillate dem under Taletid.</source>
         <translation>Replies are not allowed in this item (R-5.4e). The chair can allow them under Speaking time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="173"/>
+        <location filename="../../chair_console/messages.py" line="198"/>
         <source>Velg innlegget replikken gjelder.</source>
         <translation>Choose the speech the reply is to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="174"/>
+        <location filename="../../chair_console/messages.py" line="199"/>
+        <source>Innlegget til {speaker} er ikke holdt ennå. En replikk kan bare gjelde et innlegg som er holdt eller holdes nå (R-5.4e).</source>
+        <translation>{speaker}&apos;s speech has not been given yet. A reply can only be to a speech given or under way (R-5.4e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="204"/>
+        <source>{person} kan ikke ta replikk på sitt eget innlegg. Den som holdt innlegget, svarer på replikkene med ett svar på inntil to minutter (R-5.4e).</source>
+        <translation>{person} cannot reply to their own speech. The one who gave the speech answers the replies with one answer of up to two minutes (R-5.4e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="209"/>
         <source>{person} har allerede hatt to replikker (R-5.4e).</source>
         <translation>{person} has already had two replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="175"/>
+        <location filename="../../chair_console/messages.py" line="210"/>
         <source>Bare den som holdt innlegget kan svare på replikkene (R-5.4e).</source>
         <translation>Only the speaker of the speech may answer the replies (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="178"/>
+        <location filename="../../chair_console/messages.py" line="213"/>
         <source>Ingen har tatt replikk på innlegget ennå, så det er ingenting å svare på (R-5.4e).</source>
         <translation>Nobody has replied to the speech yet, so there is nothing to answer (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="181"/>
+        <location filename="../../chair_console/messages.py" line="216"/>
         <source>{person} har allerede svaret på replikkene til innlegget: ett svar på inntil to minutter (R-5.4e).</source>
         <translation>{person} has already answered the replies to the speech: one answer of up to two minutes (R-5.4e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="184"/>
+        <location filename="../../chair_console/messages.py" line="219"/>
         <source>Debatten i {item} er avsluttet, og saken er tatt opp til votering: ingen kan få ordet nå (R-3.3e).</source>
         <translation>The debate on {item} is closed and the item is being voted on: nobody can be given the floor now (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="187"/>
+        <location filename="../../chair_console/messages.py" line="222"/>
         <source>Avsluttende innlegg gis bare til utvalgets leder eller nestleder eller arbeidsgruppens leder (R-5.3b).</source>
         <translation>Closing speeches are for the committee&apos;s leader or deputy leader or the working group&apos;s leader (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="190"/>
+        <location filename="../../chair_console/messages.py" line="225"/>
         <source>{item} kommer ikke fra et utvalg, så ingen har rett til avsluttende innlegg (R-5.3b). Møtelederen kan gi {person} ordet likevel, med en begrunnelse som føres i møteboken.</source>
         <translation>{item} does not come from a committee, so no one is entitled to a closing speech (R-5.3b). The chair may give {person} the floor all the same, with a reason that is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="195"/>
+        <location filename="../../chair_console/messages.py" line="230"/>
         <source>Skriv hvorfor møtelederen gir avsluttende innlegg likevel; begrunnelsen føres i møteboken (R-5.3b).</source>
         <translation>Write why the chair is allowing a closing speech all the same; the reason is entered in the minutes (R-5.3b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="198"/>
+        <location filename="../../chair_console/messages.py" line="233"/>
         <source>Møtelederens unntak gjelder bare avsluttende innlegg i saker uten utvalg (R-5.3b); {person} kan føres opp uten det.</source>
         <translation>The chair&apos;s exception applies only to closing speeches in items without a committee (R-5.3b); {person} can be put on the list without it.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="202"/>
+        <location filename="../../chair_console/messages.py" line="237"/>
         <source>Taleren står ikke på talelisten.</source>
         <translation>The speaker is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="203"/>
+        <location filename="../../chair_console/messages.py" line="238"/>
         <source>Ugyldig plass på talelisten.</source>
         <translation>Invalid place in the speaker list.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="204"/>
+        <location filename="../../chair_console/messages.py" line="239"/>
         <source>Talelisten er tom.</source>
         <translation>The speaker list is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="205"/>
+        <location filename="../../chair_console/messages.py" line="240"/>
         <source>Gruppens taletid i saken er brukt opp (R-5.4a). {person} kan få et innlegg på ett minutt (R-5.4d).</source>
         <translation>The group&apos;s time in this item is used up (R-5.4a). {person} may have a one-minute speech (R-5.4d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="208"/>
+        <location filename="../../chair_console/messages.py" line="243"/>
         <source>I en interpellasjon er det bare vanlige innlegg: ingen replikker eller innlegg på ett minutt (R-7a).</source>
         <translation>An interpellation has ordinary speeches only: no replies or one-minute speeches (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="211"/>
+        <location filename="../../chair_console/messages.py" line="246"/>
         <source>{person} har brukt sine innlegg i interpellasjonen ({turns}) (R-7a).</source>
         <translation>{person} has used their speeches in the interpellation ({turns}) (R-7a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="214"/>
+        <location filename="../../chair_console/messages.py" line="249"/>
         <source>Interpellasjonens time er brukt opp (R-7b).</source>
         <translation>The interpellation&apos;s hour is used up (R-7b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="217"/>
+        <location filename="../../chair_console/messages.py" line="252"/>
         <source>Spørsmål hører til spørretimen.</source>
         <translation>Questions belong to the question hour.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="218"/>
+        <location filename="../../chair_console/messages.py" line="253"/>
         <source>Spørretimens time er ute (R-6a).</source>
         <translation>The question hour&apos;s hour is over (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="219"/>
+        <location filename="../../chair_console/messages.py" line="254"/>
         <source>Spørsmål stilles til ordføreren eller et medlem av byrådet (R-6a).</source>
         <translation>Questions are put to the mayor or a member of the city government (R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="222"/>
+        <location filename="../../chair_console/messages.py" line="257"/>
         <source>Skriv hva spørsmålet gjelder.</source>
         <translation>Write what the question is about.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="223"/>
+        <location filename="../../chair_console/messages.py" line="258"/>
         <source>{person} har allerede et hovedspørsmål i spørretimen (R-6b).</source>
         <translation>{person} already has a main question in this question hour (R-6b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="226"/>
+        <location filename="../../chair_console/messages.py" line="261"/>
         <source>Den nye rekkefølgen må ha med alle spørsmålene én gang.</source>
         <translation>The new order must hold every question once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="227"/>
+        <location filename="../../chair_console/messages.py" line="262"/>
         <source>Spørsmål som er tatt, kan ikke flyttes.</source>
         <translation>Questions already taken cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="228"/>
+        <location filename="../../chair_console/messages.py" line="263"/>
         <source>Ingen spørsmål er i gang.</source>
         <translation>No question is under way.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="229"/>
+        <location filename="../../chair_console/messages.py" line="264"/>
         <source>Spørreren har sitt ene tilleggsspørsmål; oppfølgingsspørsmål er for andre (R-6c).</source>
         <translation>The asker has their one supplementary question; follow-ups are for others (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="232"/>
+        <location filename="../../chair_console/messages.py" line="267"/>
         <source>{person} har allerede et oppfølgingsspørsmål i denne saken (R-6c).</source>
         <translation>{person} already has a follow-up on this matter (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="235"/>
+        <location filename="../../chair_console/messages.py" line="270"/>
         <source>Det er ingen flere spørsmål.</source>
         <translation>There are no more questions.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="236"/>
+        <location filename="../../chair_console/messages.py" line="271"/>
+        <source>Det er ikke spørsmålsstillerens tilleggsspørsmål som står for tur nå (R-6c).</source>
+        <translation>It is not the asker&apos;s supplementary question that is next (R-6c).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="274"/>
+        <source>Et ekstraordinært bystyremøte har ingen spørretime; den hører til de ordinære møtene (R-6a).</source>
+        <translation>An extraordinary council meeting has no question hour; it belongs to the ordinary meetings (R-6a).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="277"/>
         <source>Ukjent spørsmål i spørretimen: {question}.</source>
         <translation>Unknown question in the question hour: {question}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="237"/>
+        <location filename="../../chair_console/messages.py" line="278"/>
         <source>Spørsmålet er ferdig behandlet; hvem som svarer, kan ikke endres nå.</source>
         <translation>The question is finished; who answers can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="240"/>
+        <location filename="../../chair_console/messages.py" line="281"/>
         <source>Spørsmål til ordføreren besvares av ordføreren; en settebyråd svarer bare for et medlem av byrådet (R-6c).</source>
         <translation>Questions to the mayor are answered by the mayor; a stand-in answers only for a member of the city government (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="243"/>
+        <location filename="../../chair_console/messages.py" line="284"/>
         <source>{person} er til stede og svarer selv (R-6c).</source>
         <translation>{person} is present and answers in person (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="244"/>
+        <location filename="../../chair_console/messages.py" line="285"/>
         <source>{person} er ikke medlem av byrådet. Bare en annen byråd kan svare som settebyråd (R-6c).</source>
         <translation>{person} is not a member of the city government. Only another member of the city government can answer as a stand-in (R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="247"/>
+        <location filename="../../chair_console/messages.py" line="288"/>
         <source>{person} er ikke til stede og kan ikke svare. Velg en byråd som er til stede under «Svarer:» (settebyråd, R-6c).</source>
         <translation>{person} is not present and cannot answer. Choose a city government member who is present under «Answers:» (stand-in, R-6c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="251"/>
+        <location filename="../../chair_console/messages.py" line="292"/>
         <source>Et innlegg pågår. Avslutt det først, eller bruk «Neste taler».</source>
         <translation>A speech is under way. End it first, or use “Next speaker”.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="252"/>
+        <location filename="../../chair_console/messages.py" line="293"/>
         <source>Ingen taler har ordet nå.</source>
         <translation>No speaker has the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="253"/>
+        <location filename="../../chair_console/messages.py" line="294"/>
         <source>Taletiden står allerede stille.</source>
         <translation>The speaking time is already paused.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="254"/>
+        <location filename="../../chair_console/messages.py" line="295"/>
         <source>Taletiden går allerede.</source>
         <translation>The speaking time is already running.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="255"/>
+        <location filename="../../chair_console/messages.py" line="296"/>
         <source>{person} har ikke ordet nå.</source>
         <translation>{person} does not have the floor now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="256"/>
+        <location filename="../../chair_console/messages.py" line="297"/>
         <source>{person} er allerede bedt to ganger om å holde seg til saken (R-5.6a). Møtelederen kan nå be taleren forlate talerstolen, eller la bystyret stemme over å utelukke medlemmet fra møtet.</source>
         <translation>{person} has already been asked twice to keep to the item (R-5.6a). The chair may now ask the speaker to leave the rostrum, or let the council vote on excluding the member from the meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="262"/>
+        <location filename="../../chair_console/messages.py" line="303"/>
         <source>Avslutt debatten før voteringen (R-3.3e), eller saken er allerede avgjort.</source>
         <translation>Close the debate before voting (R-3.3e), or the item is already decided.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="265"/>
+        <location filename="../../chair_console/messages.py" line="306"/>
         <source>Voteringsordenen må ha med hvert forslag høyst én gang.</source>
         <translation>The voting order must hold each proposal at most once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="266"/>
+        <location filename="../../chair_console/messages.py" line="307"/>
         <source>Det finnes ikke noe forslag {subject} i saken.</source>
         <translation>There is no proposal {subject} in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="267"/>
+        <location filename="../../chair_console/messages.py" line="308"/>
         <source>Forslaget er trukket og kan ikke settes under votering.</source>
         <translation>The proposal was withdrawn and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="268"/>
+        <location filename="../../chair_console/messages.py" line="309"/>
         <source>Ukjent voteringsmåte: {method}.</source>
         <translation>Unknown voting method: {method}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="269"/>
+        <location filename="../../chair_console/messages.py" line="310"/>
         <source>Velg hva det skal voteres over.</source>
         <translation>Choose what is voted on.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="270"/>
+        <location filename="../../chair_console/messages.py" line="311"/>
         <source>Alternativ votering er mellom to eller flere forslag; ellers voteres det over ett om gangen.</source>
         <translation>An alternative vote is between two or more proposals; otherwise one is voted on at a time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="274"/>
+        <location filename="../../chair_console/messages.py" line="315"/>
         <source>Samlet votering er over to eller flere forslag; velg forslagene som voteres over samlet.</source>
         <translation>A combined vote is on two or more proposals; choose the proposals to be voted on together.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="277"/>
+        <location filename="../../chair_console/messages.py" line="318"/>
         <source>Forslag som voteres over samlet, får ett resultat for alle: bruk stilltiende godkjenning, stemmetegn eller kontravotering, ikke alternativ votering eller valg. Ingenting ble registrert.</source>
         <translation>Proposals voted on together get one result for all: use tacit approval, a show of hands or a counter-vote, not an alternative vote or an election. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="282"/>
+        <location filename="../../chair_console/messages.py" line="323"/>
         <source>Bystyret er ikke vedtaksført: {present} stemmeberettigede til stede, minst {required} kreves (R-3.3a). Ingenting ble registrert.</source>
         <translation>The council has no quorum: {present} entitled to vote are present, at least {required} are needed (R-3.3a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="285"/>
+        <location filename="../../chair_console/messages.py" line="326"/>
         <source>Stemmetallet må være et helt tall fra 0 til antallet stemmeberettigede. Ingenting ble registrert.</source>
         <translation>A count must be a whole number from 0 to the number entitled to vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="288"/>
+        <location filename="../../chair_console/messages.py" line="329"/>
         <source>{person} er registrert med to stemmer. Hver har én stemme.</source>
         <translation>{person} is recorded with two votes. Each has one vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="289"/>
+        <location filename="../../chair_console/messages.py" line="330"/>
         <source>{person} kan ikke stemme i saken (ikke til stede eller inhabil, R-3.10a).</source>
         <translation>{person} cannot vote in this item (not present, or disqualified, R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="292"/>
+        <location filename="../../chair_console/messages.py" line="333"/>
         <source>Tellingen går ikke opp: {counted} stemmer, men {eligible} stemmeberettigede (forskjell {difference}). Alle til stede skal stemme (R-3.3b). Tell på nytt; ingenting ble registrert.</source>
         <translation>The count does not add up: {counted} votes but {eligible} entitled to vote (difference {difference}). Everyone present must vote (R-3.3b). Count again; nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="297"/>
+        <location filename="../../chair_console/messages.py" line="338"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d). Say how the chair voted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="300"/>
+        <location filename="../../chair_console/messages.py" line="341"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d).</source>
         <translation>A tie in an election is decided by drawing lots (R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="302"/>
+        <location filename="../../chair_console/messages.py" line="342"/>
+        <source>Stemmelikhet i en valgsak ({item}): valget avgjøres ved loddtrekning, ikke av møteleders stemme (R-3.3d). Registrer det som et valg under fanen «Valg» i voteringsruten, der stemmelikhet avgjøres ved loddtrekning. Ingenting ble registrert.</source>
+        <translation>A tie in an election item ({item}): the election is decided by drawing lots, not by the chair&apos;s vote (R-3.3d). Record it as an election on the «Election» tab of the votes pane, where a tie is decided by lots. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="348"/>
+        <source>Det kan ikke voteres eller treffes vedtak når ingen leder møtet (R-3.1a). Registrer hvem som leder møtet, og prøv igjen. Ingenting ble registrert.</source>
+        <translation>No vote or decision can be taken while nobody chairs the meeting (R-3.1a). Record who chairs the meeting and try again. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="353"/>
+        <source>Det voteres ikke og treffes ikke vedtak i {item} (interpellasjon R-7c, spørretime R-6a, muntlig redegjørelse R-3.5a). En interpellasjon kan sendes til et utvalg (Send til utvalg…). Ingenting ble registrert.</source>
+        <translation>There is no vote and no decision in {item} (interpellation R-7c, question hour R-6a, oral statement R-3.5a). An interpellation can be sent to a committee (Send to committee…). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="360"/>
         <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
         <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="308"/>
+        <location filename="../../chair_console/messages.py" line="366"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="313"/>
+        <location filename="../../chair_console/messages.py" line="371"/>
         <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
         <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="318"/>
+        <location filename="../../chair_console/messages.py" line="376"/>
         <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
         <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="323"/>
+        <location filename="../../chair_console/messages.py" line="381"/>
         <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
         <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="328"/>
+        <location filename="../../chair_console/messages.py" line="386"/>
         <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
         <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="333"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
         <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="338"/>
+        <location filename="../../chair_console/messages.py" line="396"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="339"/>
+        <location filename="../../chair_console/messages.py" line="397"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="340"/>
+        <location filename="../../chair_console/messages.py" line="398"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="341"/>
+        <location filename="../../chair_console/messages.py" line="399"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="344"/>
+        <location filename="../../chair_console/messages.py" line="402"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="346"/>
+        <location filename="../../chair_console/messages.py" line="404"/>
         <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
         <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="351"/>
+        <location filename="../../chair_console/messages.py" line="409"/>
         <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
         <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="356"/>
+        <location filename="../../chair_console/messages.py" line="414"/>
         <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
         <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="361"/>
+        <location filename="../../chair_console/messages.py" line="419"/>
         <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
         <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="365"/>
+        <location filename="../../chair_console/messages.py" line="423"/>
         <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
         <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="368"/>
+        <location filename="../../chair_console/messages.py" line="426"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="429"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="375"/>
+        <location filename="../../chair_console/messages.py" line="433"/>
         <source>Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først hvis protestene ble registrert feil.</source>
         <translation>The urgent matter has already been voted on; the objections cannot be changed now (R-3.2c). Undo the vote first if the objections were recorded wrongly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="380"/>
+        <location filename="../../chair_console/messages.py" line="438"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="383"/>
+        <location filename="../../chair_console/messages.py" line="441"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="385"/>
+        <location filename="../../chair_console/messages.py" line="442"/>
+        <source>{person} sitter ikke i bystyret: bare bystyrets medlemmer og møtende varamedlemmer kan stenges ute fra møtet ved avstemning (R-5.6a). Ingenting ble registrert.</source>
+        <translation>{person} does not sit in the council: only council members and substitutes sitting for them can be excluded from the meeting by vote (R-5.6a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="448"/>
         <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
         <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="390"/>
+        <location filename="../../chair_console/messages.py" line="453"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
         <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="393"/>
+        <location filename="../../chair_console/messages.py" line="456"/>
         <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
         <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="398"/>
+        <location filename="../../chair_console/messages.py" line="461"/>
         <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
         <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="399"/>
+        <location filename="../../chair_console/messages.py" line="462"/>
         <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
         <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="400"/>
+        <location filename="../../chair_console/messages.py" line="463"/>
         <source>Før opp minst én kandidat, med navn.</source>
         <translation>Enter at least one candidate, by name.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="401"/>
+        <location filename="../../chair_console/messages.py" line="464"/>
         <source>{candidate} er ført opp to ganger.</source>
         <translation>{candidate} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="402"/>
+        <location filename="../../chair_console/messages.py" line="465"/>
         <source>Før opp ett stemmetall for hver kandidat.</source>
         <translation>Enter one vote count for each candidate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="403"/>
+        <location filename="../../chair_console/messages.py" line="466"/>
         <source>Valget av {office} er allerede avgjort i saken.</source>
         <translation>The election for {office} has already been decided in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="404"/>
+        <location filename="../../chair_console/messages.py" line="467"/>
         <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
         <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="409"/>
+        <location filename="../../chair_console/messages.py" line="472"/>
         <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
         <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="412"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
         <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="415"/>
+        <location filename="../../chair_console/messages.py" line="478"/>
         <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
         <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="418"/>
+        <location filename="../../chair_console/messages.py" line="481"/>
         <source>Skriv hvem som trakk loddet i salen.</source>
         <translation>Write who drew the lot in the hall.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="419"/>
+        <location filename="../../chair_console/messages.py" line="482"/>
         <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
         <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="423"/>
+        <location filename="../../chair_console/messages.py" line="486"/>
         <source>Skriv hvilket organ valget gjelder.</source>
         <translation>Write which body the election is for.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="424"/>
+        <location filename="../../chair_console/messages.py" line="487"/>
         <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
         <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="425"/>
+        <location filename="../../chair_console/messages.py" line="488"/>
         <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
         <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="428"/>
+        <location filename="../../chair_console/messages.py" line="491"/>
         <source>Listen {name} er ført opp to ganger.</source>
         <translation>The list {name} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="429"/>
+        <location filename="../../chair_console/messages.py" line="492"/>
         <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
         <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="433"/>
+        <location filename="../../chair_console/messages.py" line="496"/>
         <source>Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. Ingenting ble registrert.</source>
         <translation>The action “{action}” cannot be recorded from {station}; it is recorded from the chair&apos;s station. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="438"/>
+        <location filename="../../chair_console/messages.py" line="501"/>
         <source>Handlingen «{action}» ble avvist: {choice} ({rule}) bestemmes fra møtelederens stasjon, ikke fra {station}. Ingenting ble registrert.</source>
         <translation>The action «{action}» was refused: {choice} ({rule}) is decided from the chair&apos;s station, not from {station}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="443"/>
+        <location filename="../../chair_console/messages.py" line="506"/>
         <source>Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. Møtelederens stasjon kan angre den. Ingenting ble registrert.</source>
         <translation>Action no. {seq} (“{action}”) was recorded from {owner}; {station} can only undo its own actions. The chair&apos;s station can undo it. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="449"/>
+        <location filename="../../chair_console/messages.py" line="512"/>
         <source>Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.</source>
         <translation>The action is already stored in the meeting log (no. {seq}). It was not recorded a second time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="453"/>
+        <location filename="../../chair_console/messages.py" line="516"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="456"/>
+        <location filename="../../chair_console/messages.py" line="519"/>
         <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
         <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="469"/>
+        <location filename="../../chair_console/messages.py" line="532"/>
         <source>Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, er i behold.</source>
         <translation>The connection to the database server is lost. Nothing can be recorded until it is back; what has been saved is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="474"/>
+        <location filename="../../chair_console/messages.py" line="537"/>
         <source>Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i mellomtiden. Du kan registrere igjen.</source>
         <translation>The connection to the database server is back, and the meeting has been updated with what was recorded meanwhile. You can record again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="493"/>
+        <location filename="../../chair_console/messages.py" line="556"/>
         <source>Denne stasjonen viser bare salskjermen: ingenting kan registreres her.</source>
         <translation>This station shows only the hall display: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="497"/>
+        <location filename="../../chair_console/messages.py" line="560"/>
         <source>Databasebrukeren for {path} kan bare lese den offentlige visningen av møtet. Den er for salskjermen og strømmegrafikken (--role display eller --role overlay), ikke for møtelederens eller sekretærens stasjon. Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user for {path} may only read the public view of the meeting. It is for the hall display and the stream overlay (--role display or --role overlay), not for the chair&apos;s or the secretary&apos;s station. Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="566"/>
+        <location filename="../../chair_console/messages.py" line="629"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="460"/>
+        <location filename="../../chair_console/messages.py" line="523"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="464"/>
+        <location filename="../../chair_console/messages.py" line="527"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="479"/>
+        <location filename="../../chair_console/messages.py" line="542"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="484"/>
+        <location filename="../../chair_console/messages.py" line="547"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="489"/>
+        <location filename="../../chair_console/messages.py" line="552"/>
         <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
         <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="503"/>
+        <location filename="../../chair_console/messages.py" line="566"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="508"/>
+        <location filename="../../chair_console/messages.py" line="571"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="511"/>
+        <location filename="../../chair_console/messages.py" line="574"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="516"/>
+        <location filename="../../chair_console/messages.py" line="579"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="517"/>
+        <location filename="../../chair_console/messages.py" line="580"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="518"/>
+        <location filename="../../chair_console/messages.py" line="581"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="521"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="524"/>
+        <location filename="../../chair_console/messages.py" line="587"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="527"/>
+        <location filename="../../chair_console/messages.py" line="590"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="532"/>
+        <location filename="../../chair_console/messages.py" line="595"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="533"/>
+        <location filename="../../chair_console/messages.py" line="596"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="534"/>
+        <location filename="../../chair_console/messages.py" line="597"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="539"/>
+        <location filename="../../chair_console/messages.py" line="602"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="544"/>
+        <location filename="../../chair_console/messages.py" line="607"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="547"/>
+        <location filename="../../chair_console/messages.py" line="610"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="552"/>
+        <location filename="../../chair_console/messages.py" line="615"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="555"/>
+        <location filename="../../chair_console/messages.py" line="618"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="559"/>
+        <location filename="../../chair_console/messages.py" line="622"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="562"/>
+        <location filename="../../chair_console/messages.py" line="625"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="563"/>
+        <location filename="../../chair_console/messages.py" line="626"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="571"/>
+        <location filename="../../chair_console/messages.py" line="634"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="576"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="582"/>
+        <location filename="../../chair_console/messages.py" line="645"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="588"/>
+        <location filename="../../chair_console/messages.py" line="651"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="589"/>
+        <location filename="../../chair_console/messages.py" line="652"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="592"/>
+        <location filename="../../chair_console/messages.py" line="655"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="593"/>
+        <location filename="../../chair_console/messages.py" line="656"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="598"/>
+        <location filename="../../chair_console/messages.py" line="661"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="602"/>
+        <location filename="../../chair_console/messages.py" line="665"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="606"/>
+        <location filename="../../chair_console/messages.py" line="669"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="607"/>
+        <location filename="../../chair_console/messages.py" line="670"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="608"/>
+        <location filename="../../chair_console/messages.py" line="671"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="609"/>
+        <location filename="../../chair_console/messages.py" line="672"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="673"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="613"/>
+        <location filename="../../chair_console/messages.py" line="676"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="614"/>
+        <location filename="../../chair_console/messages.py" line="677"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="616"/>
+        <location filename="../../chair_console/messages.py" line="679"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="681"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="619"/>
+        <location filename="../../chair_console/messages.py" line="682"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="620"/>
+        <location filename="../../chair_console/messages.py" line="683"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="621"/>
+        <location filename="../../chair_console/messages.py" line="684"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="624"/>
+        <location filename="../../chair_console/messages.py" line="687"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="625"/>
+        <location filename="../../chair_console/messages.py" line="688"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="627"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="630"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="633"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="636"/>
+        <location filename="../../chair_console/messages.py" line="699"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="639"/>
+        <location filename="../../chair_console/messages.py" line="702"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="643"/>
+        <location filename="../../chair_console/messages.py" line="706"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="644"/>
+        <location filename="../../chair_console/messages.py" line="707"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="645"/>
+        <location filename="../../chair_console/messages.py" line="708"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="646"/>
+        <location filename="../../chair_console/messages.py" line="709"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="647"/>
+        <location filename="../../chair_console/messages.py" line="710"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="650"/>
+        <location filename="../../chair_console/messages.py" line="713"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="651"/>
+        <location filename="../../chair_console/messages.py" line="714"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="652"/>
+        <location filename="../../chair_console/messages.py" line="715"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="655"/>
+        <location filename="../../chair_console/messages.py" line="718"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="719"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="659"/>
+        <location filename="../../chair_console/messages.py" line="722"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="660"/>
+        <location filename="../../chair_console/messages.py" line="723"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="663"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="664"/>
+        <location filename="../../chair_console/messages.py" line="727"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="665"/>
+        <location filename="../../chair_console/messages.py" line="728"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="666"/>
+        <location filename="../../chair_console/messages.py" line="729"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="667"/>
+        <location filename="../../chair_console/messages.py" line="730"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="668"/>
+        <location filename="../../chair_console/messages.py" line="731"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="669"/>
+        <location filename="../../chair_console/messages.py" line="732"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="670"/>
+        <location filename="../../chair_console/messages.py" line="733"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="671"/>
+        <location filename="../../chair_console/messages.py" line="734"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="672"/>
+        <location filename="../../chair_console/messages.py" line="735"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="673"/>
+        <location filename="../../chair_console/messages.py" line="736"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="677"/>
+        <location filename="../../chair_console/messages.py" line="740"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="678"/>
+        <location filename="../../chair_console/messages.py" line="741"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="683"/>
+        <location filename="../../chair_console/messages.py" line="746"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="684"/>
+        <location filename="../../chair_console/messages.py" line="747"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="685"/>
+        <location filename="../../chair_console/messages.py" line="748"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="686"/>
+        <location filename="../../chair_console/messages.py" line="749"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="689"/>
+        <location filename="../../chair_console/messages.py" line="752"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="690"/>
+        <location filename="../../chair_console/messages.py" line="753"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="693"/>
+        <location filename="../../chair_console/messages.py" line="756"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="696"/>
+        <location filename="../../chair_console/messages.py" line="759"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="699"/>
+        <location filename="../../chair_console/messages.py" line="762"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="702"/>
-        <location filename="../../chair_console/messages.py" line="703"/>
+        <location filename="../../chair_console/messages.py" line="765"/>
+        <location filename="../../chair_console/messages.py" line="766"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="705"/>
+        <location filename="../../chair_console/messages.py" line="768"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="706"/>
+        <location filename="../../chair_console/messages.py" line="769"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="709"/>
+        <location filename="../../chair_console/messages.py" line="772"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="710"/>
+        <location filename="../../chair_console/messages.py" line="773"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="711"/>
+        <location filename="../../chair_console/messages.py" line="774"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="714"/>
+        <location filename="../../chair_console/messages.py" line="777"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="720"/>
+        <location filename="../../chair_console/messages.py" line="783"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="721"/>
+        <location filename="../../chair_console/messages.py" line="784"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="724"/>
+        <location filename="../../chair_console/messages.py" line="787"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="727"/>
+        <location filename="../../chair_console/messages.py" line="790"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="728"/>
+        <location filename="../../chair_console/messages.py" line="791"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="729"/>
+        <location filename="../../chair_console/messages.py" line="792"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="732"/>
+        <location filename="../../chair_console/messages.py" line="795"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="735"/>
+        <location filename="../../chair_console/messages.py" line="798"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="736"/>
+        <location filename="../../chair_console/messages.py" line="799"/>
+        <source>Møtet er satt, og sakslisten kan ikke lenger byttes ut (R-3.2a). En sak som ikke står på sakslisten, tas opp som aktuell sak (Aktuell sak…), der møtelederen eller en tredjedel av de møtende kan motsette seg vedtak (R-3.2c). Rekkefølgen endres med Flytt opp/ned. Ingenting ble registrert.</source>
+        <translation>The meeting is set, and the agenda can no longer be replaced (R-3.2a). A matter not on the agenda is taken up as an urgent matter (Urgent matter…), where the chair or a third of those attending can object to a decision (R-3.2c). The order is changed with Move up/down. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="805"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="738"/>
+        <location filename="../../chair_console/messages.py" line="807"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="739"/>
+        <location filename="../../chair_console/messages.py" line="808"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="740"/>
+        <location filename="../../chair_console/messages.py" line="809"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="742"/>
+        <location filename="../../chair_console/messages.py" line="811"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="747"/>
+        <location filename="../../chair_console/messages.py" line="816"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="750"/>
+        <location filename="../../chair_console/messages.py" line="819"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="753"/>
+        <location filename="../../chair_console/messages.py" line="822"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="754"/>
+        <location filename="../../chair_console/messages.py" line="823"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="755"/>
+        <location filename="../../chair_console/messages.py" line="824"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="759"/>
+        <location filename="../../chair_console/messages.py" line="828"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="762"/>
+        <location filename="../../chair_console/messages.py" line="831"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="763"/>
+        <location filename="../../chair_console/messages.py" line="832"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="764"/>
+        <location filename="../../chair_console/messages.py" line="833"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="765"/>
+        <location filename="../../chair_console/messages.py" line="834"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="766"/>
+        <location filename="../../chair_console/messages.py" line="835"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="767"/>
+        <location filename="../../chair_console/messages.py" line="836"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="768"/>
+        <location filename="../../chair_console/messages.py" line="837"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="771"/>
+        <location filename="../../chair_console/messages.py" line="840"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="774"/>
+        <location filename="../../chair_console/messages.py" line="843"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="775"/>
+        <location filename="../../chair_console/messages.py" line="844"/>
+        <source>{name} sitter ikke i bystyret nå og kan ikke sette frem forslag (R-3.4a). Bare medlemmer og innkalte varamedlemmer som er til stede, kan fremme forslag. Ingenting ble registrert.</source>
+        <translation>{name} does not sit in the council now and cannot table proposals (R-3.4a). Only members and called-in substitutes who are present can table proposals. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="849"/>
+        <source>Det er allerede votert over {name}; et forslag kan bare trekkes til det er votert over (R-3.4a). Ingenting ble registrert.</source>
+        <translation>A vote has already been held on {name}; a proposal can only be withdrawn until it has been voted on (R-3.4a). Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/messages.py" line="854"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="780"/>
+        <location filename="../../chair_console/messages.py" line="859"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -4457,7 +4537,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/main_window.py" line="65"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="32"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="33"/>
         <source>Spørretime</source>
         <translation>Question hour</translation>
     </message>
@@ -4489,130 +4569,142 @@ Log file: {log}</translation>
 <context>
     <name>QuestionHourPane</name>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="93"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="99"/>
         <source>Hva spørsmålet gjelder</source>
         <translation>What the question is about</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="94"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="245"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="100"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="256"/>
         <source>Registrer spørsmål</source>
         <translation>Register question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="95"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="101"/>
         <source>Neste steg (F9)</source>
         <translation>Next step (F9)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="96"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="274"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="102"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="103"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="287"/>
+        <source>Uten tilleggsspørsmål</source>
+        <translation>No supplementary question</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="104"/>
+        <source>Spørsmålsstilleren bruker ikke retten til et tilleggsspørsmål; går rett videre til oppfølgingsspørsmålene eller neste spørsmål (R-6c)</source>
+        <translation>The asker does not use the right to a supplementary question; goes straight on to the follow-up questions or the next question (R-6c)</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="106"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="293"/>
         <source>Oppfølgingsspørsmål</source>
         <translation>Follow-up question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="97"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="107"/>
         <source>Svarer ikke (avslår)</source>
         <translation>Declines to answer</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="98"/>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="284"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="108"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="303"/>
         <source>Avslutt spørretimen</source>
         <translation>End the question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="99"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="109"/>
         <source>Svarer:</source>
         <translation>Answers:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="108"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="118"/>
         <source>Ingen spørretime i dette møtet.</source>
         <translation>No question hour in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="112"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="122"/>
         <source>Spørretimen pågår (60 minutter, R-6a).</source>
         <translation>Question hour in progress (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="113"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="123"/>
         <source>Spørretime på sakslisten (60 minutter, R-6a).</source>
         <translation>Question hour on the agenda (60 minutes, R-6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="118"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="128"/>
         <source>{n}. {asker} ({group}) til {to}: {topic} – {status}</source>
         <translation>{n}. {asker} ({group}) to {to}: {topic} – {status}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="119"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="129"/>
         <source>uavh.</source>
         <translation>ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="123"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="133"/>
         <source>(svar ved {name}, settebyråd)</source>
         <translation>(answered by {name}, stand-in)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="133"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="144"/>
         <source>F9 starter neste spørsmål.</source>
         <translation>F9 starts the next question.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="136"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="147"/>
         <source>neste spørsmål</source>
         <translation>next question</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="138"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="149"/>
         <source>Nå: {kind} – {name}. Neste (F9): {next}.</source>
         <translation>Now: {kind} – {name}. Next (F9): {next}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="152"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="163"/>
         <source>{name} (ordfører)</source>
         <translation>{name} (mayor)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="191"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="202"/>
         <source>ikke til stede</source>
         <translation>not present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="210"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="221"/>
         <source>Settebyråd svarer</source>
         <translation>Stand-in answers</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="223"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="234"/>
         <source>Spørretimen: 60:00 igjen</source>
         <translation>Question hour: 60:00 left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="227"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="238"/>
         <source>Spørretimen: {left} igjen</source>
         <translation>Question hour: {left} left</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="229"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="240"/>
         <source>neste spørsmål rekker ikke å bli besvart</source>
         <translation>the next question cannot be answered in time</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="262"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="273"/>
         <source>Rekkefølgen i spørretimen</source>
         <translation>Question hour order</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="268"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="279"/>
         <source>Neste steg i spørretimen</source>
         <translation>Next step in question hour</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/question_hour.py" line="279"/>
+        <location filename="../../chair_console/ui/panes/question_hour.py" line="298"/>
         <source>Svarer ikke</source>
         <translation>Declines to answer</translation>
     </message>

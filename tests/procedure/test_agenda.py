@@ -88,6 +88,7 @@ def test_R_3_2c_urgent_matter_added_before_the_meeting_ends():
 
 def test_R_3_4a_proposals_are_numbered_and_can_be_withdrawn():
     b = opened()
+    b.add(ev.MEMBER_PRESENT, {"member": "a-01"})  # the proposer sits in the council (R-3.4a)
     b.add(ev.ITEM_OPENED, {"item": "s304"})
     b.add(ev.PROPOSAL_TABLED, {"item": "s304", "text": "Bystyret ber byrådet …", "proposer": "a-01", "groups": ["A"]})
     b.add(ev.PROPOSAL_TABLED, {"item": "s304", "text": "Nytt punkt: …", "groups": ["SV", "R"], "kind": "new_point"})
@@ -141,13 +142,18 @@ def test_R_3_9a_closed_item_cannot_be_dealt_with_in_a_remote_meeting():
 
 
 def test_R_3_2a_imported_agenda_replaces_the_agenda_only_before_anything_is_dealt_with():
-    b = opened()
+    b = LogBuilder().created()
     new = [{"id": "n1", "number": "Sak 1/27", "title": "Ny sak", "kind": "committee_case"}]
     b.add(ev.AGENDA_SET, {"agenda": new})
     assert [i.id for i in b.state.agenda] == ["n1"]
     with pytest.raises(RuleViolation, match="agenda.bad_items"):
         b.add(ev.AGENDA_SET, {"agenda": [{"id": "n2", "number": "x", "title": "y", "kind": "picnic"}]})
+    b.add(ev.MEMBER_PRESENT, {"member": "h-01"})
+    b.add(ev.MEETING_OPENED)
+    with pytest.raises(RuleViolation, match="agenda.set_after_opening"):  # rules ≥ 2: once the meeting is set
+        b.add(ev.AGENDA_SET, {"agenda": new})
     b.add(ev.ITEM_OPENED, {"item": "n1"})
+    b.state = replace(b.state, rules=1)  # a meeting of rules version 1: replaced until an item was dealt with
     with pytest.raises(RuleViolation, match="agenda.already_started"):
         b.add(ev.AGENDA_SET, {"agenda": new})
 

@@ -111,6 +111,7 @@ def test_late_arrival_and_early_leave_timeline_tells_who_was_present_at_any_inst
 def test_R_3_10a_disqualified_member_is_out_of_the_items_count():
     b = LogBuilder().created()
     present(b, members(b)[:30])
+    b.add(ev.MEETING_OPENED)  # the council decides in the meeting, with the mayor in the chair (R-3.1a)
     b.add(ev.DISQUALIFIED, {"person": "h-03", "item": "s304", "basis": "forvaltningsloven § 6 første ledd",
                             "method": "tacit"})  # the council's decision (R-3.10a)
     assert b.state.quorum().present == 30

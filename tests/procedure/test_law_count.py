@@ -167,11 +167,11 @@ def test_R_3_3d_no_tie_break_when_nobody_chairs():
     b.add(ev.MEMBER_LEFT, {"member": CHAIR})  # 58 in the hall, and nobody in the chair
     assert b.state.chair is None
     for payload in ({"against": others(b, 29)}, {"against_count": 29, "chair_vote": "for"},
-                    {"against_count": 29, "chair_side": 0}):
-        with pytest.raises(RuleViolation, match="vote.no_chair_for_tie"):
+                    {"against_count": 29, "chair_side": 0}, {"against_count": 30}):  # R-3.1a: no vote at all
+        with pytest.raises(RuleViolation, match="vote.no_chair"):
             vote(b, subjects=[P1], method="hands", **payload)
-    assert vote(b, subjects=[P1], method="hands", against_count=30).tally == (28, 30)  # no tie: no chair needed
     b.add(ev.CHAIR_TAKEN, {"person": "frp-01"})  # the deputy mayor takes the chair: her own vote decides
+    assert vote(b, subjects=[P1], method="hands", against_count=30).tally == (28, 30)
     v = vote(b, subjects=[P2], method="hands", against=others(b, 29, without="frp-01"))
     assert v.adopted and v.casting_vote == "frp-01"
 
@@ -212,7 +212,7 @@ def test_R_3_3d_a_counted_council_decision_tie_goes_the_way_the_chair_voted():
     b.add(ev.MEMBER_EXCLUDED, {"item": debated, "member": "r-03", **tie, "chair_vote": "for"})
     assert b.state.attendance["r-03"].status == "excluded"
     b.add(ev.MEMBER_LEFT, {"member": CHAIR})
-    with pytest.raises(RuleViolation, match="vote.no_chair_for_tie"):
+    with pytest.raises(RuleViolation, match="vote.no_chair"):  # R-3.1a: no decision with nobody in the chair
         rules.council_vote(b.state, ITEM, CouncilCount.parse({"for": 28, "against": 28, "chair_vote": "for"}))
     assert not rules.asks_chair(b.state, ITEM, rules.council_count(b.state, ITEM, 28))  # refused, not asked
 

@@ -225,8 +225,8 @@ def test_R_5_4b_working_group_leader_bonus_only_on_the_first_speech():
     b = meeting("s305")
     add(b, "h-07")
     b.add(ev.SPEECH_NEXT, {"item": "s305"})
-    b.t += 59
-    b.add(ev.SPEECH_ENDED)
+    b.t += 149
+    b.add(ev.SPEECH_ENDED)  # 150 s: the two extra minutes, then 30 s of H's time (rules ≥ 2)
     add(b, "h-07")
     b.add(ev.SPEECH_NEXT, {"item": "s305"})
-    assert round(b.state.speech.allowed) == 180 - 60  # H's time left, without the bonus again
+    assert round(b.state.speech.allowed) == 180 - 30  # H's time left, without the bonus again

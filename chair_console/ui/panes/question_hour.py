@@ -23,6 +23,7 @@ from chair_console.procedure.state import MeetingState
 from chair_console.procedure.agenda import question_hour_item  # noqa: I001
 from chair_console.procedure.question_rules import question_hour_left
 from chair_console.timefmt import mmss
+from chair_console.ui.accessibility import describe
 from chair_console.ui.labels import QUESTION_STATUSES, SPEECH_KINDS, label
 from chair_console.ui.panes.base import Pane
 
@@ -51,6 +52,10 @@ class QuestionHourPane(Pane):
         self.step_button = QPushButton(objectName="questionStepButton")
         self.step_button.clicked.connect(self.step)
         QShortcut(QKeySequence("F9"), self, activated=self.step, context=Qt.ShortcutContext.WindowShortcut)
+        # R-6c: the supplementary question is the asker's right, not a duty: the asker may go without it
+        self.waive_button = QPushButton(objectName="waiveSupplementaryButton")
+        self.waive_button.clicked.connect(self.waive_supplementary)
+        self.waive_button.setEnabled(False)
         self.follow_up = QComboBox(objectName="followUpPerson")
         self.follow_up_button = QPushButton(objectName="followUpButton")
         self.follow_up_button.clicked.connect(self.add_follow_up)
@@ -70,7 +75,8 @@ class QuestionHourPane(Pane):
         grid.addWidget(self.to, 0, 1)
         grid.addWidget(self.topic, 1, 0)
         grid.addWidget(self.register_button, 1, 1)
-        grid.addWidget(self.step_button, 2, 0, 1, 2)
+        grid.addWidget(self.step_button, 2, 0)
+        grid.addWidget(self.waive_button, 2, 1)
         grid.addWidget(self.follow_up, 3, 0)
         grid.addWidget(self.follow_up_button, 3, 1)
         grid.addWidget(self.decline_button, 4, 0)
@@ -93,6 +99,10 @@ class QuestionHourPane(Pane):
         self.topic.setPlaceholderText(self.tr("Hva spørsmålet gjelder"))
         self.register_button.setText(self.tr("Registrer spørsmål"))
         self.step_button.setText(self.tr("Neste steg (F9)"))
+        self.waive_button.setText(self.tr("Uten tilleggsspørsmål"))
+        describe(self.waive_button, self.tr("Uten tilleggsspørsmål"), tip=self.tr(
+            "Spørsmålsstilleren bruker ikke retten til et tilleggsspørsmål; går rett videre til "
+            "oppfølgingsspørsmålene eller neste spørsmål (R-6c)"))
         self.follow_up_button.setText(self.tr("Oppfølgingsspørsmål"))
         self.decline_button.setText(self.tr("Svarer ikke (avslår)"))
         self.end_button.setText(self.tr("Avslutt spørretimen"))
@@ -129,6 +139,7 @@ class QuestionHourPane(Pane):
         self._fill_people(state)
         self._fill_answerer(state)
         q = state.running_question(item_id)
+        self.waive_button.setEnabled(current and qh.supplementary_due(q))  # R-6c: only when the supplementary is next
         if q is None or state.speech is None:
             self.step_label.setText(self.tr("F9 starter neste spørsmål."))
         else:
@@ -266,6 +277,14 @@ class QuestionHourPane(Pane):
     def step(self) -> bool:
         return self.controller.perform(
             ev.QUESTION_STEP, {"item": self.item_id(self.controller.state)}, lambda: self.tr("Neste steg i spørretimen")
+        )
+
+    def waive_supplementary(self) -> bool:
+        """R-6c: the asker does not use the supplementary question due next; on to the follow-ups or the next
+        question, in one step (question.step with supplementary_waived)."""
+        return self.controller.perform(
+            ev.QUESTION_STEP, {"item": self.item_id(self.controller.state), "supplementary_waived": True},
+            lambda: self.tr("Uten tilleggsspørsmål"),
         )
 
     def add_follow_up(self) -> bool:
