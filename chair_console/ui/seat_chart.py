@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -101,7 +102,7 @@ class SeatChart(QWidget):
     # -- geometry ------------------------------------------------------------------
 
     def _layout(self) -> None:
-        w, h = self.width(), self.height() - 22  # room for the legend
+        w, h = self.width(), self.height() - self._legend_height()  # room for the legend
         scale = max(10.0, min(w / 2.3, h / 1.1))
         origin = QPointF(w / 2, h - 0.02 * scale)
         radius = max(3.0, scale * 0.046)
@@ -149,35 +150,66 @@ class SeatChart(QWidget):
         self._paint_legend(p)
         p.end()
 
-    def _paint_legend(self, p: QPainter) -> None:
+    # -- the legend: the marks' meanings and the count present, on one row, or two when the chart is narrow --------
+
+    LEGEND_ROW = 18.0
+
+    def _legend_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        p.setFont(font)
-        q = self._state.quorum(self._state.current_item)
-        items = [
+        return font
+
+    def _legend_items(self) -> list[tuple[str, str, str]]:
+        return [
             ("#4a6fa5", "fill", self.tr("Til stede")),
             ("#4a6fa5", "sub", self.tr("Vara")),
             ("#4a6fa5", "ring", self.tr("Borte")),
             ("#e3e5e8", "fill", self.tr("Ikke registrert")),
         ]
-        x, y = 8.0, self.height() - 11.0
-        for colour, style, text in items:
+
+    def _summary(self) -> tuple[str, bool]:
+        q = self._state.quorum(self._state.current_item)
+        return self.tr("{present} av {seats}").format(present=q.present, seats=q.seats), q.ok
+
+    def legend_geometry(self) -> tuple[list[tuple[QPointF, QRectF]], QRectF]:
+        """Each legend entry's mark centre and text rectangle, and the rectangle of the count present: the count
+        at the right of the legend's row, or on a row of its own below it when both do not fit side by side
+        (a narrow seat chart at 1366×768), never over a label."""
+        metrics = QFontMetrics(self._legend_font())
+        widths = [metrics.horizontalAdvance(text) for *_, text in self._legend_items()]
+        summary_width = metrics.horizontalAdvance(self._summary()[0])
+        legend_end = 8.0 + sum(13 + w + 16 for w in widths) - 16
+        two_rows = legend_end + 12 + summary_width + 10 > self.width()
+        y = self.height() - 11.0 - (self.LEGEND_ROW if two_rows else 0.0)
+        entries, x = [], 8.0
+        for width in widths:
+            entries.append((QPointF(x + 5, y), QRectF(x + 13, y - 8, width + 4, 16)))
+            x += 13 + width + 16
+        summary_y = self.height() - 11.0
+        summary = QRectF(self.width() - summary_width - 10, summary_y - 8, summary_width + 4, 16)
+        return entries, summary
+
+    def _legend_height(self) -> float:
+        entries, summary = self.legend_geometry()
+        return 22.0 + (self.LEGEND_ROW if entries and entries[0][1].top() < summary.top() else 0.0)
+
+    def _paint_legend(self, p: QPainter) -> None:
+        p.setFont(self._legend_font())
+        entries, summary_rect = self.legend_geometry()
+        for (colour, style, text), (centre, rect) in zip(self._legend_items(), entries):
             c = QColor(colour)
             p.setPen(QPen(c, 2) if style == "ring" else QPen(c.darker(130), 1))
             p.setBrush(QColor("#ffffff") if style == "ring" else c)
-            p.drawEllipse(QPointF(x + 5, y), 5, 5)
+            p.drawEllipse(centre, 5, 5)
             if style == "sub":
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#ffffff"))
-                p.drawEllipse(QPointF(x + 5, y), 2, 2)
+                p.drawEllipse(centre, 2, 2)
             p.setPen(QColor("#333333"))
-            width = p.fontMetrics().horizontalAdvance(text)
-            p.drawText(QRectF(x + 13, y - 8, width + 4, 16), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 13 + width + 16
-        summary = self.tr("{present} av {seats}").format(present=q.present, seats=q.seats)
-        p.setPen(QColor("#1b6e20") if q.ok else QColor("#b00020"))
-        width = p.fontMetrics().horizontalAdvance(summary)
-        p.drawText(QRectF(self.width() - width - 10, y - 8, width + 4, 16), Qt.AlignmentFlag.AlignVCenter, summary)
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+        summary, ok = self._summary()
+        p.setPen(QColor("#1b6e20") if ok else QColor("#b00020"))
+        p.drawText(summary_rect, Qt.AlignmentFlag.AlignVCenter, summary)
 
     # -- interaction ---------------------------------------------------------------
 

@@ -146,3 +146,25 @@ def test_R_1b_city_government_ticked_present_is_not_counted(console, qtbot):
     gov.item(0).setCheckState(Qt.CheckState.Checked)
     assert console.service.state.government_present == {"byr-1"}
     assert "0 av 59" in find(w, QLabel, "statusAttendance").text()
+
+
+def test_the_seat_chart_legend_never_draws_the_count_over_a_label(console, qtbot):
+    """At 1366×768 the seat chart is narrow: «59 av 59» went over «Ikke registrert». The count now takes a row
+    of its own when the legend and it do not fit side by side, and the seats make room for it."""
+    chart = find(console.window, QWidget, "seatChart")
+    for width in (260, 320, 400, 900):
+        chart.resize(width, 300)
+        entries, summary = chart.legend_geometry()
+        inside = chart.rect().toRectF()
+        assert inside.contains(summary)
+        for _centre, text in entries:
+            assert not text.intersects(summary), width
+        two_rows = entries[0][1].top() < summary.top()
+        if width == 260:
+            assert two_rows  # no room beside «Ikke registrert»
+        if width == 900:
+            assert not two_rows  # room enough: one row, as before
+        lowest_seat = max(chart.seat_position(s).y() for s in ("a-01", "h-01", "frp-01"))
+        assert lowest_seat < entries[0][1].top()  # the seats stay above the legend
+    image = chart.grab().toImage()
+    assert not image.isNull()
