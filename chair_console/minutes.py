@@ -469,6 +469,8 @@ def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: 
         if options.public:  # R-3.6c: the content of a closed item is not public; the decision where chosen
             return parts + _public_closed(rec, record, st)
     if status in (POSTPONED, SENT_TO_COMMITTEE):  # R-3.2b, R-7c: the council's decision, in words
+        if item.kind == INTERPELLATION and status == SENT_TO_COMMITTEE:  # R-7c: who asked, answered and spoke first
+            parts.extend(_account(rec, record, st))
         parts.extend(_item_decisions(state, item, st))  # R-3.6b: a disqualification made before, with its basis
         parts.extend(_council_decisions(state, item.id, st))
         return parts

@@ -220,3 +220,16 @@ def test_R_7c_an_interpellation_closed_without_a_vote_is_printed_as_dealt_with(t
     part = item_part(text, b.state.item("s301").number, "Vedlegg: talere")
     assert "Interpellasjonen ble behandlet." in part
     assert "Vedtak" not in part
+
+
+def test_R_7c_an_interpellation_sent_to_a_committee_names_who_asked_and_who_answered(tmp_path):
+    b = opened()
+    b.add(ev.ITEM_OPENED, {"item": "s301"})
+    b.add(ev.ITEM_SENT_TO_COMMITTEE, {"item": "s301", "committee": "KUL", "method": "tacit"})
+    text = text_of(write_minutes(b.state, tmp_path / "interpellasjon.pdf", Options()))
+    part = item_part(text, b.state.item("s301").number, "Vedlegg: talere")
+    item = b.state.item("s301")
+    assert f"Interpellant: {b.state.council.label_of(item.interpellant)}." in part
+    assert "Interpellasjonen ble besvart av" in part
+    assert part.index("Interpellasjonen ble besvart av") < part.index("å sende saken til")
+    assert "Interpellasjonen ble behandlet." not in part  # the council's decision to send it follows instead
