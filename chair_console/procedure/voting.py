@@ -360,7 +360,14 @@ def urgent_blocked(state: MeetingState, item_id: str) -> bool | None:
     if item_id not in state.urgent_objections:
         return None
     chair, objecting = state.urgent_objections[item_id]
-    return chair or 3 * objecting >= len(state.eligible(item_id))
+    return chair or 3 * objecting >= urgent_attending(state, item_id)
+
+
+def urgent_attending(state: MeetingState, item_id: str) -> int:
+    """R-3.2c «minst 1/3 av de møtende medlemmene»: the third is of those attending the meeting — members and
+    substitutes in a seat, one disqualified in the item too (rules ≥ 2; rules 1 counted those entitled to vote in
+    the item, as recorded). Who may object is still one entitled to vote in it (the count is capped there)."""
+    return len(state.seated()) if state.rules >= 2 else len(state.eligible(item_id))
 
 
 def urgent_objections_frozen(state: MeetingState, item_id: str | None) -> bool:

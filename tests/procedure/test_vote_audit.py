@@ -371,3 +371,31 @@ def test_R_3_2c_rules_1_an_agenda_replaced_after_the_meeting_was_set_replays_as_
     b = opened(rules_1=True)
     b.add(ev.AGENDA_SET, {"agenda": [*(i.to_dict() for i in b.state.agenda), NEW_ITEM]})
     assert b.state.item("ny") is not None
+
+
+def _urgent_with_two_disqualified(rules_1: bool = False) -> LogBuilder:
+    b = opened(rules_1)
+    b.add(ev.URGENT_MATTER_ADDED, {"item": {"id": "u2", "number": "Aktuell sak 2", "title": "Brann i Vika"}})
+    b.add(ev.ITEM_OPENED, {"item": "u2"})
+    for person in ("a-05", "a-06"):
+        payload = {"item": "u2", "person": person, "basis": "forvaltningsloven § 6 første ledd bokstav a"}
+        b.add(ev.DISQUALIFIED, payload if rules_1 else {**payload, "method": "tacit"})
+    b.add(ev.DEBATE_CLOSED, {"item": "u2"})
+    return b
+
+
+def test_R_3_2c_a_third_of_those_attending_counts_the_disqualified():
+    """«minst 1/3 av de møtende medlemmene»: the third is of the 59 attending the meeting, the two disqualified in
+    the item among them, not of the 57 entitled to vote in it."""
+    b = _urgent_with_two_disqualified()
+    assert len(b.state.seated()) == 59 and len(b.state.eligible("u2")) == 57
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u2", "chair_objects": False, "objecting": 19})  # 57 < 59: under a third
+    assert voting.urgent_blocked(b.state, "u2") is False
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u2", "chair_objects": False, "objecting": 20})  # 60 >= 59
+    assert voting.urgent_blocked(b.state, "u2") is True
+
+
+def test_R_3_2c_rules_1_the_third_of_those_entitled_replays_as_recorded():
+    b = _urgent_with_two_disqualified(rules_1=True)
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u2", "chair_objects": False, "objecting": 19})  # 57 >= 57
+    assert voting.urgent_blocked(b.state, "u2") is True
