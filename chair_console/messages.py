@@ -339,12 +339,6 @@ MESSAGES: dict[str, str] = {
         "Messages", "Stemmelikhet: møteleders stemme avgjør (R-3.3d). Oppgi hvordan møtelederen stemte."
     ),
     "vote.tie_needs_lot": QT_TRANSLATE_NOOP("Messages", "Stemmelikhet ved valg avgjøres ved loddtrekning (R-3.3d)."),
-    "vote.tie_in_election_item": QT_TRANSLATE_NOOP(
-        "Messages",
-        "Stemmelikhet i en valgsak ({item}): valget avgjøres ved loddtrekning, ikke av møteleders stemme (R-3.3d). "
-        "Registrer det som et valg under fanen «Valg» i voteringsruten, der stemmelikhet avgjøres ved loddtrekning. "
-        "Ingenting ble registrert.",
-    ),
     "vote.no_chair": QT_TRANSLATE_NOOP(
         "Messages",
         "Det kan ikke voteres eller treffes vedtak når ingen leder møtet (R-3.1a). Registrer hvem som leder "

@@ -46,6 +46,8 @@ from chair_console.procedure.vote_words import order_runs_name
 from chair_console.procedure.vote_words import COUNCIL_DECIDES
 from chair_console.procedure import words
 from chair_console.procedure.agenda import INTERPELLATION, ORAL_STATEMENT
+from chair_console.procedure.agenda import FINAL_STATUSES, URGENT_MATTER
+from chair_console.procedure.voting import urgent_attending, urgent_blocked
 from chair_console.procedure.record import ExclusionRecord, ItemRecord, MeetingRecord, QuestionRecord, meeting_record
 from chair_console.resources import resources_dir
 from chair_console.timefmt import mmss
@@ -431,7 +433,9 @@ def _account(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:
         presenter = item.presenter
         if presenter:
             out.append(f"Redegjørelsen ble gitt av {_gov_label(council, presenter)}.")
-        others = _speakers_named(rec, item, {presenter} if presenter else set())
+        # R-3.5a: byråden who gave the statement may speak once more in the debate: then named among the speakers
+        in_debate = presenter is not None and sum(1 for s in rec.speeches_in(item.id) if s.person == presenter) > 1
+        others = _speakers_named(rec, item, {presenter} if presenter and not in_debate else set())
         out.append(f"I debatten hadde ordet: {others}." if others else "Det var ingen debatt.")
         out.append("Redegjørelsen ble tatt til orientering.")
     return _paras(st, "body", out)
@@ -440,15 +444,24 @@ def _account(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:
 def _question_line(rec: MeetingRecord, q: QuestionRecord) -> str:
     council = rec.council
     to = _gov_label(council, q.to) if council.government_member(q.to) else council.name_of(q.to)
-    status = Q_STATUS.get(q.status) or words.in_text(words.QUESTION_STATUSES, q.status)
+    # R-6c: declining only the supplementary or a follow-up is not declining the question: it was answered
+    answered_first = q.declined_at in ("supplementary", "follow_up")
+    status = words.in_text(words.QUESTION_STATUSES, "done") if answered_first else \
+        Q_STATUS.get(q.status) or words.in_text(words.QUESTION_STATUSES, q.status)
     line = f"{council.label_of(q.asker)} spurte {to} om {q.topic} – {status}."
     stand_in = stand_in_sentence(rec, q)  # R-6c: a settebyråd answered for the member asked
     if stand_in:
         line += " " + stand_in
+    who = "byråden" if council.government_member(q.to) else "ordføreren"
     if q.supplementary:
-        line += " Tilleggsspørsmål fra spørsmålsstilleren."
+        line += " Tilleggsspørsmål fra spørsmålsstilleren"
+        line += f"; {who} avslo å svare på det." if q.declined_at == "supplementary" else "."
     if q.followed:
-        line += " Oppfølgingsspørsmål fra " + ", ".join(council.label_of(p) for p in q.followed) + "."
+        line += " Oppfølgingsspørsmål fra " + ", ".join(council.label_of(p) for p in q.followed)
+        if q.declined_at == "follow_up":
+            last = "det" if len(q.followed) == 1 else f"oppfølgingsspørsmålet fra {council.label_of(q.followed[-1])}"
+            line += f"; {who} avslo å svare på {last}"
+        line += "."
     return line
 
 
@@ -503,6 +516,9 @@ def _item(state: MeetingState, rec: MeetingRecord, record: ItemRecord, options: 
         parts.append(_p(election_sentence(state, election, _time), st["vote"]))
     for election in state.proportional_elections.get(item.id, ()):  # kommuneloven § 7-5
         parts.append(_p(proportional_sentence(state, election, _time), st["vote"]))
+    blocked = urgent_blocked_sentence(state, item.id)  # R-3.2c: no decision could be made
+    if blocked:
+        parts.append(_p(blocked, st["body"]))
     decision = rec.decision(item.id)
     if decision is not None:
         parts.append(_p("Vedtak:", st["h2"]))
@@ -523,6 +539,24 @@ def _item_decisions(state: MeetingState, item, st: dict) -> list:  # noqa: ANN00
             continue
         parts.append(_p(f"{council.name_of(person)} ble erklært inhabil ({basis}) og fratrådte.", st["body"]))
     return parts
+
+
+def urgent_blocked_sentence(state: MeetingState, item_id: str) -> str | None:
+    """R-3.2c «Vedtak i slike saker kan bare gjøres hvis ikke møtelederen eller minst 1/3 av de møtende medlemmene
+    motsetter seg dette»: an urgent matter the objections kept from being decided, in plain words — «Møtelederen
+    motsatte seg at det ble truffet vedtak i saken. Saken ble ikke realitetsbehandlet.», «Minst en tredjedel av de
+    møtende medlemmene (20) motsatte seg …». None for any other item, and for one the objections did not block."""
+    item = state.item(item_id)
+    if item is None or item.kind != URGENT_MATTER or state.status(item_id) in FINAL_STATUSES:
+        return None
+    if not urgent_blocked(state, item_id):
+        return None
+    chair, objecting = state.urgent_objections[item_id]
+    third = 3 * objecting >= urgent_attending(state, item_id)
+    members = f"minst en tredjedel av de møtende medlemmene ({objecting})" if third else \
+        f"{objecting} av de møtende medlemmene"
+    who = ("Møtelederen og " + members if objecting else "Møtelederen") if chair else members[:1].upper() + members[1:]
+    return f"{who} motsatte seg at det ble truffet vedtak i saken. Saken ble ikke realitetsbehandlet."
 
 
 def _public_closed(rec: MeetingRecord, item: ItemRecord, st: dict) -> list:

@@ -16,6 +16,7 @@ from chair_console.procedure.agenda import (
     NOT_STARTED,
     POSTPONED,
     SENT_TO_COMMITTEE,
+    URGENT_MATTER,
     VOTING,
     AgendaItem,
     check_items,
@@ -31,6 +32,18 @@ from chair_console.procedure.payloads import CouncilDecision  # noqa: I001
 from chair_console.procedure.payloads import ItemClosedDecided
 from chair_console.procedure.state import CouncilDecisionRecord
 from chair_console.procedure.voting import council_decision, council_sitting, record_decision, urgent_may_decide
+from chair_console.procedure.voting import urgent_blocked
+
+
+def blocked_urgent_matter(state: MeetingState, item_id: str | None) -> bool:
+    """R-3.2c «Vedtak i slike saker kan bare gjøres hvis ikke møtelederen eller minst 1/3 av de møtende medlemmene
+    motsetter seg dette»: an urgent matter whose debate is closed and on which the objections block any decision.
+    It is dealt with without a decision: it holds up neither the adjournment nor the next item, it is no vote under
+    way, and it is neither decided, postponed nor sent to a committee (vote.urgent_blocked, rules ≥ 2). The minutes
+    say who objected. Should the objections be recorded again so that they no longer block, it is in voting again."""
+    item = state.item(item_id) if item_id is not None else None
+    return (item is not None and item.kind == URGENT_MATTER and state.status(item.id) == VOTING
+            and bool(urgent_blocked(state, item.id)))
 
 
 def _item_opened(state: MeetingState, event: Event) -> MeetingState:
@@ -109,6 +122,10 @@ def _council_decides_item(state: MeetingState, event: Event, p: CouncilDecision,
     council_sitting(state)  # R-3.3a (rules ≥ 2): not before the meeting is set, nor in a break or a suspension
     if state.status(item.id) in FINAL_STATUSES:
         raise RuleViolation("agenda.item_finished", item=item.id)
+    if state.rules >= 2 and item.kind == URGENT_MATTER and urgent_blocked(state, item.id):
+        # R-3.2c: the objections block every decision in the matter, a postponement or a committee too — it is
+        # dealt with without one (blocked_urgent_matter)
+        raise RuleViolation("vote.urgent_blocked")
     if p.method is None and state.rules < 2:
         counted = p.has("for")
         if counted and not council_vote(state, item.id, p):

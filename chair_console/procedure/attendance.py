@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from chair_console.procedure import events as ev
 from chair_console.procedure import speaker_rules
 from chair_console.procedure.common import known_item, not_adjourned
+from chair_console.procedure.common import CHAIR_OFFICES, SAERSKILT_MOTELEDER, SETTEVARAORDFORER, chair_office  # noqa: F401
+from chair_console.procedure.common import decides_by_election
 from chair_console.procedure.council import ROLE_DEPUTY_MAYOR, ROLE_MAYOR
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
@@ -210,14 +212,7 @@ def _chair_taken(state: MeetingState, event: Event) -> MeetingState:
 # of one person recorded in the meeting (elections.py: an election item, or the item under way). § 5.5 calls the
 # settevaraordfører «setteordfører»: both names are read as that office.
 
-SETTEVARAORDFORER, SAERSKILT_MOTELEDER = "settevaraordfører", "særskilt møteleder"
-CHAIR_OFFICES = {"settevaraordfører": SETTEVARAORDFORER, "setteordfører": SETTEVARAORDFORER,
-                 "særskilt møteleder": SAERSKILT_MOTELEDER}
-
-
-def chair_office(office: str) -> str | None:
-    """The chair office an election's office names (R-3.1a), or None."""
-    return CHAIR_OFFICES.get(" ".join(office.split()).casefold())
+# the offices and their names: common.py (voting and vote_words read them too)
 
 
 def elected_chairs(state: MeetingState) -> dict[str, tuple[str, Election]]:
@@ -396,8 +391,7 @@ def voted_in(state: MeetingState, item_id: str) -> bool:
     """R-3.10a: whether the item has a vote that stands or an election (of one person or by lists): from then on
     the council no longer decides on disqualification in it (disqualification.after_vote, rules ≥ 2) — the vote
     counted whoever sat; undo the vote first."""
-    return bool(state.final_votes(item_id) or state.elections.get(item_id)
-                or state.proportional_elections.get(item_id))
+    return bool(state.final_votes(item_id) or decides_by_election(state, item_id))
 
 
 def council_decides_disqualification(state: MeetingState, event: Event, p: Disqualified, basis: str) -> MeetingState:

@@ -4,8 +4,8 @@ day, and corrections after adjournment."""
 from __future__ import annotations
 
 
+from chair_console.procedure import agenda_rules, speaker_rules
 from chair_console.procedure import events as ev
-from chair_console.procedure import speaker_rules
 from chair_console.procedure.agenda import VOTING, AgendaItem, MeetingInfo
 from chair_console.procedure.attendance import set_chair
 from chair_console.procedure.common import close_period
@@ -71,7 +71,9 @@ def _meeting_adjourned(state: MeetingState, event: Event) -> MeetingState:
         raise RuleViolation("meeting.paused")
     if state.phase is not Phase.OPEN:
         raise RuleViolation("meeting.not_open")
-    if state.current_item is not None and state.status(state.current_item) == VOTING:
+    if state.current_item is not None and state.status(state.current_item) == VOTING \
+            and not agenda_rules.blocked_urgent_matter(state, state.current_item):
+        # R-3.2c: an urgent matter the objections block is dealt with without a decision — no vote is under way
         raise RuleViolation("meeting.voting_under_way")
     state = speaker_rules.end_speech(state, event.at)
     periods = close_period(state, state.current_item, event.at)

@@ -7,7 +7,9 @@ Round 1 elects whoever has more than half of the votes cast (majority.votes_cast
 blank votes, majority.BLANK_VOTES_COUNT_AS_CAST); otherwise a new vote (round 2), in which most votes wins; a tie
 in it is decided by lots (R-3.3d) — never by the chair: an election carrying `chair_side` is refused. The lots are
 drawn in the hall and recorded (election.lot): who was drawn, by whom, when; the console may offer its own draw
-only as an aid, recorded as such. There is no written ballot in an election of one person (the ministry's reading
+only as an aid, recorded as such. An election of the one who is to chair (a settevaraordfører or a særskilt
+møteleder, R-3.1a, R-5.5b) is held whenever the council sits, in whatever item, debate or no (`_election_item`).
+There is no written ballot in an election of one person (the ministry's reading
 of the 2018 Act); the council may decide on one in a proportional election (kommuneloven § 7-5), where only the
 counts per list and blank are recorded and the seats are given by majority.proportional_seats.
 """
@@ -19,6 +21,7 @@ from chair_console.procedure import events as ev
 from chair_console.procedure import majority
 from chair_console.procedure.agenda import AgendaItem
 from chair_console.procedure.attendance import chair_office
+from chair_console.procedure.common import decides_by_election, known_item
 from chair_console.procedure.election_results import (
     BALLOTS,
     OPEN,
@@ -35,7 +38,7 @@ from chair_console.procedure.evolve import evolve as replace  # dataclasses.repl
 from chair_console.procedure.payloads import ElectionLot, ElectionProportional
 from chair_console.procedure.payloads import ElectionRound as ElectionRoundPayload
 from chair_console.procedure.state import MeetingState
-from chair_console.procedure.voting import in_voting, someone_chairs, urgent_may_decide
+from chair_console.procedure.voting import council_sitting, in_voting, someone_chairs, urgent_may_decide
 
 
 def _count(value: object, eligible: int) -> int:
@@ -72,17 +75,34 @@ def _no_chair(p: ElectionRoundPayload | ElectionProportional) -> None:
 
 def _deciding(state: MeetingState, item: AgendaItem, office: str | None = None) -> None:
     """What an election needs before anything is counted, from rules version 2: in an urgent matter, objections asked
-    and not blocking (R-3.2c); someone in the chair (R-3.1a) — but for the election of the one who is to chair, a
-    settevaraordfører or a særskilt møteleder (`office`), held when nobody may chair yet."""
-    if state.rules < 2:
+    and not blocking (R-3.2c); someone in the chair (R-3.1a) — but not for the election of the one who is to chair, a
+    settevaraordfører or a særskilt møteleder (`office`): held when nobody may chair yet, in whatever item is under
+    way, and no decision in that item's matter (common.decides_by_election)."""
+    if state.rules < 2 or (office is not None and chair_office(office) is not None):
         return
     urgent_may_decide(state, item)
-    if office is None or chair_office(office) is None:
-        someone_chairs(state)
+    someone_chairs(state)
+
+
+def _election_item(state: MeetingState, event: Event, office: str) -> AgendaItem:
+    """The item an election of one person to `office` (or its lots) is recorded in. Every election: the item's debate
+    closed (R-3.3e) in an item with a vote (rules ≥ 2), the council sitting (voting.in_voting). From rules version 2
+    an election to a chair office (attendance.chair_office: settevaraordfører, særskilt møteleder) is the exception:
+    § 3.1 «Det velges settevaraordfører når ordfører eller varaordfører har forfall. Hvis både ordfører og
+    varaordfører har forfall velges en særskilt møteleder», § 5.5 «Vil ordføreren delta i debatten, overtar
+    varaordfører, eventuelt setteordfører» — held before the first item is taken up or in the middle of a debate, it
+    needs only an item of the agenda to be recorded in and the council sitting (voting.council_sitting), and leaves
+    the item's status (and a speech under way) as it was. It seats nobody: the one elected takes the chair by
+    chair.taken or a handover (attendance.py). Meetings of rules version 1 replay as recorded (in voting only)."""
+    if state.rules >= 2 and chair_office(office) is not None:  # R-3.1a, R-5.5b
+        item = known_item(state, event)
+        council_sitting(state)  # R-3.3a: in the meeting, not in a break, not after it is adjourned
+        return item
+    return in_voting(state, event)  # R-3.3e: voting starts when the debate is closed (rules ≥ 2: the council sits)
 
 
 def _election_round(state: MeetingState, event: Event) -> MeetingState:
-    item = in_voting(state, event)  # R-3.3e: voting starts when the debate is closed (rules ≥ 2: the council sits)
+    item = _election_item(state, event, event.data.office)  # R-3.3e; R-3.1a: a chair office whenever the council sits
     p: ElectionRoundPayload = event.data
     _deciding(state, item, p.office)  # R-3.2c, R-3.1a
     _no_chair(p)
@@ -127,8 +147,9 @@ def _election_round(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _election_lot(state: MeetingState, event: Event) -> MeetingState:
-    """R-3.3d: lots drawn in the hall decide a tie in an election (one person, or the last seat(s) by lists)."""
-    item = in_voting(state, event)
+    """R-3.3d: lots drawn in the hall decide a tie in an election (one person, or the last seat(s) by lists); for a
+    chair office, in the item and at the time its rounds may be held (`_election_item`)."""
+    item = _election_item(state, event, event.data.office)
     p: ElectionLot = event.data
     if state.rules >= 2:  # R-3.2c: the lots decide the election, a decision in an urgent matter
         urgent_may_decide(state, item)
@@ -207,8 +228,12 @@ def _election_proportional(state: MeetingState, event: Event) -> MeetingState:
 
 
 def held(state: MeetingState, item_id: str) -> bool:
-    """Whether an election was held in the item (it counts as voting in it)."""
-    return bool(state.elections.get(item_id) or state.proportional_elections.get(item_id))
+    """Whether an election was held in the item that counts as voting in it: from rules 2 not that of the one to
+    chair, elected in whatever item was under way (R-3.1a, common.decides_by_election), unless the item is itself a
+    valgsak."""
+    if state.rules < 2:
+        return bool(state.elections.get(item_id) or state.proportional_elections.get(item_id))
+    return decides_by_election(state, item_id)
 
 
 def undecided(state: MeetingState, item_id: str) -> Election | ProportionalElection | None:

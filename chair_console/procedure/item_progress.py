@@ -9,6 +9,7 @@ side effect."""
 from __future__ import annotations
 
 from chair_console.procedure.agenda import FINAL_STATUSES, IN_DEBATE, NO_PROPOSALS, NOT_STARTED, VOTING
+from chair_console.procedure.agenda_rules import blocked_urgent_matter
 from chair_console.procedure.state import MeetingState, Phase
 
 DONE = "done"  # shown status of an item without a vote that has been dealt with
@@ -24,6 +25,8 @@ def dealt_with(state: MeetingState, item_id: str) -> bool:
     """The item is finished: decided, postponed, sent to a committee, or (an item without a vote) done."""
     status = state.status(item_id)
     if status in FINAL_STATUSES:
+        return True
+    if blocked_urgent_matter(state, item_id):  # R-3.2c: the objections leave it without a decision: dealt with
         return True
     item = state.item(item_id)
     if item is None or item.kind not in NO_PROPOSALS or status == NOT_STARTED:

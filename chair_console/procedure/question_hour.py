@@ -4,7 +4,8 @@ R-6a one hour of oral questions to the mayor or the city government; the chair d
 R-6b one main question per member.
 R-6c question ≤ 1 min; answer ≤ 2 min; the asker's one supplementary ≤ 1 min — a right, which the asker may
      waive (question.step with `supplementary_waived`); follow-ups by other members or substitutes, one each,
-     ≤ 1 min; the answerer may speak after each; the answerer may decline.
+     ≤ 1 min; the answerer may speak after each; the answerer may decline — the main question, or only the
+     supplementary or a follow-up after answering the main question (`declined_at`, step_answered).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Question:
     follow_ups: tuple[str, ...] = ()  # waiting to ask, in order
     followed: tuple[str, ...] = ()  # have asked a follow-up (R-6c: one each)
     answered_by: str | None = None  # a settebyråd answering for `to`, who is absent (question.answerer_set)
+    declined_at: str | None = None  # R-6c: the asking step whose answer was declined (step_answered)
 
     @property
     def answerer(self) -> str:
@@ -58,6 +60,20 @@ def next_step(q: Question) -> tuple[str, str] | None:
     if q.follow_ups:
         return FOLLOW_UP, q.follow_ups[0]
     return None
+
+
+def step_answered(q: Question) -> str:
+    """R-6c «Ordføreren og byrådet kan nekte å svare på spørsmål»: the asking step the answerer is answering, or is
+    about to answer, in the running question `q` — the main question, the asker's supplementary or the last
+    follow-up. From the question's state alone: an asking step under way is that step; during (or after) an answer,
+    the last follow-up put if any, else the supplementary if it was put (not waived), else the main question."""
+    if q.step in (QUESTION, SUPPLEMENTARY, FOLLOW_UP):
+        return q.step
+    if q.followed:
+        return FOLLOW_UP
+    if q.supplementary_done and not q.supplementary_waived:
+        return SUPPLEMENTARY
+    return QUESTION
 
 
 def supplementary_due(q: Question | None) -> bool:

@@ -212,13 +212,16 @@ def _question_answerer_set(state: MeetingState, event: Event) -> MeetingState:
 
 
 def _question_declined(state: MeetingState, event: Event) -> MeetingState:
-    # R-6c: the mayor and the city government may decline to answer; recorded, and the question ends.
+    # R-6c «Ordføreren og byrådet kan nekte å svare på spørsmål»: recorded, and the question ends. Which question
+    # was declined — the main question, the supplementary or a follow-up — is recorded from the question's state
+    # (question_hour.step_answered), so a log of any rules version replays to it; the payload is unchanged.
     item = _question_item(state, event)
     q = state.running_question(item.id)
     if q is None:
         raise RuleViolation("question.none_running")
     new = speaker_rules.end_speech(state, event.at)
-    return _replace_question(new, replace(q, status=question_hour.DECLINED))
+    declined = replace(q, status=question_hour.DECLINED, declined_at=question_hour.step_answered(q))
+    return _replace_question(new, declined)
 
 
 def _question_hour_ended(state: MeetingState, event: Event) -> MeetingState:

@@ -318,6 +318,9 @@ class QuestionRecord:
     supplementary: bool = False  # the asker put a supplementary question
     followed: tuple[str, ...] = ()  # who put follow-up questions, in order
     supplementary_waived: bool = False  # R-6c: the asker did not use the supplementary question (none was put)
+    # R-6c: status «declined»: the asking step whose answer was declined — "question" (the question was not
+    # answered), "supplementary" or "follow_up" (the last in `followed`): the main question was answered
+    declined_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -617,7 +620,8 @@ def meeting_record(state: MeetingState, events: Sequence[Event] | None = None) -
             questions.append(QuestionRecord(item_id, q.asker, q.to, q.topic, q.status, tuple(dict.fromkeys(answers)),
                                             q.id, _stand_ins(state, q),
                                             bool(q.supplementary_done and not q.supplementary_waived),  # R-6c
-                                            tuple(q.followed), bool(q.supplementary_waived)))
+                                            tuple(q.followed), bool(q.supplementary_waived),
+                                            q.declined_at if q.status == "declined" else None))
     at_of = {m.seq: m.at for m in attendance.movements}
     exclusions = []
     for item_id, ds in state.council_decisions.items():

@@ -13,6 +13,7 @@ legal record, never ask for anything else.
 
 from __future__ import annotations
 
+from chair_console.procedure.common import chair_office
 from chair_console.procedure.agenda import Proposal
 from chair_console.procedure.state import MeetingState
 from chair_console.procedure.votes import RECOMMENDATION, VoteResult
@@ -176,6 +177,17 @@ def groups_phrase(state: MeetingState, persons: frozenset[str], eligible: frozen
     return ", ".join(parts)
 
 
+def _tie_groups(state: MeetingState, vote: VoteResult, eligible: frozenset[str], lang: str, for_word: str) -> str:
+    """How the groups voted in a result «med N mot M stemmer» — a tie decided by the chair's vote (R-3.3d) too,
+    kommuneloven § 11-4: the side that lost, as every counted result names it — those against an adopted subject
+    «(H (19), V, FrP mot)», those for one that fell (`for_word`: «(SV, R stemte for)» or «(SV, R for)»). Empty
+    when only counts were taken."""
+    if not vote.voters:
+        return ""
+    side, word = (vote.voters[1], "side_against") if vote.adopted else (vote.voters[0], for_word)
+    return _w(lang, word).format(groups=groups_phrase(state, side, eligible, lang)) if side else ""
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -197,6 +209,7 @@ def result_sentence(state: MeetingState, vote: VoteResult, lang: str = DEFAULT_L
         if vote.chair_decided:
             verb = _w(lang, "adopted" if vote.adopted else "fell")
             counted = _w(lang, "counted").format(subject=subject, verb=verb, votes_for=votes_for, against=against)
+            counted += _tie_groups(state, vote, eligible, lang, "groups_for")  # R-3.3d, kommuneloven § 11-4
             if vote.casting_vote:  # rules ≥ 2: the chair's own vote, by name (R-3.3d)
                 return f"{counted}. {casting_sentence(state, vote, lang)}"
             return f"{counted}{_w(lang, 'casting_old')}."
@@ -443,15 +456,12 @@ def together_sentence(state: MeetingState, vote: VoteResult, lang: str = DEFAULT
         return _w(lang, "fell_unanimous_together").format(subject=name)
     verb = _w(lang, "adopted_together" if vote.adopted else "not_adopted_together")
     counted = _w(lang, "counted").format(subject=name, verb=verb, votes_for=votes_for, against=against)
+    eligible = frozenset().union(*vote.voters) if vote.voters else frozenset()
+    groups = _tie_groups(state, vote, eligible, lang, "side_for")  # how the groups voted, a tie too (§ 11-4)
     if vote.chair_decided and vote.casting_vote:  # rules ≥ 2: the chair's own vote, by name (R-3.3d)
-        return f"{counted}. {casting_sentence(state, vote, lang)}"
+        return f"{counted}{groups}. {casting_sentence(state, vote, lang)}"
     if vote.chair_decided:
-        return f"{counted}{_w(lang, 'casting_old')}."
-    groups = ""
-    if vote.voters:
-        eligible = frozenset().union(*vote.voters)
-        side, word = (vote.voters[1], "side_against") if vote.adopted else (vote.voters[0], "side_for")
-        groups = _w(lang, word).format(groups=groups_phrase(state, side, eligible, lang))
+        return f"{counted}{groups}{_w(lang, 'casting_old')}."
     return f"{counted}{groups}."
 
 
@@ -536,7 +546,10 @@ def proportional_sentence(state: MeetingState, election, clock=_clock, lang: str
 def election_decisions(state: MeetingState, item_id: str) -> list[str]:
     """The decision text of elections, as the console proposes it: who was elected, the seats per list."""
     out = []
+    item = state.item(item_id)
     for e in state.elections.get(item_id, ()):
+        if chair_office(e.office) is not None and not (item is not None and item.election_item):
+            continue  # R-3.1a: the one to chair, elected in whatever item was under way: not that item's decision
         if e.elected is not None:
             out.append(f"{_cap(candidate_name(state, e.elected))} velges som {e.office}.")
     for e in state.proportional_elections.get(item_id, ()):

@@ -10,7 +10,7 @@ from typing import Iterable, Mapping
 from chair_console.procedure import events as ev
 from chair_console.procedure import majority, votes
 from chair_console.procedure.agenda import IN_DEBATE, NO_PROPOSALS, NOT_STARTED, VOTING, AgendaItem, Proposal
-from chair_console.procedure.common import is_seated, known_item, not_adjourned
+from chair_console.procedure.common import decides_by_election, is_seated, known_item, not_adjourned
 from chair_console.procedure.errors import RuleViolation
 from chair_console.procedure.events import Event
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
@@ -38,9 +38,12 @@ def _proposal_tabled(state: MeetingState, event: Event) -> MeetingState:
     proposer = p.proposer or None
     if proposer is not None and council.member(proposer) is None and council.substitute(proposer) is None:
         raise RuleViolation("attendance.not_a_member", member=proposer)  # the city government too: it is no member
-    if proposer is not None and state.rules >= 2 and not is_seated(state, proposer):
-        # R-3.4a «Bystyrets medlemmer kan sette frem forslag»: those who sit in the council now — not a member with
-        # forfall (whose substitute sits), nor a substitute not called in (rules 1 accepted them, as recorded)
+    if proposer is not None and state.rules >= 2 and state.phase is not Phase.NOT_STARTED \
+            and not is_seated(state, proposer):
+        # R-3.4a «Bystyrets medlemmer kan sette frem forslag»: once the meeting is set, those who sit in the council
+        # now — not a member with forfall (whose substitute sits), nor a substitute not called in (rules 1 accepted
+        # them, as recorded). Before it is set, a member's proposal sent in through Politikk Oslo is entered before
+        # the roll call (R-3.4a «må være tilgjengelig … før debatten er avsluttet»).
         raise RuleViolation("proposal.proposer_not_seated", person=proposer, name=council.name_of(proposer))
     groups = p.groups
     unknown = [g for g in groups if council.group(g) is None]
@@ -266,9 +269,6 @@ def _vote_recorded(state: MeetingState, event: Event) -> MeetingState:
     chair_decided = lot = False
     casting = None  # R-3.3d: who chaired when the chair's own vote decided a tie (rules ≥ 2)
     if state.rules >= 2 and not election:  # R-3.3c, R-3.3d by the law's count (majority.py)
-        if item.election_item and tied(tally, len(subjects) == 1 or together):
-            # R-3.3d «Ved stemmelikhet i valgsaker, avgjøres valget ved loddtrekning»: never the chair's vote
-            raise RuleViolation("vote.tie_in_election_item", item=item.number)
         winner, chair_decided, casting = decided_by_law(state, p, tally, voters, len(subjects) == 1 or together)
     elif len(subjects) == 1 or together:
         if tally[0] != tally[1]:
@@ -374,8 +374,7 @@ def urgent_objections_frozen(state: MeetingState, item_id: str | None) -> bool:
     """R-3.2c (rules ≥ 2): once a vote in the urgent matter is recorded its objections cannot be changed (the votes
     pane then shows them, not editable). Undoing the vote opens them again. An election is a vote too."""
     item_id = item_id or ""
-    return state.rules >= 2 and bool(state.votes.get(item_id) or state.elections.get(item_id)
-                                     or state.proportional_elections.get(item_id))
+    return state.rules >= 2 and bool(state.votes.get(item_id) or decides_by_election(state, item_id))
 
 
 # -- the council's decisions on the chair's proposals: the voting order (R-3.3e), oversendelsesforslag ------
@@ -539,17 +538,11 @@ def is_tie(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
 
 
 def needs_casting_vote(state: MeetingState, item_id: str | None, payload: Mapping) -> bool:
-    """R-3.3d: a tie outside an election is decided by the chair's vote: the pane asks how the chair voted. Not a
-    tied vote in a valgsak (rules ≥ 2): lots decide there, and the rules refuse it (vote.tie_in_election_item)."""
-    if "method" in payload and state.rules >= 2 and in_election_item(state, item_id):
-        return False
+    """R-3.3d: a tie outside an election is decided by the chair's vote: the pane asks how the chair voted. An
+    ordinary vote in a valgsak too (the fees, R-3.10a b): the election itself is recorded as an election
+    (elections.py), where a tie is decided by lots («Ved stemmelikhet i valgsaker, avgjøres valget ved
+    loddtrekning»)."""
     return is_tie(state, item_id, payload) and not payload.get("election")
-
-
-def in_election_item(state: MeetingState, item_id: str | None) -> bool:
-    """Whether the item is a valgsak (R-3.3d, R-3.10a: `election_item`)."""
-    item = state.item(item_id)
-    return item is not None and item.election_item
 
 
 def tied(tally: tuple[int, ...], single: bool) -> bool:

@@ -1609,158 +1609,163 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>ElectionBox</name>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="38"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="41"/>
         <source>Valg av én person (flertallsvalg)</source>
         <translation>Election of one person (majority election)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="39"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="42"/>
         <source>Forholdsvalg (lister)</source>
         <translation>Proportional election (lists)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="42"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="45"/>
         <source>Åpent valg</source>
         <translation>Open election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="43"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="46"/>
         <source>Skriftlig og hemmelig valg (vedtatt av bystyret)</source>
         <translation>Written, secret ballot (as decided by the council)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="144"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="147"/>
         <source>Valg (R-3.3c, R-3.3d)</source>
         <translation>Election (R-3.3c, R-3.3d)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="156"/>
         <source>Valgform</source>
         <translation>Type of election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="156"/>
         <source>Verv / organ</source>
         <translation>Office / body</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="153"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="156"/>
         <source>Plasser</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="157"/>
         <source>Blanke</source>
         <translation>Blank</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="154"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="157"/>
         <source>trukket av</source>
         <translation>drawn by</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="156"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="159"/>
         <source>Legg til kandidat</source>
         <translation>Add candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="157"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
         <source>Fjern siste</source>
         <translation>Remove last</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="158"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="161"/>
         <source>Konsollens trekning (bare som hjelp)</source>
         <translation>Console&apos;s draw (as an aid only)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="159"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="162"/>
         <source>Registrer loddtrekningen</source>
         <translation>Record the drawing of lots</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="160"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="163"/>
         <source>Hvem trakk loddet i salen</source>
         <translation>Who drew the lot in the hall</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
         <source>Organet, f.eks. bydelsutvalg</source>
         <translation>The body, e.g. a district committee</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="169"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
         <source>Vervet, f.eks. settevaraordfører</source>
         <translation>The office, e.g. substitute deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="175"/>
         <source>Listens navn</source>
         <translation>Name of the list</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="172"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="175"/>
         <source>Kandidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="243"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="247"/>
         <source>{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede</source>
         <translation>{votes} votes + {blank} blank = {total} of {n} entitled to vote</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="275"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="310"/>
         <source>Ny avstemning: ingen fikk mer enn halvparten av stemmene. I den nye avstemningen er den som får flest stemmer valgt (R-3.3c).</source>
         <translation>New ballot: no one received more than half of the votes. In the new ballot, whoever receives the most votes is elected (R-3.3c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="277"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="312"/>
         <source>Registrer ny avstemning ({n}. avstemning)</source>
         <translation>Record new ballot (ballot {n})</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="279"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="314"/>
         <source>Stemmelikhet: valget avgjøres ved loddtrekning i salen, aldri av møtelederen (R-3.3d). Registrer hvem som ble trukket, og av hvem.</source>
         <translation>A tie: the election is decided by drawing lots in the hall, never by the chair (R-3.3d). Record who was drawn, and by whom.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="281"/>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="291"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="316"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="326"/>
         <source>Registrer avstemningen</source>
         <translation>Record the ballot</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="285"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="320"/>
         <source>{name} ble valgt som {office}.</source>
         <translation>{name} was elected as {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="288"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="323"/>
         <source>Plassene er fordelt.</source>
         <translation>The seats have been allocated.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="292"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="327"/>
         <source>Registrer forholdsvalget</source>
         <translation>Record the proportional election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="301"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="332"/>
+        <source>Utenfor voteringen i en sak kan bare settevaraordfører eller særskilt møteleder velges (R-3.1a, R-3.3e).</source>
+        <translation>Outside an item&apos;s voting, only a stand-in deputy mayor or a special chair can be elected (R-3.1a, R-3.3e).</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="342"/>
         <source>Loddtrekning mellom {names}. Trukket:</source>
         <translation>Drawing lots between {names}. Drawn:</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="324"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="365"/>
         <source>Valg</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="341"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="382"/>
         <source>Konsollens trekning (hjelp): {name}.</source>
         <translation>Console&apos;s draw (aid): {name}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/election_box.py" line="349"/>
+        <location filename="../../chair_console/ui/panes/election_box.py" line="390"/>
         <source>Loddtrekning</source>
         <translation>Drawing of lots</translation>
     </message>
@@ -3596,927 +3601,922 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/messages.py" line="342"/>
-        <source>Stemmelikhet i en valgsak ({item}): valget avgjøres ved loddtrekning, ikke av møteleders stemme (R-3.3d). Registrer det som et valg under fanen «Valg» i voteringsruten, der stemmelikhet avgjøres ved loddtrekning. Ingenting ble registrert.</source>
-        <translation>A tie in an election item ({item}): the election is decided by drawing lots, not by the chair&apos;s vote (R-3.3d). Record it as an election on the «Election» tab of the votes pane, where a tie is decided by lots. Nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../chair_console/messages.py" line="348"/>
         <source>Det kan ikke voteres eller treffes vedtak når ingen leder møtet (R-3.1a). Registrer hvem som leder møtet, og prøv igjen. Ingenting ble registrert.</source>
         <translation>No vote or decision can be taken while nobody chairs the meeting (R-3.1a). Record who chairs the meeting and try again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="353"/>
+        <location filename="../../chair_console/messages.py" line="347"/>
         <source>Det voteres ikke og treffes ikke vedtak i {item} (interpellasjon R-7c, spørretime R-6a, muntlig redegjørelse R-3.5a). En interpellasjon kan sendes til et utvalg (Send til utvalg…). Ingenting ble registrert.</source>
         <translation>There is no vote and no decision in {item} (interpellation R-7c, question hour R-6a, oral statement R-3.5a). An interpellation can be sent to a committee (Send to committee…). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="360"/>
+        <location filename="../../chair_console/messages.py" line="354"/>
         <source>Vedtak treffes med flertallet av de avgitte stemmene (R-3.3c), så alternativ votering er mellom to forslag. Med {count} forslag mot hverandre: hold alternative voteringer to og to (vinneren mot det neste), eller voter over forslagene etter tur. Ingenting ble registrert.</source>
         <translation>Decisions are made by a majority of the votes cast (R-3.3c), so an alternative vote is between two proposals. With {count} competing proposals: hold alternative votes two at a time (the winner against the next), or vote on the proposals in turn. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="366"/>
+        <location filename="../../chair_console/messages.py" line="360"/>
         <source>Stemmelikhet: møteleders stemme avgjør (R-3.3d), men ingen leder møtet nå. Registrer hvem som leder møtet, og registrer voteringen på nytt. Ingenting ble registrert.</source>
         <translation>A tie: the chair&apos;s vote decides (R-3.3d), but no one is chairing the meeting now. Record who is chairing the meeting, then record the vote again. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="371"/>
+        <location filename="../../chair_console/messages.py" line="365"/>
         <source>Navnene viser at møtelederen ({person}) stemte annerledes enn oppgitt. Ved stemmelikhet avgjør møteleders egen stemme (R-3.3d); den kan ikke velges etterpå. Ingenting ble registrert.</source>
         <translation>The names show that the chair ({person}) voted differently from what was given. In a tie the chair&apos;s own vote decides (R-3.3d); it cannot be chosen afterwards. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="376"/>
+        <location filename="../../chair_console/messages.py" line="370"/>
         <source>{person} leder møtet, men har ikke stemt i saken (ikke i salen eller inhabil, R-3.10a), så møteleders stemme kan ikke avgjøre stemmelikheten (R-3.3d). Ingenting ble registrert.</source>
         <translation>{person} is chairing the meeting but has not voted in this item (not in the hall, or disqualified, R-3.10a), so the chair&apos;s vote cannot decide the tie (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="381"/>
+        <location filename="../../chair_console/messages.py" line="375"/>
         <source>Oppgi hvordan møtelederen stemte: for eller mot, eller ved alternativ votering ett av de to forslagene. Ingenting ble registrert.</source>
         <translation>Say how the chair voted: for or against, or, in an alternative vote, one of the two proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="386"/>
+        <location filename="../../chair_console/messages.py" line="380"/>
         <source>Det er allerede votert over {name}. En stemme telles bare én gang: skal det voteres på nytt, velg voteringen i listen og «Rett / ta omvotering». Ingenting ble registrert.</source>
         <translation>{name} has already been voted on. A vote is counted only once: to vote again, choose the vote in the list and “Correct / re-take”. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="391"/>
+        <location filename="../../chair_console/messages.py" line="385"/>
         <source>Ved stemmetegn viser bare de som stemmer mot (R-3.3f b); de som stemmer for, er de øvrige stemmeberettigede. Ta bort «for», eller velg kontravotering. Ingenting ble registrert.</source>
         <translation>In a show of hands only those voting against raise their hands (R-3.3f b); those voting for are the rest of those entitled to vote. Remove “for”, or choose a counter-vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="396"/>
+        <location filename="../../chair_console/messages.py" line="390"/>
         <source>Voteringen som skal rettes finnes ikke.</source>
         <translation>The vote to correct does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="397"/>
+        <location filename="../../chair_console/messages.py" line="391"/>
         <source>Skriv vedtaket før saken avsluttes.</source>
         <translation>Write the decision before closing the item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="398"/>
+        <location filename="../../chair_console/messages.py" line="392"/>
         <source>Det er ikke votert i saken ennå.</source>
         <translation>No vote has been taken in this item yet.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="399"/>
+        <location filename="../../chair_console/messages.py" line="393"/>
         <source>Det ble ikke flertall (R-3.3c): forslaget ble ikke vedtatt, og ingenting ble endret.</source>
         <translation>No majority (R-3.3c): the motion was not carried, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="402"/>
+        <location filename="../../chair_console/messages.py" line="396"/>
         <source>Innsigelser gjelder bare aktuelle saker (R-3.2c).</source>
         <translation>Objections apply only to urgent matters (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="404"/>
+        <location filename="../../chair_console/messages.py" line="398"/>
         <source>Bystyret har ikke vedtatt voteringsordenen (R-3.3e). Registrer «Voteringsorden vedtatt stilltiende» (eller voteringen over den) før første votering. Ingenting ble registrert.</source>
         <translation>The council has not adopted the voting order (R-3.3e). Record “Voting order adopted tacitly” (or the vote on it) before the first vote. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="409"/>
+        <location filename="../../chair_console/messages.py" line="403"/>
         <source>Voteringen følger ikke voteringsordenen bystyret vedtok (R-3.3e): neste er {name}. Skal rekkefølgen endres, må bystyret vedta en ny voteringsorden først. Ingenting ble registrert.</source>
         <translation>The vote does not follow the voting order the council adopted (R-3.3e): next is {name}. To change the order, the council must first adopt a new voting order. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="414"/>
+        <location filename="../../chair_console/messages.py" line="408"/>
         <source>{name} er ikke med i voteringsordenen bystyret vedtok (R-3.3e). Vedta en endret voteringsorden først. Ingenting ble registrert.</source>
         <translation>{name} is not in the voting order the council adopted (R-3.3e). Adopt an amended voting order first. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="419"/>
+        <location filename="../../chair_console/messages.py" line="413"/>
         <source>Voteringsordenen mangler {name}. Hvert forslag som ikke er trukket eller oversendt byrådet, skal med (R-3.3e).</source>
         <translation>The voting order lacks {name}. Every proposal that has not been withdrawn or forwarded to the city government must be included (R-3.3e).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="423"/>
+        <location filename="../../chair_console/messages.py" line="417"/>
         <source>{name} er oversendt byrådet uten realitetsvotering og kan ikke settes under votering.</source>
         <translation>{name} has been forwarded to the city government without a vote on the merits and cannot be put to the vote.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="426"/>
+        <location filename="../../chair_console/messages.py" line="420"/>
         <source>Spør først om noen protesterer mot at den aktuelle saken avgjøres (R-3.2c).</source>
         <translation>First ask whether anyone objects to deciding the urgent matter (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="429"/>
+        <location filename="../../chair_console/messages.py" line="423"/>
         <source>Den aktuelle saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de fremmøtte protesterer (R-3.2c).</source>
         <translation>The urgent matter cannot be decided: the chair or at least a third of those present object (R-3.2c).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="433"/>
+        <location filename="../../chair_console/messages.py" line="427"/>
         <source>Det er allerede votert i den aktuelle saken; protestene kan ikke endres nå (R-3.2c). Angre voteringen først hvis protestene ble registrert feil.</source>
         <translation>The urgent matter has already been voted on; the objections cannot be changed now (R-3.2c). Undo the vote first if the objections were recorded wrongly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="438"/>
+        <location filename="../../chair_console/messages.py" line="432"/>
         <source>{person} må først være bedt to ganger om å holde seg til saken (R-5.6a).</source>
         <translation>{person} must first have been asked twice to keep to the item (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="441"/>
+        <location filename="../../chair_console/messages.py" line="435"/>
         <source>{member} er utelukket fra resten av møtet (R-5.6a).</source>
         <translation>{member} is excluded from the rest of the meeting (R-5.6a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="442"/>
+        <location filename="../../chair_console/messages.py" line="436"/>
         <source>{person} sitter ikke i bystyret: bare bystyrets medlemmer og møtende varamedlemmer kan stenges ute fra møtet ved avstemning (R-5.6a). Ingenting ble registrert.</source>
         <translation>{person} does not sit in the council: only council members and substitutes sitting for them can be excluded from the meeting by vote (R-5.6a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="448"/>
+        <location filename="../../chair_console/messages.py" line="442"/>
         <source>Valg registreres i valgdelen av voteringsruten, ikke som alternativ votering: der føres hver avstemning, blanke stemmer og en eventuell loddtrekning. Ingenting ble registrert.</source>
         <translation>Elections are recorded in the election section of the Votes pane, not as an alternative vote: each ballot, the blank votes and any drawing of lots are entered there. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="453"/>
+        <location filename="../../chair_console/messages.py" line="447"/>
         <source>Stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møtelederen (R-3.3d). Ingenting ble registrert.</source>
         <translation>A tie in an election is decided by drawing lots, never by the chair (R-3.3d). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="456"/>
+        <location filename="../../chair_console/messages.py" line="450"/>
         <source>Valg av én person kan ikke holdes skriftlig: loven gir ikke adgang til skriftlig valg ved flertallsvalg. Skriftlig valg kan bare vedtas ved forholdsvalg (kommuneloven § 7-5). Ingenting ble registrert.</source>
         <translation>An election of one person cannot be held by written ballot: the law does not allow a written ballot in a majority election. A written ballot can be decided on only in a proportional election (the Local Government Act (kommuneloven) § 7-5). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="461"/>
+        <location filename="../../chair_console/messages.py" line="455"/>
         <source>Ukjent valgmåte: {ballot}. Velg åpent eller skriftlig valg.</source>
         <translation>Unknown kind of ballot: {ballot}. Choose an open election or a written ballot.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="462"/>
+        <location filename="../../chair_console/messages.py" line="456"/>
         <source>Skriv hvilket verv valget gjelder (for eksempel settevaraordfører).</source>
         <translation>Write which office the election is for (for example substitute deputy mayor).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="463"/>
+        <location filename="../../chair_console/messages.py" line="457"/>
         <source>Før opp minst én kandidat, med navn.</source>
         <translation>Enter at least one candidate, by name.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="464"/>
+        <location filename="../../chair_console/messages.py" line="458"/>
         <source>{candidate} er ført opp to ganger.</source>
         <translation>{candidate} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="465"/>
+        <location filename="../../chair_console/messages.py" line="459"/>
         <source>Før opp ett stemmetall for hver kandidat.</source>
         <translation>Enter one vote count for each candidate.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="466"/>
+        <location filename="../../chair_console/messages.py" line="460"/>
         <source>Valget av {office} er allerede avgjort i saken.</source>
         <translation>The election for {office} has already been decided in this item.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="467"/>
+        <location filename="../../chair_console/messages.py" line="461"/>
         <source>Stemmelikhet i den nye avstemningen om {office}: valget avgjøres ved loddtrekning (R-3.3d), ikke ved en ny avstemning. Registrer loddtrekningen.</source>
         <translation>A tie in the new ballot for {office}: the election is decided by drawing lots (R-3.3d), not by another ballot. Record the drawing of lots.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="472"/>
+        <location filename="../../chair_console/messages.py" line="466"/>
         <source>Dette blir {round}. avstemning i valget, ikke {given}. Ingenting ble registrert.</source>
         <translation>This will be ballot {round} of the election, not {given}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="475"/>
+        <location filename="../../chair_console/messages.py" line="469"/>
         <source>Det er ingen stemmelikhet å avgjøre ved loddtrekning i valget av {office}.</source>
         <translation>There is no tie to decide by drawing lots in the election for {office}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="478"/>
+        <location filename="../../chair_console/messages.py" line="472"/>
         <source>Loddet trekkes bare mellom dem som stod likt ({level}); «{drawn}» var ikke blant dem.</source>
         <translation>Lots are drawn only between those who tied ({level}); “{drawn}” was not among them.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="481"/>
+        <location filename="../../chair_console/messages.py" line="475"/>
         <source>Skriv hvem som trakk loddet i salen.</source>
         <translation>Write who drew the lot in the hall.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="482"/>
+        <location filename="../../chair_console/messages.py" line="476"/>
         <source>Valget av {office} er ikke avgjort: en ny avstemning eller loddtrekningen gjenstår (R-3.3c, R-3.3d).</source>
         <translation>The election for {office} is not decided: a new ballot or the drawing of lots remains (R-3.3c, R-3.3d).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="486"/>
+        <location filename="../../chair_console/messages.py" line="480"/>
         <source>Skriv hvilket organ valget gjelder.</source>
         <translation>Write which body the election is for.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="487"/>
+        <location filename="../../chair_console/messages.py" line="481"/>
         <source>Antall plasser som skal fordeles, må være et helt tall, minst 1.</source>
         <translation>The number of seats to allocate must be a whole number, at least 1.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="488"/>
+        <location filename="../../chair_console/messages.py" line="482"/>
         <source>Hver liste må ha et navn og et stemmetall (et helt tall, 0 eller mer).</source>
         <translation>Each list must have a name and a vote count (a whole number, 0 or more).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="491"/>
+        <location filename="../../chair_console/messages.py" line="485"/>
         <source>Listen {name} er ført opp to ganger.</source>
         <translation>The list {name} is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="492"/>
+        <location filename="../../chair_console/messages.py" line="486"/>
         <source>Ingen liste har fått stemmer, så plassene kan ikke fordeles. Ingenting ble registrert.</source>
         <translation>No list has received any votes, so the seats cannot be allocated. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="496"/>
+        <location filename="../../chair_console/messages.py" line="490"/>
         <source>Handlingen «{action}» kan ikke registreres fra {station}; den registreres fra møtelederens stasjon. Ingenting ble registrert.</source>
         <translation>The action “{action}” cannot be recorded from {station}; it is recorded from the chair&apos;s station. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="501"/>
+        <location filename="../../chair_console/messages.py" line="495"/>
         <source>Handlingen «{action}» ble avvist: {choice} ({rule}) bestemmes fra møtelederens stasjon, ikke fra {station}. Ingenting ble registrert.</source>
         <translation>The action «{action}» was refused: {choice} ({rule}) is decided from the chair&apos;s station, not from {station}. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="506"/>
+        <location filename="../../chair_console/messages.py" line="500"/>
         <source>Handling nr. {seq} («{action}») ble registrert fra {owner}; {station} kan bare angre sine egne handlinger. Møtelederens stasjon kan angre den. Ingenting ble registrert.</source>
         <translation>Action no. {seq} (“{action}”) was recorded from {owner}; {station} can only undo its own actions. The chair&apos;s station can undo it. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="512"/>
+        <location filename="../../chair_console/messages.py" line="506"/>
         <source>Handlingen er allerede lagret i møteloggen (nr. {seq}). Den ble ikke registrert en gang til.</source>
         <translation>The action is already stored in the meeting log (no. {seq}). It was not recorded a second time.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="516"/>
+        <location filename="../../chair_console/messages.py" line="510"/>
         <source>Møteloggen i databasen er endret utenfra. Ingenting ble lagret; start konsollen på nytt.</source>
         <translation>The meeting log in the database was changed from outside. Nothing was saved; restart the console.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="519"/>
+        <location filename="../../chair_console/messages.py" line="513"/>
         <source>En annen stasjon registrerte i det samme møtet i samme øyeblikk. Ingenting ble lagret; se over møtet slik det er nå, og prøv igjen.</source>
         <translation>Another station recorded in the same meeting at the same moment. Nothing was saved; look over the meeting as it is now and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="532"/>
+        <location filename="../../chair_console/messages.py" line="526"/>
         <source>Forbindelsen til databasetjeneren er brutt. Ingenting kan registreres før den er tilbake; det som er lagret, er i behold.</source>
         <translation>The connection to the database server is lost. Nothing can be recorded until it is back; what has been saved is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="537"/>
+        <location filename="../../chair_console/messages.py" line="531"/>
         <source>Forbindelsen til databasetjeneren er tilbake, og møtet er oppdatert med det som ble registrert i mellomtiden. Du kan registrere igjen.</source>
         <translation>The connection to the database server is back, and the meeting has been updated with what was recorded meanwhile. You can record again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="556"/>
+        <location filename="../../chair_console/messages.py" line="550"/>
         <source>Denne stasjonen viser bare salskjermen: ingenting kan registreres her.</source>
         <translation>This station shows only the hall display: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="560"/>
+        <location filename="../../chair_console/messages.py" line="554"/>
         <source>Databasebrukeren for {path} kan bare lese den offentlige visningen av møtet. Den er for salskjermen og strømmegrafikken (--role display eller --role overlay), ikke for møtelederens eller sekretærens stasjon. Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user for {path} may only read the public view of the meeting. It is for the hall display and the stream overlay (--role display or --role overlay), not for the chair&apos;s or the secretary&apos;s station. Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="629"/>
+        <location filename="../../chair_console/messages.py" line="623"/>
         <source>Møtet er åpent i en annen Chair Console (prosess {pid} på {host}). Denne konsollen viser møtet og følger med på det som registreres der, men registrerer ikke selv; registrer i den andre.</source>
         <translation>The meeting is open in another Chair Console (process {pid} on {host}). This console shows the meeting and follows what is recorded there, but does not record itself; record in the other one.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="523"/>
+        <location filename="../../chair_console/messages.py" line="517"/>
         <source>Kunne ikke lagre i databasen ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold.</source>
         <translation>Could not save to the database ({detail}). Nothing was changed; everything saved before is kept.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="527"/>
+        <location filename="../../chair_console/messages.py" line="521"/>
         <source>Får ikke kontakt med databasetjeneren {path} ({detail}). Ingenting ble endret; alt som var lagret fra før er i behold. Kontroller nettverket og tjeneren, og prøv igjen.</source>
         <translation>Cannot reach the database server {path} ({detail}). Nothing was changed; everything saved before is kept. Check the network and the server, and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="542"/>
+        <location filename="../../chair_console/messages.py" line="536"/>
         <source>Databasebrukeren har ikke tilgang til dette i {path} ({detail}). Ingenting ble endret; be IT om riktig rolle (docs/IT.md).</source>
         <translation>The database user is not allowed to do this in {path} ({detail}). Nothing was changed; ask IT for the right role (docs/IT.md).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="547"/>
+        <location filename="../../chair_console/messages.py" line="541"/>
         <source>Databasebrukeren for {path} kan bare lese: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database user for {path} may only read: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="552"/>
+        <location filename="../../chair_console/messages.py" line="546"/>
         <source>Denne stasjonen viser bare strømmegrafikken: ingenting kan registreres her.</source>
         <translation>This station shows only the stream graphics: nothing can be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="566"/>
+        <location filename="../../chair_console/messages.py" line="560"/>
         <source>Møteloggen kan bare utvides: en registrert hendelse eller et møte kan ikke endres eller slettes. Ingenting ble endret.</source>
         <translation>The meeting log can only grow: a recorded event or a meeting cannot be changed or deleted. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="571"/>
+        <location filename="../../chair_console/messages.py" line="565"/>
         <source>Databasen {path} inneholder tabeller fra et annet program. Ingenting ble endret.</source>
         <translation>The database {path} holds tables from another program. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="574"/>
+        <location filename="../../chair_console/messages.py" line="568"/>
         <source>Databasen {path} har ingen møter ennå (tabellene for Chair Console er ikke opprettet). Ingenting ble endret.</source>
         <translation>The database {path} has no meetings yet (Chair Console&apos;s tables have not been created). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="579"/>
+        <location filename="../../chair_console/messages.py" line="573"/>
         <source>{path} er ikke en fil.</source>
         <translation>{path} is not a file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="580"/>
+        <location filename="../../chair_console/messages.py" line="574"/>
         <source>Kan ikke lese {path}: {detail}</source>
         <translation>Cannot read {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="581"/>
+        <location filename="../../chair_console/messages.py" line="575"/>
         <source>{path} er ikke en database for Chair Console (ikke en SQLite-fil). Filen er ikke endret.</source>
         <translation>{path} is not a Chair Console database (not an SQLite file). The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="584"/>
+        <location filename="../../chair_console/messages.py" line="578"/>
         <source>Databasen {path} er skadet ({detail}). Filen er ikke endret. Bruk en sikkerhetskopi.</source>
         <translation>The database {path} is damaged ({detail}). The file was not changed. Use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="587"/>
+        <location filename="../../chair_console/messages.py" line="581"/>
         <source>{path} er en SQLite-database fra et annet program. Filen er ikke endret.</source>
         <translation>{path} is an SQLite database of another program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="590"/>
+        <location filename="../../chair_console/messages.py" line="584"/>
         <source>Databasen {path} er laget av en nyere versjon av Chair Console (skjema {revision}). Oppdater programmet. Filen er ikke endret.</source>
         <translation>The database {path} was made by a newer version of Chair Console (schema {revision}). Update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="595"/>
+        <location filename="../../chair_console/messages.py" line="589"/>
         <source>Kan ikke skrive til {path}: {detail}</source>
         <translation>Cannot write to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="596"/>
+        <location filename="../../chair_console/messages.py" line="590"/>
         <source>Databasen {path} finnes ikke. Ingenting ble opprettet.</source>
         <translation>The database {path} does not exist. Nothing was created.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="597"/>
+        <location filename="../../chair_console/messages.py" line="591"/>
         <source>Databasen {path} er skrivebeskyttet (disken, mappen eller filen kan ikke skrives). Den er ikke skadet: møtet kan vises, skrives ut, eksporteres og kontrolleres, men ingenting kan registreres. Ingenting ble endret.</source>
         <translation>The database {path} is read-only (the disk, folder or file cannot be written). It is not damaged: the meeting can be shown, printed, exported and verified, but nothing can be recorded. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="602"/>
+        <location filename="../../chair_console/messages.py" line="596"/>
         <source>Databasen {path} er skrivebeskyttet og laget av en eldre versjon; den må oppgraderes før den kan åpnes. Kopier den til et sted som kan skrives. Filen er ikke endret.</source>
         <translation>The database {path} is read-only and was made by an older version; it must be upgraded before it can be opened. Copy it to a place that can be written. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="607"/>
+        <location filename="../../chair_console/messages.py" line="601"/>
         <source>Kan ikke opprette databasen {path}: mappen er skrivebeskyttet. Velg et annet sted med --db.</source>
         <translation>Cannot create the database {path}: the folder is read-only. Choose another place with --db.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="610"/>
+        <location filename="../../chair_console/messages.py" line="604"/>
         <source>Disken er full: {path} kan ikke skrives. Ingenting ble endret; alt som var lagret fra før er i behold. Frigjør plass og prøv igjen.</source>
         <translation>The disk is full: {path} cannot be written. Nothing was changed; everything saved before is kept. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="615"/>
+        <location filename="../../chair_console/messages.py" line="609"/>
         <source>Databasen {path} er opptatt av et annet program. Ingenting ble endret; prøv igjen om litt.</source>
         <translation>The database {path} is busy with another program. Nothing was changed; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="618"/>
+        <location filename="../../chair_console/messages.py" line="612"/>
         <source>Lese- eller skrivefeil på disken for {path} ({detail}). Ingenting ble endret. Kontroller disken eller nettverket.</source>
         <translation>A disk read or write error for {path} ({detail}). Nothing was changed. Check the disk or the network.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="622"/>
+        <location filename="../../chair_console/messages.py" line="616"/>
         <source>Kan ikke åpne databasen {path} ({detail}). Filen er ikke endret; kontroller tilgangen til mappen.</source>
         <translation>Cannot open the database {path} ({detail}). The file was not changed; check access to the folder.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="625"/>
+        <location filename="../../chair_console/messages.py" line="619"/>
         <source>Ikke nok minne til å bruke databasen {path}. Ingenting ble endret.</source>
         <translation>Not enough memory to use the database {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="626"/>
+        <location filename="../../chair_console/messages.py" line="620"/>
         <source>Databasen {path} avviste endringen ({detail}). Ingenting ble endret.</source>
         <translation>The database {path} refused the change ({detail}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="634"/>
+        <location filename="../../chair_console/messages.py" line="628"/>
         <source>{path} inneholder et ekte bystyre eller møte ({what}). Demo og simulering bruker bare sin egen database og endrer aldri ekte data. Ingenting ble endret; utelat --db, eller velg en annen fil.</source>
         <translation>{path} holds a real council or meeting ({what}). Demo and simulation use only a database of their own and never change real data. Nothing was changed; leave out --db, or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="639"/>
+        <location filename="../../chair_console/messages.py" line="633"/>
         <source>Ingen skjerm: DISPLAY er ikke satt, så vinduet kan ikke vises. Start konsollen fra et skrivebord, under Xvfb (xvfb-run -a chair-console --demo), eller uten vindu for en røyktest: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</source>
         <translation>No screen: DISPLAY is not set, so the window cannot be shown. Start the console from a desktop, under Xvfb (xvfb-run -a chair-console --demo), or without a window for a smoke test: QT_QPA_PLATFORM=offscreen chair-console --demo --quit-after 3000.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="645"/>
+        <location filename="../../chair_console/messages.py" line="639"/>
         <source>Qt mangler biblioteket libxcb-cursor0 for å vise vinduet. Installer det (apt-get install libxcb-cursor0 og de andre pakkene i README.md) og start igjen.</source>
         <translation>Qt lacks the library libxcb-cursor0 to show the window. Install it (apt-get install libxcb-cursor0 and the other packages in README.md) and start again.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="651"/>
+        <location filename="../../chair_console/messages.py" line="645"/>
         <source>Møteloggen kontrolleres. Vent litt før du registrerer.</source>
         <translation>The meeting log is being verified. Wait a moment before recording.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="652"/>
+        <location filename="../../chair_console/messages.py" line="646"/>
         <source>FEIL i {path}: første feil er hendelse {seq} i møte {meeting}: {problem}</source>
         <translation>ERROR in {path}: the first bad event is event {seq} in meeting {meeting}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="655"/>
+        <location filename="../../chair_console/messages.py" line="649"/>
         <source>FEIL i {path}: {problem}</source>
         <translation>ERROR in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="656"/>
+        <location filename="../../chair_console/messages.py" line="650"/>
         <source>Møteloggen besto ikke kontrollen. Møtet vises, men ingenting kan registreres, salskjermen er stengt og møteboken lages ikke fra denne loggen. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification. The meeting is shown, but nothing can be recorded, the hall display is shut and no minutes are made from this log. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="661"/>
+        <location filename="../../chair_console/messages.py" line="655"/>
         <source>Møteloggen besto ikke kontrollen og kan ikke vises. Ingenting ble endret. Kontakt IT (docs/IT.md, «verify»).</source>
         <translation>The meeting log failed verification and cannot be shown. Nothing was changed. Contact IT (docs/IT.md, “verify”).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="665"/>
+        <location filename="../../chair_console/messages.py" line="659"/>
         <source>Ingenting ble skrevet. Med --unverified lages en kopi som på hver side er merket at loggen ikke besto kontrollen.</source>
         <translation>Nothing was written. With --unverified a copy is made, marked on every page that the log failed verification.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="669"/>
+        <location filename="../../chair_console/messages.py" line="663"/>
         <source>innholdet stemmer ikke med hashen (endret etter at den ble skrevet)</source>
         <translation>the content does not match its hash (changed after it was written)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="670"/>
+        <location filename="../../chair_console/messages.py" line="664"/>
         <source>lenken til forrige hendelse er brutt</source>
         <translation>the link to the previous event is broken</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="671"/>
+        <location filename="../../chair_console/messages.py" line="665"/>
         <source>hendelsen mangler (slettet)</source>
         <translation>the event is missing (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="672"/>
+        <location filename="../../chair_console/messages.py" line="666"/>
         <source>loggen slutter før siste registrerte hendelse (slettet)</source>
         <translation>the log ends before the last recorded event (deleted)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="673"/>
+        <location filename="../../chair_console/messages.py" line="667"/>
         <source>møtets hode er flyttet tilbake: hendelsene fra denne er ikke dekket av hodet</source>
         <translation>the meeting&apos;s head was moved back: the events from this one on are not covered by the head</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="676"/>
+        <location filename="../../chair_console/messages.py" line="670"/>
         <source>møtets hode er endret: det peker ikke på siste hendelse</source>
         <translation>the meeting&apos;s head was changed: it does not point at the last event</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="677"/>
+        <location filename="../../chair_console/messages.py" line="671"/>
         <source>møtet finnes ikke</source>
         <translation>the meeting does not exist</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="678"/>
+        <location filename="../../chair_console/messages.py" line="672"/>
         <source>SQLite-integritetskontrollen feilet</source>
         <translation>SQLite&apos;s integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="679"/>
+        <location filename="../../chair_console/messages.py" line="673"/>
         <source>kan ikke leses</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="681"/>
+        <location filename="../../chair_console/messages.py" line="675"/>
         <source>Kan ikke lese filen {path}: {detail}</source>
         <translation>Cannot read the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="682"/>
+        <location filename="../../chair_console/messages.py" line="676"/>
         <source>Kan ikke skrive filen {path}: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="683"/>
+        <location filename="../../chair_console/messages.py" line="677"/>
         <source>Møtet finnes ikke.</source>
         <translation>The meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="684"/>
+        <location filename="../../chair_console/messages.py" line="678"/>
         <source>Den endelige møteboken lages når møtet er hevet. Lag et utkast nå.</source>
         <translation>The final minutes are made when the meeting is adjourned. Make a draft now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="687"/>
+        <location filename="../../chair_console/messages.py" line="681"/>
         <source>Kan ikke skrive møteboken til {path}: {detail}</source>
         <translation>Cannot write the minutes to {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="688"/>
+        <location filename="../../chair_console/messages.py" line="682"/>
         <source>Filen {path} er ikke gyldig JSON: {detail}</source>
         <translation>The file {path} is not valid JSON: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="690"/>
+        <location filename="../../chair_console/messages.py" line="684"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2026-12-02. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a date. Write the date as YYYY-MM-DD, e.g. 2026-12-02. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="693"/>
+        <location filename="../../chair_console/messages.py" line="687"/>
         <source>Fra-datoen {first} er etter til-datoen {last}. Ingenting ble skrevet.</source>
         <translation>The from date {first} is after the to date {last}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="696"/>
+        <location filename="../../chair_console/messages.py" line="690"/>
         <source>Oppmøterapporten skrives som .csv eller .xlsx, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The attendance report is written as .csv or .xlsx, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="699"/>
+        <location filename="../../chair_console/messages.py" line="693"/>
         <source>Kapitlene skrives som .vtt (WebVTT) eller .json, ikke {path}. Ingenting ble skrevet.</source>
         <translation>The chapters are written as .vtt (WebVTT) or .json, not {path}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="702"/>
+        <location filename="../../chair_console/messages.py" line="696"/>
         <source>«{value}» er ikke et klokkeslett. Skriv når strømmingen startet som TT:MM:SS, f.eks. 16:28:00. Ingenting ble skrevet.</source>
         <translation>«{value}» is not a time of day. Write when the stream started as HH:MM:SS, e.g. 16:28:00. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="706"/>
+        <location filename="../../chair_console/messages.py" line="700"/>
         <source>Filen er ikke en bystyrefil for Chair Console.</source>
         <translation>The file is not a Chair Console council file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="707"/>
+        <location filename="../../chair_console/messages.py" line="701"/>
         <source>Ukjent versjon av bystyrefilen: {version}.</source>
         <translation>Unknown council file version: {version}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="708"/>
+        <location filename="../../chair_console/messages.py" line="702"/>
         <source>Bystyrefilen mangler opplysninger: {detail}.</source>
         <translation>The council file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="709"/>
+        <location filename="../../chair_console/messages.py" line="703"/>
         <source>Bystyrefilen bruker id-en {id} to ganger.</source>
         <translation>The council file uses the id {id} twice.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="710"/>
+        <location filename="../../chair_console/messages.py" line="704"/>
         <source>Bystyrefilen har {found} medlemmer, men bystyret skal ha {expected} (R-1a).</source>
         <translation>The council file has {found} members, but the council has {expected} (R-1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="713"/>
+        <location filename="../../chair_console/messages.py" line="707"/>
         <source>{id} hører til en gruppe som ikke finnes: {group}.</source>
         <translation>{id} belongs to a group that does not exist: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="714"/>
+        <location filename="../../chair_console/messages.py" line="708"/>
         <source>{id} har en ukjent rolle: {role}.</source>
         <translation>{id} has an unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="715"/>
+        <location filename="../../chair_console/messages.py" line="709"/>
         <source>Gruppen {group} skal ha {expected} medlemmer, men filen har {found}.</source>
         <translation>The group {group} should have {expected} members, but the file has {found}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="718"/>
+        <location filename="../../chair_console/messages.py" line="712"/>
         <source>Rollen {role} er gitt til flere enn én.</source>
         <translation>The role {role} is given to more than one person.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="719"/>
+        <location filename="../../chair_console/messages.py" line="713"/>
         <source>Varamedlemmene i {group} må være nummerert 1, 2, 3 … uten hull (R-4b).</source>
         <translation>The substitutes of {group} must be numbered 1, 2, 3 … without gaps (R-4b).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="722"/>
+        <location filename="../../chair_console/messages.py" line="716"/>
         <source>Utvalget {id} har en ukjent type: {kind}.</source>
         <translation>The committee {id} has an unknown kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="723"/>
+        <location filename="../../chair_console/messages.py" line="717"/>
         <source>Leder eller nestleder i utvalget {id} er ikke medlem av bystyret: {member}.</source>
         <translation>The leader or deputy leader of committee {id} is not a council member: {member}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="726"/>
+        <location filename="../../chair_console/messages.py" line="720"/>
         <source>Filen er ikke en møtefil for Chair Console.</source>
         <translation>The file is not a Chair Console meeting file.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="727"/>
+        <location filename="../../chair_console/messages.py" line="721"/>
         <source>Møtefilen mangler opplysninger: {detail}.</source>
         <translation>The meeting file is missing data: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="728"/>
+        <location filename="../../chair_console/messages.py" line="722"/>
         <source>Møtefilen har to saker med samme id.</source>
         <translation>The meeting file has two items with the same id.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="729"/>
+        <location filename="../../chair_console/messages.py" line="723"/>
         <source>{item} har en ukjent sakstype: {kind}.</source>
         <translation>{item} has an unknown item kind: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="730"/>
+        <location filename="../../chair_console/messages.py" line="724"/>
         <source>Møtefilen gjelder en annen bystyreperiode ({term}).</source>
         <translation>The meeting file is for another council term ({term}).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="731"/>
+        <location filename="../../chair_console/messages.py" line="725"/>
         <source>{item} mangler tittel.</source>
         <translation>{item} has no title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="732"/>
+        <location filename="../../chair_console/messages.py" line="726"/>
         <source>«{value}» er ikke en dato. Skriv datoen som ÅÅÅÅ-MM-DD.</source>
         <translation>“{value}” is not a date. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="733"/>
+        <location filename="../../chair_console/messages.py" line="727"/>
         <source>Ukjent grunn for ekstraordinært møte: {value}.</source>
         <translation>Unknown reason for an extraordinary meeting: {value}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="734"/>
+        <location filename="../../chair_console/messages.py" line="728"/>
         <source>Skriv hvor møtet holdes.</source>
         <translation>Say where the meeting is held.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="735"/>
+        <location filename="../../chair_console/messages.py" line="729"/>
         <source>«{value}» er ikke et klokkeslett. Skriv TT:MM.</source>
         <translation>“{value}” is not a time. Write HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="736"/>
+        <location filename="../../chair_console/messages.py" line="730"/>
         <source>Databasen har ikke bystyret for perioden {term}. Importer bystyret først (import council).</source>
         <translation>The database has no council for the term {term}. Import the council first (import council).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="740"/>
+        <location filename="../../chair_console/messages.py" line="734"/>
         <source>{file}: filen er tom.</source>
         <translation>{file}: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="741"/>
+        <location filename="../../chair_console/messages.py" line="735"/>
         <source>{file}: tegnkodingen er verken UTF-8 eller Windows-1252. Lagre filen på nytt som «CSV UTF-8 (kommadelt)» i Excel, eller som UTF-8 i et tekstprogram, og prøv igjen. Ingenting ble importert.</source>
         <translation>{file}: the encoding is neither UTF-8 nor Windows-1252. Save the file again as “CSV UTF-8 (Comma delimited)” in Excel, or as UTF-8 in a text editor, and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="746"/>
+        <location filename="../../chair_console/messages.py" line="740"/>
         <source>{file}, linje {line}: ugyldig JSON ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid JSON ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="747"/>
+        <location filename="../../chair_console/messages.py" line="741"/>
         <source>{file}: forventet en liste «{expected}». Ingenting ble importert.</source>
         <translation>{file}: expected a list “{expected}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="748"/>
+        <location filename="../../chair_console/messages.py" line="742"/>
         <source>{file}, linje {line}: ugyldig CSV ({detail}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: invalid CSV ({detail}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="749"/>
+        <location filename="../../chair_console/messages.py" line="743"/>
         <source>{file}: kolonnen «{field}» mangler i overskriftslinjen. Ingenting ble importert.</source>
         <translation>{file}: the column “{field}” is missing from the header line. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="752"/>
+        <location filename="../../chair_console/messages.py" line="746"/>
         <source>{file}: mangler en rad av typen «{field}». Ingenting ble importert.</source>
         <translation>{file}: a row of type “{field}” is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="753"/>
+        <location filename="../../chair_console/messages.py" line="747"/>
         <source>{file}, linje {line}, felt «{field}»: verdien mangler. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: the value is missing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="756"/>
+        <location filename="../../chair_console/messages.py" line="750"/>
         <source>{file}, linje {line}: flere felt enn overskriftslinjen har ({expected}). Ingenting ble importert.</source>
         <translation>{file}, line {line}: more fields than the header line has ({expected}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="759"/>
+        <location filename="../../chair_console/messages.py" line="753"/>
         <source>{file}, linje {line}, felt «{field}»: «{value}» – forventet {expected}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: “{value}” – expected {expected}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="762"/>
+        <location filename="../../chair_console/messages.py" line="756"/>
         <source>{file}, linje {line}, felt «{field}»: utvalget «{value}» finnes ikke. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: there is no committee “{value}”. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="765"/>
-        <location filename="../../chair_console/messages.py" line="766"/>
+        <location filename="../../chair_console/messages.py" line="759"/>
+        <location filename="../../chair_console/messages.py" line="760"/>
         <source>{file}: {detail} Ingenting ble importert.</source>
         <translation>{file}: {detail} Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="768"/>
+        <location filename="../../chair_console/messages.py" line="762"/>
         <source>{file}, {place}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, {place}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="769"/>
+        <location filename="../../chair_console/messages.py" line="763"/>
         <source>{file}, linje {line}, felt «{field}»: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}, field “{field}”: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="772"/>
+        <location filename="../../chair_console/messages.py" line="766"/>
         <source>{file}, linje {line}: {problem}. Ingenting ble importert.</source>
         <translation>{file}, line {line}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="773"/>
+        <location filename="../../chair_console/messages.py" line="767"/>
         <source>{file}: {problem}. Ingenting ble importert.</source>
         <translation>{file}: {problem}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="774"/>
+        <location filename="../../chair_console/messages.py" line="768"/>
         <source>{file}: filen er for stor ({size} MB); høyst {limit} MB kan importeres. Ingenting ble importert.</source>
         <translation>{file}: the file is too large ({size} MB); at most {limit} MB can be imported. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="777"/>
+        <location filename="../../chair_console/messages.py" line="771"/>
         <source>{file}, linje {line}: lister og objekter ligger mer enn {limit} nivåer inne i hverandre; filformatet bruker høyst 4. Ingenting ble importert.</source>
         <translation>{file}, line {line}: lists and objects are nested more than {limit} levels deep; the file format uses at most 4. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="783"/>
+        <location filename="../../chair_console/messages.py" line="777"/>
         <source>Saken er ikke til debatt nå.</source>
         <translation>The item is not in debate now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="784"/>
+        <location filename="../../chair_console/messages.py" line="778"/>
         <source>Saken er utsatt eller sendt til utvalg og behandles ikke i dette møtet.</source>
         <translation>The item was postponed or sent to a committee and is not dealt with in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="787"/>
+        <location filename="../../chair_console/messages.py" line="781"/>
         <source>En lukket sak kan ikke behandles i fjernmøte (R-3.9a).</source>
         <translation>A closed item cannot be dealt with in a remote meeting (R-3.9a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="790"/>
+        <location filename="../../chair_console/messages.py" line="784"/>
         <source>Saken er allerede ferdigbehandlet.</source>
         <translation>The item is already finished.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="791"/>
+        <location filename="../../chair_console/messages.py" line="785"/>
         <source>Den nye rekkefølgen må ha med alle sakene én gang.</source>
         <translation>The new order must hold every item once.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="792"/>
+        <location filename="../../chair_console/messages.py" line="786"/>
         <source>{item} er allerede tatt opp og kan ikke flyttes. Bare saker som ikke er behandlet kan flyttes.</source>
         <translation>{item} has been taken up and cannot be moved. Only items not yet dealt with can be moved.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="795"/>
+        <location filename="../../chair_console/messages.py" line="789"/>
         <source>Behandlingen av sakslisten er begynt; den kan ikke erstattes nå.</source>
         <translation>Work on the agenda has begun; it cannot be replaced now.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="798"/>
+        <location filename="../../chair_console/messages.py" line="792"/>
         <source>Sakslisten har ugyldige saker.</source>
         <translation>The agenda has invalid items.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="799"/>
+        <location filename="../../chair_console/messages.py" line="793"/>
         <source>Møtet er satt, og sakslisten kan ikke lenger byttes ut (R-3.2a). En sak som ikke står på sakslisten, tas opp som aktuell sak (Aktuell sak…), der møtelederen eller en tredjedel av de møtende kan motsette seg vedtak (R-3.2c). Rekkefølgen endres med Flytt opp/ned. Ingenting ble registrert.</source>
         <translation>The meeting is set, and the agenda can no longer be replaced (R-3.2a). A matter not on the agenda is taken up as an urgent matter (Urgent matter…), where the chair or a third of those attending can object to a decision (R-3.2c). The order is changed with Move up/down. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="805"/>
+        <location filename="../../chair_console/messages.py" line="799"/>
         <source>{item} er ikke en lukket sak; vedtaket står uansett i den offentlige møteboken.</source>
         <translation>{item} is not a closed item; its decision is in the public minutes anyway.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="807"/>
+        <location filename="../../chair_console/messages.py" line="801"/>
         <source>Saken må ha en tittel.</source>
         <translation>The item needs a title.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="808"/>
+        <location filename="../../chair_console/messages.py" line="802"/>
         <source>Det finnes allerede en sak med id {item}.</source>
         <translation>There is already an item with the id {item}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="809"/>
+        <location filename="../../chair_console/messages.py" line="803"/>
         <source>Taletiden må være et helt antall minutter, 0 eller mer.</source>
         <translation>Speaking time must be a whole number of minutes, 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="811"/>
+        <location filename="../../chair_console/messages.py" line="805"/>
         <source>Dette avgjør bystyret (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): registrer om det ble vedtatt stilltiende eller ved votering, med stemmetallene. Ingenting ble registrert.</source>
         <translation>This is for the city council to decide (R-3.2b, R-7c, R-3.3e, R-5.4a, R-3.7a): record whether it was decided tacitly or by a vote, with the vote counts. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="816"/>
+        <location filename="../../chair_console/messages.py" line="810"/>
         <source>Ukjent vedtaksmåte «{method}»: bystyret vedtar stilltiende eller ved votering (for og mot).</source>
         <translation>Unknown way of deciding “{method}”: the council decides tacitly or by a vote (for and against).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="819"/>
+        <location filename="../../chair_console/messages.py" line="813"/>
         <source>Et stilltiende vedtak har ingen stemmetall. Velg votering hvis stemmene ble talt.</source>
         <translation>A tacit decision has no vote counts. Choose a vote if the votes were counted.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="822"/>
+        <location filename="../../chair_console/messages.py" line="816"/>
         <source>Oppgi hvilket utvalg saken sendes til.</source>
         <translation>Say which committee the item is sent to.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="823"/>
+        <location filename="../../chair_console/messages.py" line="817"/>
         <source>Bystyret har ikke noe utvalg {committee}.</source>
         <translation>The council has no committee {committee}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="824"/>
+        <location filename="../../chair_console/messages.py" line="818"/>
         <source>Det kan ikke fremmes forslag i denne saken (muntlig redegjørelse R-3.5a, interpellasjon R-7c, spørretime).</source>
         <translation>No proposals may be tabled in this item (oral statement R-3.5a, interpellation R-7c, question hour).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="828"/>
+        <location filename="../../chair_console/messages.py" line="822"/>
         <source>Debatten i saken er avsluttet; forslag må fremmes før debatten avsluttes (R-3.4a).</source>
         <translation>The debate in this item is closed; proposals must be tabled before the debate closes (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="831"/>
+        <location filename="../../chair_console/messages.py" line="825"/>
         <source>Skriv forslaget slik vedtaket skal lyde (R-3.4a).</source>
         <translation>Write the proposal as the resolution would read (R-3.4a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="832"/>
+        <location filename="../../chair_console/messages.py" line="826"/>
         <source>Oppgi hvem som fremmer forslaget: et medlem eller en gruppe.</source>
         <translation>Say who tables the proposal: a member or a group.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="833"/>
+        <location filename="../../chair_console/messages.py" line="827"/>
         <source>Ukjent gruppe: {group}.</source>
         <translation>Unknown group: {group}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="834"/>
+        <location filename="../../chair_console/messages.py" line="828"/>
         <source>Ukjent forslagstype: {kind}.</source>
         <translation>Unknown kind of proposal: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="835"/>
+        <location filename="../../chair_console/messages.py" line="829"/>
         <source>Forslaget finnes ikke eller er allerede trukket.</source>
         <translation>The proposal does not exist or was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="836"/>
+        <location filename="../../chair_console/messages.py" line="830"/>
         <source>Forslagsnummeret må være et helt tall fra 1 og oppover.</source>
         <translation>The proposal number must be a whole number from 1 upwards.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="837"/>
+        <location filename="../../chair_console/messages.py" line="831"/>
         <source>Samme forslagsstiller har allerede et forslag nr. {number} i saken. Ingenting ble registrert.</source>
         <translation>The same proposer already has a proposal no. {number} in this item. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="840"/>
+        <location filename="../../chair_console/messages.py" line="834"/>
         <source>Velg forslagene som skal oversendes byrådet (hvert forslag én gang).</source>
         <translation>Choose the proposals to be forwarded to the city government (each proposal once).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="843"/>
+        <location filename="../../chair_console/messages.py" line="837"/>
         <source>{name} er allerede oversendt byrådet.</source>
         <translation>{name} has already been forwarded to the city government.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="844"/>
+        <location filename="../../chair_console/messages.py" line="838"/>
         <source>{name} sitter ikke i bystyret nå og kan ikke sette frem forslag (R-3.4a). Bare medlemmer og innkalte varamedlemmer som er til stede, kan fremme forslag. Ingenting ble registrert.</source>
         <translation>{name} does not sit in the council now and cannot table proposals (R-3.4a). Only members and called-in substitutes who are present can table proposals. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="849"/>
+        <location filename="../../chair_console/messages.py" line="843"/>
         <source>Det er allerede votert over {name}; et forslag kan bare trekkes til det er votert over (R-3.4a). Ingenting ble registrert.</source>
         <translation>A vote has already been held on {name}; a proposal can only be withdrawn until it has been voted on (R-3.4a). Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="854"/>
+        <location filename="../../chair_console/messages.py" line="848"/>
         <source>Det er allerede votert over {name}; det kan ikke oversendes byrådet uten realitetsvotering.</source>
         <translation>{name} has already been voted on; it cannot be forwarded to the city government without a vote on the merits.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/messages.py" line="859"/>
+        <location filename="../../chair_console/messages.py" line="853"/>
         <source>Handlingen ble avvist ({code}). Ingenting ble endret.</source>
         <translation>The action was refused ({code}). Nothing was changed.</translation>
     </message>
@@ -4847,7 +4847,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/roll_call.py" line="405"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="578"/>
         <source>{name} til stede</source>
         <translation>{name} present</translation>
     </message>
@@ -4858,7 +4858,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/roll_call.py" line="428"/>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="576"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="578"/>
         <source>{name} gått ut</source>
         <translation>{name} gone out</translation>
     </message>
@@ -4884,91 +4884,91 @@ Log file: {log}</translation>
     </message>
     <message>
         <location filename="../../chair_console/ui/panes/roll_call.py" line="488"/>
-        <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet.</source>
-        <translation>{name} can chair the meeting only once the city council has elected {name} as {office} (R-3.1a). “Go to the election” fills in the election in the Votes pane; the item in which the election is held must have been taken up and its debate closed.</translation>
+        <source>{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller ut valget i Votering; det kan holdes når som helst mens bystyret er satt.</source>
+        <translation>{name} can chair the meeting only once the council has elected {name} as {office} (R-3.1a). «Go to the election» fills in the election in Vote; it can be held at any time while the council is in session.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="517"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="519"/>
         <source>Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a).</source>
         <translation>The election is recorded in an item that is being voted on: take up the election item (or the item in which the election is held) and close the debate, and the election section of the Votes pane appears with the office “{office}” filled in (R-3.1a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="529"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="531"/>
         <source>Ta opp saken først: inhabilitet gjelder én sak (R-3.10a).</source>
         <translation>Take up the item first: a disqualification applies to one item (R-3.10a).</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="540"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="542"/>
         <source>{name} inhabil</source>
         <translation>{name} disqualified</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="546"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="548"/>
         <source>Bystyret vedtok at {name} ikke er inhabil i saken. Vedtaket er ført i møteboken.</source>
         <translation>The city council decided that {name} is not disqualified in this item. The decision is entered in the minutes.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="556"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="558"/>
         <source>Inhabilitet (R-3.10a)</source>
         <translation>Disqualification (R-3.10a)</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="557"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="559"/>
         <source>{name} er inhabil i {number}</source>
         <translation>{name} is disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="558"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="560"/>
         <source>{name} er ikke inhabil i {number}</source>
         <translation>{name} is not disqualified in {number}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="559"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="561"/>
         <source>Bystyret treffer beslutning om inhabilitet i den enkelte sak. Hva foreslår møtelederen?</source>
         <translation>The city council decides on disqualification item by item. What does the chair propose?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="566"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="568"/>
         <source>Forslag: {proposal}. {name} deltar ikke i avgjørelsen. Hvor mange stemte for?</source>
         <translation>Proposal: {proposal}. {name} takes no part in the decision. How many voted for?</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="581"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="583"/>
         <source>Sett møtet</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="608"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="610"/>
         <source>{name}: forfallsgrunn? {reasons}</source>
         <translation>{name}: reason for absence? {reasons}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="612"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="614"/>
         <source>Vara for {name}: Enter = foreslått ({first}) · {choices} · Esc = ingen vara</source>
         <translation>Substitute for {name}: Enter = proposed ({first}) · {choices} · Esc = none</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="616"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="618"/>
         <source>Navneopprop: {name} — {present} til stede · {absent} forfall · {substitute} forfall med vara · ↑↓ flytt · Esc avslutt</source>
         <translation>Roll call: {name} — {present} present · {absent} absent · {substitute} absent with substitute · ↑↓ move · Esc stop</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="638"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="640"/>
         <source>Til stede: {present} av {seats}{quorum}</source>
         <translation>Present: {present} of {seats}{quorum}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="641"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="643"/>
         <source> – vedtaksført</source>
         <translation> – quorate</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="641"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="643"/>
         <source> – ikke vedtaksført</source>
         <translation> – no quorum</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/panes/roll_call.py" line="650"/>
+        <location filename="../../chair_console/ui/panes/roll_call.py" line="652"/>
         <source> – {sub} møter</source>
         <translation> – {sub} sits</translation>
     </message>
@@ -4976,38 +4976,38 @@ Log file: {log}</translation>
 <context>
     <name>SeatChart</name>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="158"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="164"/>
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="159"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="165"/>
         <source>Vara</source>
         <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="160"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="166"/>
         <source>Borte</source>
         <translation>Away</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="161"/>
-        <location filename="../../chair_console/ui/seat_chart.py" line="217"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="167"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="249"/>
         <source>Ikke registrert</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="177"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="172"/>
         <source>{present} av {seats}</source>
         <translation>{present} of {seats}</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="210"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="242"/>
         <source>Uavh.</source>
         <translation>Ind.</translation>
     </message>
     <message>
-        <location filename="../../chair_console/ui/seat_chart.py" line="213"/>
+        <location filename="../../chair_console/ui/seat_chart.py" line="245"/>
         <source>{sub} møter for {name} ({group})</source>
         <translation>{sub} sits for {name} ({group})</translation>
     </message>

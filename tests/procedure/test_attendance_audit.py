@@ -152,9 +152,10 @@ def test_R_3_10a_no_disqualification_after_a_vote_in_the_item():
     b.add(ev.UNDONE, {"target": voted.seq})  # the vote undone: the council decides first, then votes again
     b.add(ev.DISQUALIFIED, _disqualify("a-05"))
     assert "a-05" in b.state.disqualified["s307"]
-    # an election held in the item counts as its vote too
+    # an election held in the item counts as its vote too (not that of the one to chair: R-3.1a,
+    # test_chair_election.py::test_R_3_1a_a_chair_election_in_an_item_is_no_vote_in_its_matter)
     c = hall()
-    elect(c, "settevaraordfører", "a-01", item="s307")
+    elect(c, "leder av kontrollutvalget", "a-01", item="s307")
     refused(c, "disqualification.after_vote", ev.DISQUALIFIED, _disqualify("a-05"))
     # a meeting recorded by release 0.1.0 (rules version 1) replays as it was recorded
     old = hall(rules_1=True)

@@ -185,7 +185,7 @@ def test_R_3_3d_together_tie_is_decided_by_the_chairs_vote():
     v = vote(b, **payload, chair_side=0)  # the chair (H) voted for
     assert v.adopted and v.chair_decided
     assert result_sentence(b.state, v) == (  # R-3.3d: the chair's own vote, by name (rules version 2)
-        "Forslag nr. 1–2 fra R ble vedtatt med 29 mot 29 stemmer. "
+        "Forslag nr. 1–2 fra R ble vedtatt med 29 mot 29 stemmer (A, SV, V, MDG mot). "  # § 11-4: a tie too
         "Stemmelikhet; møtelederens stemme (Kari Fiktivsen) var avgjørende.")
 
 

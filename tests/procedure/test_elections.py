@@ -21,7 +21,7 @@ from chair_console.procedure.vote_words import (
     proportional_sentence,
 )
 
-OFFICE = "settevaraordfører"
+OFFICE = "leder av kontrollutvalget"  # its election is the item's matter (a settevaraordfører is not: R-3.1a)
 
 
 def voting_on(item: str = "s304", present: int = 59, rules: bool = True) -> LogBuilder:
@@ -44,11 +44,11 @@ def voting_on(item: str = "s304", present: int = 59, rules: bool = True) -> LogB
     return b
 
 
-def count(b: LogBuilder, tally, blank=0, candidates=("h-01", "a-01", "sv-01"), **extra):
-    payload = {"item": b.state.current_item, "office": OFFICE, "candidates": list(candidates), "tally": list(tally),
+def count(b: LogBuilder, tally, blank=0, candidates=("h-01", "a-01", "sv-01"), office=OFFICE, **extra):
+    payload = {"item": b.state.current_item, "office": office, "candidates": list(candidates), "tally": list(tally),
                "blank": blank, **extra}
     b.add(ev.ELECTION_ROUND, payload, "secretary")
-    return elections.current(b.state, b.state.current_item, OFFICE)
+    return elections.current(b.state, b.state.current_item, office)
 
 
 def test_R_3_3c_more_than_half_of_the_votes_cast_elects_in_the_first_round():
@@ -60,7 +60,7 @@ def test_R_3_3c_more_than_half_of_the_votes_cast_elects_in_the_first_round():
     assert voting.elected(b.state, "s304", "særskilt møteleder") is None
     n = b.state.council.name_of
     assert election_sentence(b.state, e) == (
-        f"Valg av settevaraordfører. 1. avstemning: {n('h-01')} 30, {n('a-01')} 20, {n('sv-01')} 9, blanke 0. "
+        f"Valg av {OFFICE}. 1. avstemning: {n('h-01')} 30, {n('a-01')} 20, {n('sv-01')} 9, blanke 0. "
         f"{n('h-01')} ble valgt."
     )
 
@@ -75,7 +75,7 @@ def test_R_3_3c_no_majority_gives_a_new_vote_in_which_most_votes_wins_and_every_
     c = b.state.council
     text = election_sentence(b.state, e)
     assert text == (
-        f"Valg av settevaraordfører. 1. avstemning: {c.name_of('h-01')} 25, {c.name_of('a-01')} 20, "
+        f"Valg av {OFFICE}. 1. avstemning: {c.name_of('h-01')} 25, {c.name_of('a-01')} 20, "
         f"{c.name_of('sv-01')} 14, blanke 0 — ingen fikk mer enn halvparten. 2. avstemning: {c.name_of('h-01')} 28, "
         f"{c.name_of('a-01')} 26, {c.name_of('sv-01')} 5, blanke 0. {c.name_of('h-01')} ble valgt."
     )
@@ -164,7 +164,8 @@ def test_R_3_3a_R_3_3e_an_election_needs_the_debate_closed_and_a_quorum():
         b.add(ev.MEMBER_PRESENT, {"member": m.id})
     b.add(ev.MEETING_OPENED)
     b.add(ev.ITEM_OPENED, {"item": "s304"})
-    payload = {"item": "s304", "office": OFFICE, "candidates": ["A"], "tally": [29]}
+    # not a chair office: the election of a settevaraordfører needs no closed debate (R-3.1a, test_chair_election.py)
+    payload = {"item": "s304", "office": "medlem av kontrollutvalget", "candidates": ["A"], "tally": [29]}
     with pytest.raises(RuleViolation, match="vote.debate_open"):
         b.add(ev.ELECTION_ROUND, payload)
     b.add(ev.DEBATE_CLOSED, {"item": "s304"})
@@ -201,12 +202,13 @@ def test_no_written_ballot_in_an_election_of_one_person():
 
 def test_R_3_3c_an_item_with_an_election_is_decided_once_the_election_is():
     b = voting_on()
-    count(b, (25, 20, 14))
+    office = "leder av kontrollutvalget"  # the item's matter (a settevaraordfører is no decision in it: R-3.1a)
+    count(b, (25, 20, 14), office=office)
     b.add(ev.DECISION_TEXT_SET, {"item": "s304", "text": "Valgt."})
     with pytest.raises(RuleViolation, match="election.undecided"):
         b.add(ev.ITEM_DECIDED, {"item": "s304"})
-    count(b, (30, 20, 9))
-    assert f"{b.state.council.name_of('h-01')} velges som settevaraordfører." in default_decision(b.state, "s304")
+    count(b, (30, 20, 9), office=office)
+    assert f"{b.state.council.name_of('h-01')} velges som {office}." in default_decision(b.state, "s304")
     b.add(ev.ITEM_DECIDED, {"item": "s304"})  # no other vote needed: the election was the voting
     assert b.state.status("s304") == "decided"
 

@@ -115,7 +115,7 @@ def test_R_3_3d_names_show_the_chairs_vote_and_no_side_is_needed():
     v = vote(b, subjects=[P1], method="hands", against=others(b, 29))  # the chair is not among those against
     assert v.adopted and v.chair_decided and v.casting_vote == CHAIR
     assert result_sentence(b.state, v) == (
-        "Forslag nr. 1 fra SV ble vedtatt med 29 mot 29 stemmer. "
+        "Forslag nr. 1 fra SV ble vedtatt med 29 mot 29 stemmer (H (15), A, FrP mot). "  # § 11-4: a tie too
         "Stemmelikhet; møtelederens stemme (Kari Fiktivsen) var avgjørende."
     )
     against = [CHAIR, *others(b, 28)]

@@ -90,6 +90,7 @@ def test_R_3_5a_oral_statement_one_per_group_and_the_government_member_once():
     add(b, "h-10")
     with pytest.raises(RuleViolation, match="speaker.oral_statement_group"):
         add(b, "h-11")
+    add(b, "byr-4", "government")  # the statement, then byråden once in the debate
     with pytest.raises(RuleViolation, match="speaker.oral_statement_once"):
         add(b, "byr-4", "government")
     with pytest.raises(RuleViolation, match="speaker.oral_statement_kind"):

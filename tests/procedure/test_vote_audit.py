@@ -77,30 +77,22 @@ VALGSAK = [{"id": "v1", "number": "Sak 320/26", "title": "Valg av styreleder for
             "election_item": True}]
 
 
-def test_R_3_3d_tie_in_a_valgsak_is_decided_by_lots_not_by_the_chair():
+def test_R_3_3d_in_a_valgsak_the_election_ties_go_to_lots_and_other_votes_to_the_chair():
+    """«Ved stemmelikhet i valgsaker, avgjøres valget ved loddtrekning»: the election itself, recorded as an election,
+    goes to lots at a tie; an ordinary vote in the same item (the fees, say: R-3.10a b keeps them apart from the
+    election) is decided by the chair's vote as every other vote (an acceptance replay of a real meeting)."""
     b = in_voting(item="v1", proposals=1, present=58, agenda=VALGSAK)
-    tie = {"item": "v1", "subjects": ["recommendation", "v1-p1"], "method": "alternative", "alternatives": [29, 29],
-           "chair_vote": "recommendation"}
-    assert refused(b, ev.VOTE_RECORDED, tie) == "vote.tie_in_election_item"
-    one = {"item": "v1", "subjects": ["v1-p1"], "method": "hands", "against_count": 29, "chair_vote": "for"}
-    assert refused(b, ev.VOTE_RECORDED, one) == "vote.tie_in_election_item"
-    # the votes pane does not ask how the chair voted: it records, and the refusal tells to hold an election
-    pane_payload = {"item": "v1", "subjects": ["v1-p1"], "method": "hands", "against_count": 29}
-    assert voting.is_tie(b.state, "v1", pane_payload) and not voting.needs_casting_vote(b.state, "v1", pane_payload)
-    assert not voting.asks_chair(b.state, "v1", pane_payload)
-    # recorded as an election: a tie in the new vote is decided by lots drawn in the hall
     b.add(ev.ELECTION_ROUND, election("v1", "styreleder", (29, 29)), "secretary")
     b.add(ev.ELECTION_ROUND, election("v1", "styreleder", (29, 29)), "secretary")
+    with pytest.raises(RuleViolation):  # no further vote and no chair's vote replaces the lots
+        b.add(ev.ELECTION_ROUND, election("v1", "styreleder", (30, 28)), "secretary")
     b.add(ev.ELECTION_LOT, {"item": "v1", "office": "styreleder", "drawn": "Kari", "drawn_by": "Møtesekretæren"},
           "secretary")
     assert voting.elected(b.state, "v1", "styreleder") == "Kari"
-    # a vote that is not tied is decided as every vote
-    assert b.add(ev.VOTE_RECORDED, {**one, "against_count": 30}) and not b.state.votes["v1"][-1].adopted
-    # outside a valgsak the chair's vote still decides a tie
-    b = in_voting(proposals=1, present=58)
-    b.add(ev.VOTE_RECORDED, {"item": ITEM, "subjects": [P1], "method": "hands", "against_count": 29,
-                             "chair_vote": "for"})
-    assert b.state.votes[ITEM][-1].chair_decided and b.state.votes[ITEM][-1].adopted
+    fees = {"item": "v1", "subjects": ["v1-p1"], "method": "hands", "against_count": 29}
+    assert voting.needs_casting_vote(b.state, "v1", fees)  # the pane asks how the chair voted
+    b.add(ev.VOTE_RECORDED, {**fees, "chair_vote": "for"})
+    assert b.state.votes["v1"][-1].chair_decided and b.state.votes["v1"][-1].adopted
 
 
 def test_R_3_3d_rules_1_a_tie_in_a_valgsak_decided_by_the_chair_replays_as_recorded():
@@ -399,3 +391,21 @@ def test_R_3_2c_rules_1_the_third_of_those_entitled_replays_as_recorded():
     b = _urgent_with_two_disqualified(rules_1=True)
     b.add(ev.URGENT_OBJECTIONS, {"item": "u2", "chair_objects": False, "objecting": 19})  # 57 >= 57
     assert voting.urgent_blocked(b.state, "u2") is True
+
+
+def test_R_3_4a_a_proposal_sent_in_before_the_meeting_is_entered_before_the_roll_call():
+    """«Forslag skal sendes inn i Politikk Oslo»: proposals sent in before the meeting are entered before the roll
+    call, when nobody is in a seat yet (an acceptance replay refused them); from the meeting set, only those in a
+    seat table proposals."""
+    b = created()
+    b.add(ev.PROPOSAL_TABLED, {"item": ITEM, "text": "Bystyret ber byrådet …", "proposer": "a-02"})
+    assert [p.proposer for p in b.state.proposals[ITEM]] == ["a-02"]
+    assert refused(b, ev.PROPOSAL_TABLED, {"item": ITEM, "text": "…", "proposer": "byr-1"}) == "attendance.not_a_member"
+    for m in b.state.council.members:
+        if m.id != "a-02":
+            b.add(ev.MEMBER_PRESENT, {"member": m.id})
+    b.add(ev.MEMBER_ABSENT, {"member": "a-02", "reason": "sykdom"})
+    b.add(ev.MEETING_OPENED)
+    assert refused(b, ev.PROPOSAL_TABLED, {"item": ITEM, "text": "…", "proposer": "a-02"}) \
+        == "proposal.proposer_not_seated"
+    assert [p.proposer for p in b.state.proposals[ITEM]] == ["a-02"]  # the one sent in before stands

@@ -179,3 +179,34 @@ def test_R_5_5b_giving_the_chair_the_floor_from_the_speakers_list_hands_over_too
     assert svc.state.speech.entry.person == MAYOR and svc.state.chair.person == DEPUTY
     svc.record(ev.SPEECH_ENDED)
     assert svc.state.chair.person == MAYOR
+
+
+def test_R_3_1a_the_election_to_chair_is_held_from_the_roll_call_while_a_debate_is_under_way(console, qtbot):
+    """From rules 2 a settevaraordfører is elected whenever the council sits (elections.py): «Til valget» no longer
+    asks to close the item's debate first, and the debate goes on after the election."""
+    seat_all(console, away=(DEPUTY,))
+    svc, w = console.service, console.window
+    name = svc.state.council.name_of
+    svc.record(ev.ITEM_OPENED, {"item": "s304"})
+    w.docks["rollCallPane"].raise_()
+    roll_call = w.panes["rollCallPane"]
+    messages = []
+    console.controller.refused.connect(messages.append)
+    roll_call.select_member("a-01")
+    click(qtbot, w, "takeChairButton")
+    prompt = find(w, QLabel, "chairElectionPrompt")
+    assert "avsluttet" not in prompt.text() and "bystyret er satt" in prompt.text()
+    shown = len(messages)
+    assert roll_call.go_to_chair_election()
+    assert len(messages) == shown  # no refusal
+    assert find(w, QLineEdit, "electionOffice").text() == "settevaraordfører"
+    candidate = find(w, QComboBox, "electionCandidate1").lineEdit()
+    candidate.setFocus()
+    qtbot.keyClicks(candidate, name("sv-01"))
+    n = len(svc.state.eligible("s304"))
+    set_count(qtbot, w, "electionVotes0", n - 10)
+    set_count(qtbot, w, "electionVotes1", 6)
+    set_count(qtbot, w, "electionBlank", 4)
+    click(qtbot, w, "electionRecordButton")
+    assert svc.state.elections["s304"][0].elected == "a-01"
+    assert svc.state.status("s304") == "in_debate"

@@ -2,7 +2,9 @@
 (flertallsvalg) — candidates, votes per candidate and blank votes, «Ny avstemning» when nobody had more than half,
 and the lots drawn in the hall for a tie in the new vote — or a proportional election by lists (forholdsvalg),
 open or written and secret. The rules decide (procedure/elections.py); this section only collects the counts,
-shows what the rules say comes next, and records."""
+shows what the rules say comes next, and records. Elections are held in the voting of the item under way (R-3.3e);
+from rules version 2 the election of a settevaraordfører or a særskilt møteleder (R-3.1a, R-5.5b) whenever the
+council sits — in the item under way, debate or no, or before any is the next not yet taken up (`election_item`)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from chair_console.procedure import elections
 from chair_console.procedure import events as ev
-from chair_console.procedure.agenda import VOTING
-from chair_console.procedure.state import MeetingState
+from chair_console.procedure.agenda import FINAL_STATUSES, NOT_STARTED, VOTING
+from chair_console.procedure.attendance import chair_office
+from chair_console.procedure.state import MeetingState, Phase
 from chair_console.i18n import current_language  # the operator's language, for the election sentences
 from chair_console.procedure.vote_words import candidate_name, election_sentence, proportional_sentence
 from chair_console.ui.panes.base import fit_combo
@@ -55,7 +58,7 @@ class ElectionBox(QGroupBox):
         self.kind = QComboBox(objectName="electionKind")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.office = QLineEdit(objectName="electionOffice")
-        self.office.textChanged.connect(lambda _t: self._show_next(self.controller.state))
+        self.office.textChanged.connect(lambda _t: self._office_changed(self.controller.state))
         self.seats = QSpinBox(objectName="electionSeats", minimum=1, maximum=59)
         self.ballot = QComboBox(objectName="electionBallot")
         self.rows_box = QVBoxLayout()
@@ -170,7 +173,7 @@ class ElectionBox(QGroupBox):
         for combo, _votes in self.rows:
             self._fill_people(combo, self.controller.state)
             combo.lineEdit().setPlaceholderText(self.tr("Listens navn") if lists else self.tr("Kandidat"))
-        self._show_next(self.controller.state)
+        self._office_changed(self.controller.state)  # the kind decides whether it is a chair election (R-3.1a)
 
     # -- the rows of candidates (or lists) -------------------------------------------------
 
@@ -237,7 +240,8 @@ class ElectionBox(QGroupBox):
 
     def _show_sum(self) -> None:
         state = self.controller.state
-        n = len(elections.electorate(state, state.current_item)) if state.current_item else 0  # R-3.10a
+        item_id = self.election_item(state)
+        n = len(elections.electorate(state, item_id)) if item_id else 0  # R-3.10a
         votes = sum(count.value() for _c, count in self.rows)
         blank = self.blank.value()
         self.sum.setText(self.tr("{votes} stemmer + {blank} blanke = {total} av {n} stemmeberettigede").format(
@@ -246,31 +250,62 @@ class ElectionBox(QGroupBox):
 
     # -- state -----------------------------------------------------------------------------
 
+    def _voting(self, state: MeetingState) -> bool:
+        return state.current_item is not None and state.status(state.current_item) == VOTING
+
+    def _chair_election(self, state: MeetingState) -> bool:
+        """R-3.1a, R-5.5b (rules ≥ 2): the office typed is the one who is to chair (settevaraordfører, særskilt
+        møteleder), elected whenever the council sits (procedure/elections.py: _election_item)."""
+        return (state.rules >= 2 and state.phase is Phase.OPEN and bool(state.agenda)
+                and self.kind.currentData() == ONE and chair_office(self.office.text()) is not None)
+
+    def election_item(self, state: MeetingState) -> str | None:
+        """The item the election is recorded in: the item under way (in its voting); for the election of the one
+        who is to chair, the item under way whatever its debate, else the next not yet taken up (the first of the
+        agenda before any is)."""
+        current = state.current_item
+        if self._voting(state) or not self._chair_election(state):
+            return current
+        if current is not None and state.status(current) not in FINAL_STATUSES:
+            return current
+        first = state.agenda[0].id if state.agenda else None
+        return next((i.id for i in state.agenda if state.status(i.id) == NOT_STARTED), current or first)
+
     def set_state(self, state: MeetingState) -> None:
-        item_id = state.current_item
-        self.setEnabled(item_id is not None and state.status(item_id) == VOTING)  # elections are held in voting
+        # elections are held in voting (R-3.3e); the one who is to chair whenever the council sits (R-3.1a)
+        self.setEnabled(self._voting(state) or (state.rules >= 2 and state.phase is Phase.OPEN and bool(state.agenda)))
         for combo, _count in self.rows:
             self._fill_people(combo, state)
+        self._show_results(state)
+        self._show_next(state)
+        self._show_sum()
+
+    def _office_changed(self, state: MeetingState) -> None:
+        self._show_results(state)
+        self._show_next(state)
+        self._show_sum()
+
+    def _show_results(self, state: MeetingState) -> None:
+        item_id = self.election_item(state)
         self.results.clear()
         for e in state.elections.get(item_id or "", ()):
             self.results.addItem(election_sentence(state, e, lang=current_language()))
         for e in state.proportional_elections.get(item_id or "", ()):
             self.results.addItem(proportional_sentence(state, e, lang=current_language()))
-        self._show_next(state)
-        self._show_sum()
 
     def _pending(self, state: MeetingState):  # noqa: ANN202
         """The election under the office (or body) written, as the rules keep it."""
-        item_id, office = state.current_item, self.office.text().strip()
+        item_id, office = self.election_item(state), self.office.text().strip()
         if self.kind.currentData() == ONE:
             return elections.current(state, item_id, office)
         return next((e for e in state.proportional_elections.get(item_id or "", ()) if e.body == office), None)
 
     def _show_next(self, state: MeetingState) -> None:
         """What the rules say comes next: the first vote, «Ny avstemning», the lots, or who was elected."""
-        pending = self._pending(state) if state.current_item else None
+        item_id = self.election_item(state)
+        pending = self._pending(state) if item_id else None
         needs = pending.needs if pending is not None else None
-        number = elections.next_round(state, state.current_item, self.office.text())
+        number = elections.next_round(state, item_id, self.office.text())
         if needs == "second_round":
             self.status.setText(self.tr("Ny avstemning: ingen fikk mer enn halvparten av stemmene. I den nye "
                                         "avstemningen er den som får flest stemmer valgt (R-3.3c)."))
@@ -290,6 +325,12 @@ class ElectionBox(QGroupBox):
                 self.status.setText("")
             self.record_button.setText(self.tr("Registrer avstemningen") if self.kind.currentData() == ONE
                                        else self.tr("Registrer forholdsvalget"))
+        may_record = self._voting(state) or self._chair_election(state)
+        self.record_button.setEnabled(may_record)
+        self.lot_button.setEnabled(may_record)
+        if not may_record and self.isEnabled():  # the council sits, an item not in its voting (R-3.3e, R-3.1a)
+            self.status.setText(self.tr("Utenfor voteringen i en sak kan bare settevaraordfører eller særskilt "
+                                        "møteleder velges (R-3.1a, R-3.3e)."))
         self.lot_box.setVisible(needs == "lots")
         if needs == "lots":
             level = list(pending.level)
@@ -305,7 +346,7 @@ class ElectionBox(QGroupBox):
 
     def payload(self) -> tuple[str, dict]:
         state = self.controller.state
-        item_id = state.current_item
+        item_id = self.election_item(state)
         names = self.candidates()
         counts = [count.value() for _c, count in self.rows]
         if self.kind.currentData() == LISTS:
@@ -344,7 +385,7 @@ class ElectionBox(QGroupBox):
     def record_lot(self) -> bool:
         state = self.controller.state
         drawn = self.lot_drawn.currentData()
-        payload = {"item": state.current_item, "office": self.office.text().strip(), "drawn": drawn,
+        payload = {"item": self.election_item(state), "office": self.office.text().strip(), "drawn": drawn,
                    "drawn_by": self.lot_by.text().strip(), "aid": drawn is not None and drawn == self._aid}
         done = self.controller.perform(ev.ELECTION_LOT, payload, lambda: self.tr("Loddtrekning"))
         if done:

@@ -486,7 +486,7 @@ class RollCallPane(Pane):
         else:
             text = self.tr(
                 "{name} kan lede møtet først når bystyret har valgt {name} som {office} (R-3.1a). «Til valget» fyller "
-                "ut valget i Votering; saken valget holdes i, må være tatt opp og debatten avsluttet."
+                "ut valget i Votering; det kan holdes når som helst mens bystyret er satt."
             ).format(name=name, office=office)
         self.chair_election_prompt.setText(text)
 
@@ -512,7 +512,9 @@ class RollCallPane(Pane):
             dock.show()
             dock.raise_()
         state = self.controller.state
-        if state.current_item is None or state.status(state.current_item) != VOTING:
+        # rules 1: in an item in voting; from rules 2 whenever the council sits (elections.py, R-3.1a: the votes
+        # pane's election box picks the item and says it if the meeting is not set)
+        if state.rules < 2 and (state.current_item is None or state.status(state.current_item) != VOTING):
             self.controller.refused.emit(self.tr(
                 "Valget registreres i en sak til votering: ta opp valgsaken (eller saken valget holdes i) og avslutt "
                 "debatten, så vises valgdelen i Votering med vervet «{office}» utfylt (R-3.1a)."
