@@ -40,10 +40,15 @@ class LogBuilder:
         self.log.append(event)
         return event
 
-    def created(self, questions: bool = True) -> "LogBuilder":
+    def created(self, questions: bool = True, rules: int | None = RULES_VERSION,
+                extra_agenda: tuple[dict, ...] = ()) -> "LogBuilder":
+        """The demo meeting created; `rules` None: as release 0.1.0 made it (no version: rules 1); `extra_agenda`:
+        items after the demo agenda's."""
         m = demo_meeting()
         meeting = {k: m[k] for k in ("title", "date", "start", "place", "term")}
-        payload = {"council": demo_council(), "meeting": meeting, "agenda": m["agenda"],
-                   "questions": m.get("questions", []) if questions else [], "rules": RULES_VERSION}
+        payload = {"council": demo_council(), "meeting": meeting, "agenda": [*m["agenda"], *extra_agenda],
+                   "questions": m.get("questions", []) if questions else []}
+        if rules is not None:
+            payload["rules"] = rules
         self.add(ev.MEETING_CREATED, payload, "secretary")
         return self

@@ -6,7 +6,7 @@ itself is not their turn in the debate — and only once. Any other member of th
 from __future__ import annotations
 
 import pytest
-from helpers import LogBuilder, demo_council, demo_meeting
+from helpers import LogBuilder
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
@@ -17,14 +17,8 @@ UNNAMED = "s397"  # an oral statement whose presenter the agenda does not name
 
 
 def debate(item: str = STATEMENT, rules: int | None = RULES_VERSION) -> LogBuilder:
-    m = demo_meeting()
     extra = {"id": UNNAMED, "number": "Sak 397/26", "title": "Redegjørelse om flom", "kind": "oral_statement"}
-    payload = {"council": demo_council(), "meeting": {k: m[k] for k in ("title", "date", "start", "place", "term")},
-               "agenda": [*m["agenda"], extra], "questions": []}
-    if rules is not None:
-        payload["rules"] = rules
-    b = LogBuilder()
-    b.add(ev.MEETING_CREATED, payload, "secretary")
+    b = LogBuilder().created(questions=False, rules=rules, extra_agenda=(extra,))
     for member in b.state.council.members:
         b.add(ev.MEMBER_PRESENT, {"member": member.id})
     for p in ("byr-1", "byr-4", "byr-8"):

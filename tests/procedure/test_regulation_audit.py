@@ -5,7 +5,7 @@ replay as recorded."""
 from __future__ import annotations
 
 import pytest
-from helpers import LogBuilder, demo_council, demo_meeting
+from helpers import LogBuilder
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.errors import RuleViolation
@@ -16,13 +16,7 @@ from chair_console.procedure.timebase import Instant
 
 def meeting(item: str, rules: int | None = RULES_VERSION) -> LogBuilder:
     """The demo meeting, everyone present, `item` taken up; `rules` None: a meeting made by 0.1.0 (version 1)."""
-    m = demo_meeting()
-    payload = {"council": demo_council(), "meeting": {k: m[k] for k in ("title", "date", "start", "place", "term")},
-               "agenda": m["agenda"], "questions": []}
-    if rules is not None:
-        payload["rules"] = rules
-    b = LogBuilder()
-    b.add(ev.MEETING_CREATED, payload, "secretary")
+    b = LogBuilder().created(questions=False, rules=rules)
     for member in b.state.council.members:
         b.add(ev.MEMBER_PRESENT, {"member": member.id})
     b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-8"})

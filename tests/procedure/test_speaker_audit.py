@@ -7,7 +7,7 @@ replay as recorded."""
 from __future__ import annotations
 
 import pytest
-from helpers import LogBuilder, demo_council, demo_meeting
+from helpers import LogBuilder
 
 from chair_console.messages import MESSAGES, describe
 from chair_console.procedure import events as ev
@@ -19,13 +19,7 @@ from chair_console.procedure.state import RULES_VERSION
 def meeting(item: str, rules: int | None = RULES_VERSION, **settings) -> LogBuilder:
     """The demo meeting, everyone present, `item` taken up; `rules` None: a meeting made by 0.1.0 (version 1);
     `settings`: the speaking time the council decides for the item before it is taken up (R-5.4a)."""
-    m = demo_meeting()
-    payload = {"council": demo_council(), "meeting": {k: m[k] for k in ("title", "date", "start", "place", "term")},
-               "agenda": m["agenda"], "questions": []}
-    if rules is not None:
-        payload["rules"] = rules
-    b = LogBuilder()
-    b.add(ev.MEETING_CREATED, payload, "secretary")
+    b = LogBuilder().created(questions=False, rules=rules)
     for member in b.state.council.members:
         b.add(ev.MEMBER_PRESENT, {"member": member.id})
     b.add(ev.GOVERNMENT_PRESENT, {"person": "byr-4"})

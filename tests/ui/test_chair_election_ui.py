@@ -6,36 +6,14 @@ its debate) — while any other election waits for the voting (R-3.3e)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget, QWidget
-from widgets import find
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
+from widgets import click, find, seat_all, set_count
 
 from chair_console.procedure import elections
 from chair_console.procedure import events as ev
 from chair_console.ui import dialogs
 
 MAYOR, DEPUTY = "h-01", "frp-01"
-
-
-def seat_all(console, away: tuple[str, ...] = ()) -> None:
-    svc = console.service
-    for m in svc.state.council.members:
-        if m.id in away:
-            svc.record(ev.MEMBER_ABSENT, {"member": m.id, "reason": "sykdom"})
-        else:
-            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-
-
-def click(qtbot, w, name: str) -> None:
-    qtbot.mouseClick(find(w, QPushButton, name), Qt.MouseButton.LeftButton)
-
-
-def set_count(qtbot, w, name: str, value: int) -> None:
-    box = find(w, QSpinBox, name)
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, str(value))
-    assert box.value() == value
 
 
 def election_tab(console) -> QWidget:

@@ -9,8 +9,8 @@ import re
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
-from widgets import find
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
+from widgets import click, find, seat_all, set_count
 
 from chair_console.app import build_console
 from chair_console.clock import SystemClock
@@ -20,28 +20,6 @@ from chair_console.procedure import events as ev
 from chair_console.ui import dialogs
 
 MAYOR, DEPUTY = "h-01", "frp-01"
-
-
-def seat_all(console, away: tuple[str, ...] = ()) -> None:
-    svc = console.service
-    for m in svc.state.council.members:
-        if m.id in away:
-            svc.record(ev.MEMBER_ABSENT, {"member": m.id, "reason": "sykdom"})
-        else:
-            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
-    svc.record(ev.MEETING_OPENED)
-
-
-def click(qtbot, w, name: str) -> None:
-    qtbot.mouseClick(find(w, QPushButton, name), Qt.MouseButton.LeftButton)
-
-
-def set_count(qtbot, w, name: str, value: int) -> None:
-    box = find(w, QSpinBox, name)
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, str(value))
-    assert box.value() == value
 
 
 def test_R_3_1a_overtar_moteledelsen_points_to_the_election_then_the_one_elected_takes_the_chair(console, qtbot, tmp_path):

@@ -105,3 +105,35 @@ def run_station_alone(tmp_path, role: str):  # noqa: ANN001, ANN201 - a QImage
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 640
     return image
+
+
+def seat_all(console, away: tuple[str, ...] = ()) -> None:  # noqa: ANN001
+    """Every member present but `away` (absent, sykdom), then the meeting set."""
+    from chair_console.procedure import events as ev
+
+    svc = console.service
+    for m in svc.state.council.members:
+        if m.id in away:
+            svc.record(ev.MEMBER_ABSENT, {"member": m.id, "reason": "sykdom"})
+        else:
+            svc.record(ev.MEMBER_PRESENT, {"member": m.id})
+    svc.record(ev.MEETING_OPENED)
+
+
+def click(qtbot, w: QWidget, name: str) -> None:  # noqa: ANN001
+    """Click the push button named `name`."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(find(w, QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def set_count(qtbot, w: QWidget, name: str, value: int) -> None:  # noqa: ANN001
+    """Type `value` into the spin box named `name`, as a secretary would."""
+    from PySide6.QtWidgets import QSpinBox
+
+    box = find(w, QSpinBox, name)
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, str(value))
+    assert box.value() == value
