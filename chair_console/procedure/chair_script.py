@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from chair_console.procedure.agenda import FINAL_STATUSES, QUESTION_HOUR, VOTING, has_recommendation
+from chair_console.procedure.agenda_rules import blocked_urgent_matter
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.vote_words import result_sentence, subject_name
 
@@ -24,6 +25,8 @@ SUSPENDED = "suspended"
 ADJOURNED = "adjourned"
 
 ASK_FLOOR = "«Ønsker noen ordet?»"
+# R-3.2c: an urgent matter the objections leave without a decision
+URGENT_BLOCKED = "Saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de møtende motsetter seg vedtak (R-3.2c). Gå videre til neste sak."
 
 _CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 
@@ -117,6 +120,8 @@ def chair_script(state: MeetingState, lang: str = "nb") -> ChairScript:
     if item is None:
         return ChairScript(OPEN, False, ())
     status = state.status(item.id)
+    if blocked_urgent_matter(state, item.id):  # R-3.2c: dealt with, without a decision: on to the next item
+        return ChairScript(OPEN, closed, (ScriptLine(URGENT_BLOCKED),))
     if status == VOTING:
         lines = []
         last = _last_result(state, item.id, lang)

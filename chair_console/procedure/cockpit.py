@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from chair_console.procedure import chair_script as cs
 from chair_console.procedure.agenda import FINAL_STATUSES, QUESTION_HOUR, VOTING
+from chair_console.procedure.agenda_rules import blocked_urgent_matter
 from chair_console.procedure.state import MeetingState, Phase
 
 
@@ -23,6 +24,8 @@ def cockpit_phase(state: MeetingState) -> str:
     if item is None:
         return cs.OPEN
     status = state.status(item.id)
+    if blocked_urgent_matter(state, item.id):  # R-3.2c: dealt with without a decision: between items
+        return cs.OPEN
     if status == VOTING:
         return cs.VOTING_PHASE
     if status in FINAL_STATUSES:

@@ -42,6 +42,7 @@ SCRIPT_WORDS = (
     QT_TRANSLATE_NOOP("CurrentItemView", "«Møtet er avbrutt for pause.»"),
     QT_TRANSLATE_NOOP("CurrentItemView", "«Møtet fortsetter kl. {time}.»"),
     QT_TRANSLATE_NOOP("CurrentItemView", "«Vi går til votering over {subject}.»"),
+    QT_TRANSLATE_NOOP("CurrentItemView", "Saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de møtende motsetter seg vedtak (R-3.2c). Gå videre til neste sak."),
 )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from chair_console.procedure import events as ev
 from chair_console.procedure.agenda import VOTING
+from chair_console.procedure.agenda_rules import blocked_urgent_matter
 from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.votes import VoteResult
 
@@ -41,7 +42,7 @@ def hall_card(state: MeetingState, speaking: bool, last_kind: str | None) -> str
         return PAUSE
     if speaking:
         return SPEECH
-    if item is None:
+    if item is None or blocked_urgent_matter(state, item.id):  # R-3.2c: no vote there: the idle card
         return IDLE
     if state.status(item.id) == VOTING and next_subject(state, item.id) is not None and last_kind != ev.VOTE_RECORDED:
         return VOTING_CARD  # the proposal being voted on; the result card once it is recorded

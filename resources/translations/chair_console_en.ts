@@ -1486,7 +1486,7 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
 <context>
     <name>CurrentItemView</name>
     <message>
-        <location filename="../../chair_console/ui/current_item.py" line="142"/>
+        <location filename="../../chair_console/ui/current_item.py" line="143"/>
         <source>Ingen sak til behandling</source>
         <translation>No item under debate</translation>
     </message>
@@ -1604,6 +1604,11 @@ Confirm the legal basis. Only members, substitutes sitting, the mayor, the city 
         <location filename="../../chair_console/ui/current_item.py" line="44"/>
         <source>«Vi går til votering over {subject}.»</source>
         <translation>“We proceed to the vote on {subject}.”</translation>
+    </message>
+    <message>
+        <location filename="../../chair_console/ui/current_item.py" line="45"/>
+        <source>Saken kan ikke avgjøres: møtelederen eller minst en tredjedel av de møtende motsetter seg vedtak (R-3.2c). Gå videre til neste sak.</source>
+        <translation>The matter cannot be decided: the chair or at least a third of those attending object to a decision (R-3.2c). Go on to the next item.</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,18 @@ def test_R_3_2c_the_minutes_say_why_no_decision_was_made(tmp_path):
         text = text_of(write_minutes(b.state, tmp_path / f"m{public}.pdf", Options(public=public)))
         start = text.index("Kutt i nattbussene", text.index("Aktuell sak 1"))
         assert sentence in text[start:start + 600]
+
+
+def test_R_3_2c_a_blocked_urgent_matter_shows_as_dealt_with_in_the_cockpit():
+    """The chair's banner and script do not say «VOTERING» over a matter the objections leave without a decision:
+    the meeting is between items and the script says why (the hall's idle card: tests/ui/test_hall_phases.py)."""
+    from chair_console.procedure import chair_script as cs
+    from chair_console.procedure.cockpit import cockpit_phase
+
+    b = urgent_debated(opened())
+    objections(b, False, 0)  # nobody objects: the voting phase, as for any item
+    assert cockpit_phase(b.state) == cs.VOTING_PHASE
+    objections(b, True, 0)  # the chair objects
+    assert cockpit_phase(b.state) == cs.OPEN
+    script = cs.chair_script(b.state, "nb")
+    assert script.phase == cs.OPEN and [line.template for line in script.lines] == [cs.URGENT_BLOCKED]

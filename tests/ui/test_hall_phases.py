@@ -214,3 +214,23 @@ def test_fonts_scale_with_the_window(console, hall):
     hall.refresh()
     small = find(hall, QLabel, "hallAdjourned").font().pixelSize()
     assert big >= 140 and small < big * 0.6
+
+
+def test_R_3_2c_the_hall_shows_no_vote_for_an_urgent_matter_the_objections_block():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "procedure"))
+    from helpers import LogBuilder
+
+    b = LogBuilder().created()
+    for m in b.state.council.members:
+        b.add(ev.MEMBER_PRESENT, {"member": m.id})
+    b.add(ev.MEETING_OPENED)
+    b.add(ev.URGENT_MATTER_ADDED, {"item": {"id": "u1", "number": "Aktuell sak 1", "title": "Brann"}})
+    b.add(ev.ITEM_OPENED, {"item": "u1"})
+    b.add(ev.DEBATE_CLOSED, {"item": "u1"})
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u1", "chair_objects": False, "objecting": 0})
+    assert cards.hall_card(b.state, speaking=False, last_kind=None) == cards.VOTING_CARD
+    b.add(ev.URGENT_OBJECTIONS, {"item": "u1", "chair_objects": True, "objecting": 0})
+    assert cards.hall_card(b.state, speaking=False, last_kind=None) == cards.IDLE
