@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from chair_console.procedure import events as ev
 from chair_console.procedure import majority
-from chair_console.procedure.agenda import AgendaItem
+from chair_console.procedure.agenda import FINAL_STATUSES, NOT_STARTED, VOTING, AgendaItem
 from chair_console.procedure.attendance import chair_office
 from chair_console.procedure.common import decides_by_election, known_item
 from chair_console.procedure.election_results import (
@@ -37,7 +37,7 @@ from chair_console.procedure.events import Event
 from chair_console.procedure.evolve import evolve as replace  # dataclasses.replace, faster (replay)
 from chair_console.procedure.payloads import ElectionLot, ElectionProportional
 from chair_console.procedure.payloads import ElectionRound as ElectionRoundPayload
-from chair_console.procedure.state import MeetingState
+from chair_console.procedure.state import MeetingState, Phase
 from chair_console.procedure.voting import council_sitting, in_voting, someone_chairs, urgent_may_decide
 
 
@@ -99,6 +99,32 @@ def _election_item(state: MeetingState, event: Event, office: str) -> AgendaItem
         council_sitting(state)  # R-3.3a: in the meeting, not in a break, not after it is adjourned
         return item
     return in_voting(state, event)  # R-3.3e: voting starts when the debate is closed (rules ≥ 2: the council sits)
+
+
+def chair_elections_open(state: MeetingState) -> bool:
+    """R-3.1a, R-5.5b (rules ≥ 2): whether the one who is to chair may be elected now — whenever the council sits and
+    has an agenda to record it in (_election_item), its voting or not."""
+    return state.rules >= 2 and state.phase is Phase.OPEN and bool(state.agenda)
+
+
+def chair_election_now(state: MeetingState, office: str) -> bool:
+    """Whether an election of one person to `office` is the election of the one who is to chair (settevaraordfører,
+    særskilt møteleder) and may be held now (chair_elections_open)."""
+    return chair_elections_open(state) and chair_office(office) is not None
+
+
+def recorded_in(state: MeetingState, office: str, one_person: bool = True) -> str | None:
+    """The item an election to `office` is recorded in (what the election box sends): the item under way in its
+    voting (R-3.3e); for the election of the one who is to chair (chair_election_now), the item under way whatever
+    its debate, else the next not yet taken up (the first of the agenda before any is)."""
+    current = state.current_item
+    voting = current is not None and state.status(current) == VOTING
+    if voting or not (one_person and chair_election_now(state, office)):
+        return current
+    if current is not None and state.status(current) not in FINAL_STATUSES:
+        return current
+    first = state.agenda[0].id if state.agenda else None
+    return next((i.id for i in state.agenda if state.status(i.id) == NOT_STARTED), current or first)
 
 
 def _election_round(state: MeetingState, event: Event) -> MeetingState:

@@ -163,3 +163,15 @@ def test_R_3_1a_a_chair_election_in_an_item_is_no_vote_in_its_matter():
     b.add(ev.ITEM_OPENED, {"item": "u9"})
     b.add(ev.ELECTION_ROUND, round_of(b, "særskilt møteleder", item="u9"), "secretary")  # no objections asked yet
     assert not voting.urgent_objections_frozen(b.state, "u9")
+
+
+def test_R_3_1a_the_item_a_chair_election_is_recorded_in():
+    """elections.recorded_in (what the votes pane's election box sends): before any item the first not taken up,
+    then the item under way whatever its debate; any other election only in the item under way."""
+    b = hall(away=(MAYOR,))
+    assert elections.chair_elections_open(b.state)
+    assert elections.recorded_in(b.state, "settevaraordfører") == b.state.agenda[0].id
+    assert elections.recorded_in(b.state, "medlem av kontrollutvalget") is None
+    b.add(ev.ITEM_OPENED, {"item": "s304"})
+    assert elections.recorded_in(b.state, "Setteordfører") == "s304"
+    assert not elections.chair_elections_open(hall(opened=False).state)  # the council is not sitting yet

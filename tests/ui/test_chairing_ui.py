@@ -10,7 +10,7 @@ import re
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
-from widgets import click, find, seat_all, set_count
+from widgets import click, count_election, find, seat_all
 
 from chair_console.app import build_console
 from chair_console.clock import SystemClock
@@ -44,14 +44,8 @@ def test_R_3_1a_overtar_moteledelsen_points_to_the_election_then_the_one_elected
     click(qtbot, w, "chairElectionButton")  # fills the election section and brings the votes pane forward
     assert find(w, QLineEdit, "electionOffice").text() == "settevaraordfører"
     assert find(w, QComboBox, "electionCandidate0").currentText() == name("a-01")
-    candidate = find(w, QComboBox, "electionCandidate1").lineEdit()
-    candidate.setFocus()
-    qtbot.keyClicks(candidate, name("sv-01"))
     n = len(svc.state.eligible("s310"))
-    set_count(qtbot, w, "electionVotes0", n - 10)
-    set_count(qtbot, w, "electionVotes1", 6)
-    set_count(qtbot, w, "electionBlank", 4)
-    click(qtbot, w, "electionRecordButton")
+    count_election(qtbot, w, name("sv-01"), n)
     assert svc.state.elections["s310"][0].elected == "a-01"
     assert "er valgt som settevaraordfører" in prompt.text()
 
@@ -178,13 +172,7 @@ def test_R_3_1a_the_election_to_chair_is_held_from_the_roll_call_while_a_debate_
     assert roll_call.go_to_chair_election()
     assert len(messages) == shown  # no refusal
     assert find(w, QLineEdit, "electionOffice").text() == "settevaraordfører"
-    candidate = find(w, QComboBox, "electionCandidate1").lineEdit()
-    candidate.setFocus()
-    qtbot.keyClicks(candidate, name("sv-01"))
     n = len(svc.state.eligible("s304"))
-    set_count(qtbot, w, "electionVotes0", n - 10)
-    set_count(qtbot, w, "electionVotes1", 6)
-    set_count(qtbot, w, "electionBlank", 4)
-    click(qtbot, w, "electionRecordButton")
+    count_election(qtbot, w, name("sv-01"), n)
     assert svc.state.elections["s304"][0].elected == "a-01"
     assert svc.state.status("s304") == "in_debate"

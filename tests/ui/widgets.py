@@ -137,3 +137,17 @@ def set_count(qtbot, w: QWidget, name: str, value: int) -> None:  # noqa: ANN001
     box.selectAll()
     qtbot.keyClicks(box, str(value))
     assert box.value() == value
+
+
+def count_election(qtbot, w: QWidget, second: str, eligible: int) -> None:  # noqa: ANN001
+    """In the votes pane's election box (office and first candidate already filled): `second` as the other candidate,
+    the first candidate elected with all but 10 of `eligible` votes (6 for the other, 4 blank), and recorded."""
+    from PySide6.QtWidgets import QComboBox
+
+    candidate = find(w, QComboBox, "electionCandidate1").lineEdit()
+    candidate.setFocus()
+    qtbot.keyClicks(candidate, second)
+    set_count(qtbot, w, "electionVotes0", eligible - 10)
+    set_count(qtbot, w, "electionVotes1", 6)
+    set_count(qtbot, w, "electionBlank", 4)
+    click(qtbot, w, "electionRecordButton")

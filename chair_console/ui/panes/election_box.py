@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from chair_console.procedure import elections
 from chair_console.procedure import events as ev
-from chair_console.procedure.agenda import FINAL_STATUSES, NOT_STARTED, VOTING
-from chair_console.procedure.attendance import chair_office
-from chair_console.procedure.state import MeetingState, Phase
+from chair_console.procedure.agenda import VOTING
+from chair_console.procedure.state import MeetingState
 from chair_console.i18n import current_language  # the operator's language, for the election sentences
 from chair_console.procedure.vote_words import candidate_name, election_sentence, proportional_sentence
 from chair_console.ui.panes.base import fit_combo
@@ -254,26 +253,16 @@ class ElectionBox(QGroupBox):
         return state.current_item is not None and state.status(state.current_item) == VOTING
 
     def _chair_election(self, state: MeetingState) -> bool:
-        """R-3.1a, R-5.5b (rules ≥ 2): the office typed is the one who is to chair (settevaraordfører, særskilt
-        møteleder), elected whenever the council sits (procedure/elections.py: _election_item)."""
-        return (state.rules >= 2 and state.phase is Phase.OPEN and bool(state.agenda)
-                and self.kind.currentData() == ONE and chair_office(self.office.text()) is not None)
+        """R-3.1a, R-5.5b: the office typed is the one who is to chair, elected whenever the council sits."""
+        return self.kind.currentData() == ONE and elections.chair_election_now(state, self.office.text())
 
     def election_item(self, state: MeetingState) -> str | None:
-        """The item the election is recorded in: the item under way (in its voting); for the election of the one
-        who is to chair, the item under way whatever its debate, else the next not yet taken up (the first of the
-        agenda before any is)."""
-        current = state.current_item
-        if self._voting(state) or not self._chair_election(state):
-            return current
-        if current is not None and state.status(current) not in FINAL_STATUSES:
-            return current
-        first = state.agenda[0].id if state.agenda else None
-        return next((i.id for i in state.agenda if state.status(i.id) == NOT_STARTED), current or first)
+        """The item the election is recorded in (the rules' elections.recorded_in)."""
+        return elections.recorded_in(state, self.office.text(), one_person=self.kind.currentData() == ONE)
 
     def set_state(self, state: MeetingState) -> None:
         # elections are held in voting (R-3.3e); the one who is to chair whenever the council sits (R-3.1a)
-        self.setEnabled(self._voting(state) or (state.rules >= 2 and state.phase is Phase.OPEN and bool(state.agenda)))
+        self.setEnabled(self._voting(state) or elections.chair_elections_open(state))
         for combo, _count in self.rows:
             self._fill_people(combo, state)
         self._show_results(state)
